@@ -1,0 +1,38 @@
+namespace GeoNeeds.Engine.Io;
+
+/// <summary>
+/// Input data that a run cannot go on with (a missing column, an empty file, duplicate area codes).
+/// The message always starts with <c>file:line:field</c> so a user can find the fault.
+/// Row-level problems that a run can go on with are rejections, not exceptions.
+/// </summary>
+public sealed class InputDataException : Exception
+{
+    public InputDataException(string file, long line, string field, string problem)
+        : base(FormatMessage(file, line, field, problem))
+    {
+        File = file;
+        Line = line;
+        Field = field;
+        Problem = problem;
+    }
+
+    public InputDataException(string file, string problem)
+        : this(file, 0, "", problem)
+    {
+    }
+
+    public string File { get; }
+
+    /// <summary>1-based line, or 0 when the problem is with the file as a whole.</summary>
+    public long Line { get; }
+
+    public string Field { get; }
+
+    public string Problem { get; }
+
+    private static string FormatMessage(string file, long line, string field, string problem)
+    {
+        var location = line <= 0 ? file : field.Length == 0 ? $"{file}:{line}" : $"{file}:{line}:{field}";
+        return $"{location}: {problem}";
+    }
+}
