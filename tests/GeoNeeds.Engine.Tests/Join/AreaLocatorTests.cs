@@ -1,0 +1,58 @@
+using GeoNeeds.Engine.Join;
+
+namespace GeoNeeds.Engine.Tests.Join;
+
+public class AreaLocatorTests
+{
+    [Theory]
+    [InlineData(5, 5, "A")]
+    [InlineData(15, 5, "B")]
+    [InlineData(0, 5, "A")]
+    [InlineData(20, 0, "B")]
+    public void Locate_PointInsideOrOnOuterEdge_FindsItsArea(double x, double y, string expected)
+    {
+        var locator = new AreaLocator(Layers.TwoSquares());
+
+        Assert.Equal(expected, locator.Locate(x, y)?.Code);
+    }
+
+    [Fact]
+    public void Locate_PointOutsideEveryArea_FindsNothing()
+    {
+        var locator = new AreaLocator(Layers.TwoSquares());
+
+        Assert.Null(locator.Locate(25, 5));
+    }
+
+    [Theory]
+    [InlineData("A", "B")]
+    [InlineData("B", "A")]
+    public void Locate_PointOnSharedEdge_GoesToSmallestCodeWhateverTheLayerOrder(string leftCode, string rightCode)
+    {
+        var locator = new AreaLocator(Layers.TwoSquares(leftCode, rightCode));
+
+        Assert.Equal("A", locator.Locate(10, 5)?.Code);
+    }
+
+    [Fact]
+    public void Locate_PointInHole_BelongsToTheAreaFillingTheHole()
+    {
+        var layer = Layers.FromWkt("lsoa",
+            ("RING", "POLYGON ((0 0, 30 0, 30 30, 0 30, 0 0), (10 10, 20 10, 20 20, 10 20, 10 10))"),
+            ("CORE", "POLYGON ((10 10, 20 10, 20 20, 10 20, 10 10))"));
+        var locator = new AreaLocator(layer);
+
+        Assert.Equal("CORE", locator.Locate(15, 15)?.Code);
+        Assert.Equal("RING", locator.Locate(5, 5)?.Code);
+    }
+
+    [Fact]
+    public void Locate_MultiPolygonArea_FindsPointsInEveryPart()
+    {
+        var layer = Layers.FromWkt("lsoa", ("ISLANDS", "MULTIPOLYGON (((0 0, 1 0, 1 1, 0 1, 0 0)), ((5 5, 6 5, 6 6, 5 6, 5 5)))"));
+        var locator = new AreaLocator(layer);
+
+        Assert.Equal("ISLANDS", locator.Locate(5.5, 5.5)?.Code);
+        Assert.Null(locator.Locate(3, 3));
+    }
+}
