@@ -32,9 +32,9 @@ public static class CsvTableWriter
                 rowNumber++;
                 if (row.Count != header.Count)
                 {
+                    var problem = string.Create(CultureInfo.InvariantCulture, $"has {row.Count} fields but the header has {header.Count}");
                     throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"Row {rowNumber} of {Path.GetFileName(path)} has {row.Count} fields but the header has {header.Count}."),
-                        nameof(rows));
+                        string.Create(CultureInfo.InvariantCulture, $"Row {rowNumber} of {Path.GetFileName(path)} {problem}."), nameof(rows));
                 }
 
                 WriteLine(writer, row);

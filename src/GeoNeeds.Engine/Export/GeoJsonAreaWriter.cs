@@ -11,7 +11,11 @@ public static class GeoJsonAreaWriter
     // EnforceRfc9746 (sic, the library's spelling) orients exterior rings counter-clockwise and holes clockwise.
     private static readonly JsonSerializerOptions GeometryOptions = new()
     {
-        Converters = { new GeoJsonConverterFactory(false, GeoJsonConverterFactory.DefaultIdPropertyName, RingOrientationOption.EnforceRfc9746) },
+        Converters =
+        {
+            new GeoJsonConverterFactory(
+                writeGeometryBBox: false, GeoJsonConverterFactory.DefaultIdPropertyName, RingOrientationOption.EnforceRfc9746),
+        },
     };
 
     // Names such as "Ynys Môn" stay readable UTF-8 rather than \u escapes; the file is data, not HTML.
@@ -22,7 +26,7 @@ public static class GeoJsonAreaWriter
     /// no <c>crs</c> member (RFC 7946 fixes WGS 84), exterior rings counter-clockwise and holes clockwise
     /// (§3.1.6), coordinates rounded to <paramref name="decimals"/> places, properties in the given order with
     /// numbers as JSON numbers, null, NaN and infinities as <c>null</c>, booleans as booleans and anything
-    /// else as text (<c>ValueText</c>, as in the CSV files).
+    /// else as the same text <see cref="CsvTableWriter"/> writes.
     /// </summary>
     /// <param name="path">The file to create or replace.</param>
     /// <param name="features">The areas; their geometries in WGS 84 longitude/latitude, left unchanged.</param>

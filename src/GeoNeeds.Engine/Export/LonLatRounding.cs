@@ -25,9 +25,10 @@ internal sealed class LonLatRounding(int decimals, string featureLabel) : IEntir
             var (longitude, latitude) = (sequence.GetX(i), sequence.GetY(i));
             if (!(Math.Abs(longitude) <= 180 && Math.Abs(latitude) <= 90))
             {
-                throw new ArgumentException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{featureLabel} has coordinate ({longitude}, {latitude}) outside longitude ±180 / latitude ±90: GeoJSON must be WGS 84 lon/lat; reproject it first."));
+                var coordinate = string.Create(CultureInfo.InvariantCulture, $"({longitude}, {latitude})");
+                throw new ArgumentException(
+                    $"{featureLabel} has coordinate {coordinate} outside longitude ±180 / latitude ±90: " +
+                    "GeoJSON must be WGS 84 lon/lat; reproject it first.");
             }
 
             sequence.SetX(i, Math.Round(longitude, decimals, MidpointRounding.AwayFromZero));

@@ -26,10 +26,14 @@ public static class PoissonLimits
     /// <param name="confidence">The two-sided confidence level as a fraction, e.g. 0.95 or 0.998.</param>
     /// <remarks>
     /// Approaches the exact limits as the count grows (at a count of 10 its 95% lower limit is 0.2% below the exact
-    /// one, at 82 under 0.01%), which is why Fingertips uses it from 10 upward. For a count of 0 the lower formula is undefined (0 × −∞), and for a count of 1 at 99.8% it goes
-    /// slightly negative (−0.0028); a count cannot be below zero, so the lower limit is floored at 0 in both cases.
+    /// one, at 82 under 0.01%), which is why Fingertips uses it from 10 upward. For a count of 0 the lower formula
+    /// is undefined (0 × −∞), and for a count of 1 at 99.8% it goes slightly negative (−0.0028); a count cannot
+    /// be below zero, so the lower limit is floored at 0 in both cases. PHEindicatormethods does not floor, but
+    /// never applies Byar below a count of 10 where this happens.
     /// </remarks>
-    /// <exception cref="ArgumentOutOfRangeException">The count is negative or not finite, or the confidence is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The count is negative or not finite, or the confidence is not strictly between 0 and 1.
+    /// </exception>
     public static CountLimits Byar(double count, double confidence)
     {
         RequireValidCount(count);
@@ -51,7 +55,9 @@ public static class PoissonLimits
     /// limit is −ln(α/2): 3.689 at 95%, 6.908 at 99.8%. These limits guarantee at least the stated coverage, so
     /// they are slightly conservative.
     /// </remarks>
-    /// <exception cref="ArgumentOutOfRangeException">The count is negative or not finite, or the confidence is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The count is negative or not finite, or the confidence is not strictly between 0 and 1.
+    /// </exception>
     public static CountLimits Exact(double count, double confidence)
     {
         RequireValidCount(count);
@@ -69,22 +75,21 @@ public static class PoissonLimits
     /// <param name="count">The observed count; zero or more.</param>
     /// <param name="confidence">The two-sided confidence level as a fraction, e.g. 0.95 or 0.998.</param>
     /// <param name="method"><see cref="ExactMethod"/> or <see cref="ByarMethod"/>, for the output's provenance.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The count is negative or not finite, or the confidence is not strictly between 0 and 1.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The count is negative or not finite, or the confidence is not strictly between 0 and 1.
+    /// </exception>
     public static CountLimits ForRate(double count, double confidence, out string method)
     {
-        method = MethodForCount(count);
+        method = count < ByarFromCount ? ExactMethod : ByarMethod;
         return method == ByarMethod ? Byar(count, confidence) : Exact(count, confidence);
     }
 
-    /// <summary>The method <see cref="ForRate"/> uses for <paramref name="count"/>.</summary>
-    internal static string MethodForCount(double count) => count < ByarFromCount ? ExactMethod : ByarMethod;
-
     /// <summary>The one check every statistic of a count makes: counts of events cannot be negative, NaN or infinite.</summary>
-    internal static void RequireValidCount(double count, string parameterName = "count")
+    internal static void RequireValidCount(double count)
     {
         if (!double.IsFinite(count) || count < 0)
         {
-            throw new ArgumentOutOfRangeException(parameterName, count, "A count of events must be zero or more and finite.");
+            throw new ArgumentOutOfRangeException(nameof(count), count, "A count of events must be zero or more and finite.");
         }
     }
 
@@ -93,7 +98,8 @@ public static class PoissonLimits
     {
         if (!(confidence > 0 && confidence < 1))
         {
-            throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "Confidence must be a fraction strictly between 0 and 1, e.g. 0.95.");
+            throw new ArgumentOutOfRangeException(
+                nameof(confidence), confidence, "Confidence must be a fraction strictly between 0 and 1, e.g. 0.95.");
         }
 
         return (1 - confidence) / 2;

@@ -7,7 +7,7 @@ namespace GeoNeeds.Engine.Stats;
 /// </summary>
 /// <param name="Count">The number of events (incidents, referrals, victims).</param>
 /// <param name="Population">The population the events arose in; null when it was missing.</param>
-/// <param name="Multiplier">Rate per this many people: 1,000, 10,000 or 100,000.</param>
+/// <param name="Multiplier">Rate per this many people, e.g. 1,000, 10,000 or 100,000.</param>
 /// <param name="Value">Count ÷ population × multiplier; null when not computed.</param>
 /// <param name="Lower95">Lower 95% confidence limit of the rate; null when not computed.</param>
 /// <param name="Upper95">Upper 95% confidence limit of the rate; null when not computed.</param>

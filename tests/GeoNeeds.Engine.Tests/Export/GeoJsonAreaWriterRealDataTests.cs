@@ -20,9 +20,7 @@ public class GeoJsonAreaWriterRealDataTests
         var source = SharedData.Require("boundaries/lsoa11_E08000026.geojson");
         var options = new JsonSerializerOptions { Converters = { new GeoJsonConverterFactory() } };
         var collection = JsonSerializer.Deserialize<FeatureCollection>(File.ReadAllText(source), options)!;
-        var features = collection
-            .Select(f => new AreaFeature(f.Geometry, [KeyValuePair.Create<string, object?>("LSOA11CD", f.Attributes["LSOA11CD"]), KeyValuePair.Create<string, object?>("LSOA11NM", f.Attributes["LSOA11NM"])]))
-            .ToList();
+        var features = collection.Select(f => new AreaFeature(f.Geometry, [Property(f, "LSOA11CD"), Property(f, "LSOA11NM")])).ToList();
         var path = Path.Combine(TestFiles.NewFolder(), "coventry_lsoa.geojson");
 
         var clock = Stopwatch.StartNew();
@@ -40,6 +38,8 @@ public class GeoJsonAreaWriterRealDataTests
         RelativeAssert.Equal(0.013034124682882009, exteriors.Sum(), 1e-6);
         Assert.True(clock.ElapsedMilliseconds < 5_000, $"Writing 195 LSOAs took {clock.ElapsedMilliseconds} ms.");
     }
+
+    private static KeyValuePair<string, object?> Property(IFeature feature, string name) => KeyValuePair.Create<string, object?>(name, feature.Attributes[name]);
 
     private static IEnumerable<JsonElement> Polygons(JsonElement geometry) =>
         geometry.GetProperty("type").GetString() == "MultiPolygon"
