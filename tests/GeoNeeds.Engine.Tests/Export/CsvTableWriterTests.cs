@@ -1,0 +1,81 @@
+using System.Globalization;
+using GeoNeeds.Engine.Export;
+
+namespace GeoNeeds.Engine.Tests.Export;
+
+public class CsvTableWriterTests
+{
+    [Fact]
+    public void Write_FieldsNeedingQuotes_AreQuotedWithInnerQuotesDoubled()
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "areas.csv");
+
+        CsvTableWriter.Write(path, ["code", "name", "note"], [
+            ["X01000001", "Smith, Jones & Co", "said \"hi\""],
+            ["X01000002", "line one\nline two", " padded "],
+        ]);
+
+        // RFC 4180 §2.6-2.7; spaces alone do not need quotes; '\n' line endings, final line terminated.
+        Assert.Equal(
+            "code,name,note\n" +
+            "X01000001,\"Smith, Jones & Co\",\"said \"\"hi\"\"\"\n" +
+            "X01000002,\"line one\nline two\", padded \n",
+            File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Write_MixedValues_FormatsInvariantly()
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "rates.csv");
+
+        CsvTableWriter.Write(path, ["count", "rate", "lower", "upper", "suppressed", "population", "single"], [
+            [82, 664.2365330093155, null, double.NaN, false, 12_345L, 0.1f],
+            [0, 0.1, 1e-7, 1e21, true, -3L, 1.5f],
+        ]);
+
+        // Shortest round-trip forms as .NET "R" prints them; NaN and null are empty fields.
+        Assert.Equal(
+            "count,rate,lower,upper,suppressed,population,single\n" +
+            "82,664.2365330093155,,,false,12345,0.1\n" +
+            "0,0.1,1E-07,1E+21,true,-3,1.5\n",
+            File.ReadAllText(path));
+    }
+
+    [Theory]
+    [InlineData(0.1)]
+    [InlineData(1.0 / 3.0)]
+    [InlineData(664.2365330093155)]
+    [InlineData(123456789012345.67)]
+    [InlineData(double.Epsilon)]
+    [InlineData(-2.5e-300)]
+    public void Write_Double_ReadsBackToTheSameValue(double value)
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "value.csv");
+
+        CsvTableWriter.Write(path, ["value"], [[value]]);
+
+        var text = File.ReadAllLines(path)[1];
+        Assert.Equal(value, double.Parse(text, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Write_RowWithTooFewFields_ThrowsNamingTheRowAndLeavesNoFile()
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "short.csv");
+
+        var error = Assert.Throws<ArgumentException>(() => CsvTableWriter.Write(path, ["code", "count"], [["X01000001", 1], ["X01000002"]]));
+
+        Assert.StartsWith("Row 2 of short.csv has 1 fields but the header has 2.", error.Message);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!));
+    }
+
+    [Fact]
+    public void Write_EmptyHeader_Throws()
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "empty.csv");
+
+        var error = Assert.Throws<ArgumentException>(() => CsvTableWriter.Write(path, [], []));
+
+        Assert.Equal("header", error.ParamName);
+    }
+}

@@ -1,0 +1,38 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using GeoNeeds.Engine.Stats;
+
+namespace GeoNeeds.Engine.Tests.Stats;
+
+public class PoissonLimitsProperties
+{
+    // Counts from 0 to 100,000 in steps of 0.01, so whole and apportioned (fractional) counts are both covered.
+    private static readonly Arbitrary<double> Counts = Gen.Choose(0, 10_000_000).Select(hundredths => hundredths / 100.0).ToArbitrary();
+
+    [Property]
+    public Property ForRate_AnyCount_LimitsEncloseTheCount() => Prop.ForAll(Counts, count =>
+    {
+        var limits = PoissonLimits.ForRate(count, CrudeRate.Confidence95, out _);
+        return limits.Lower >= 0 && limits.Lower <= count && count <= limits.Upper;
+    });
+
+    [Property]
+    public Property ForRate_AnyCount_LimitsWidenFrom95To998() => Prop.ForAll(Counts, count =>
+    {
+        var inner = PoissonLimits.ForRate(count, CrudeRate.Confidence95, out _);
+        var outer = PoissonLimits.ForRate(count, CrudeRate.Confidence998, out _);
+        return outer.Lower <= inner.Lower && inner.Upper < outer.Upper;
+    });
+
+    [Property]
+    public Property Byar_CountTenOrMore_WithinOnePercentOfExact() => Prop.ForAll(Counts, count =>
+    {
+        // Byar's approximation tracks the exact limits closely once the count is 10 or more (Breslow & Day 1987);
+        // a gross divergence would mean one of the two methods is wrong.
+        var exact = PoissonLimits.Exact(count, CrudeRate.Confidence95);
+        var byar = PoissonLimits.Byar(count, CrudeRate.Confidence95);
+        return count < PoissonLimits.ByarFromCount
+            || (Math.Abs(byar.Lower - exact.Lower) <= 0.01 * exact.Lower && Math.Abs(byar.Upper - exact.Upper) <= 0.01 * exact.Upper);
+    });
+}
