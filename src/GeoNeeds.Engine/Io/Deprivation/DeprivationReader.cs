@@ -21,7 +21,12 @@ public static class DeprivationReader
     /// and <c>Index of Multiple Deprivation (IMD) Decile</c> (1 = most deprived).
     /// </summary>
     /// <exception cref="InputDataException">A column is missing; a code repeats; a rank is outside 1..32,844 or a decile outside 1..10; a value is not a whole number; a row is malformed.</exception>
-    public static IReadOnlyDictionary<string, DeprivationRank> ReadImd2019(string path, ICollection<InputWarning>? warnings = null)
+    public static IReadOnlyDictionary<string, DeprivationRank> ReadImd2019(string path) => ReadImd2019(path, null);
+
+    /// <inheritdoc cref="ReadImd2019(string)"/>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="warnings">Receives a warning when the file has bytes that are not UTF-8.</param>
+    public static IReadOnlyDictionary<string, DeprivationRank> ReadImd2019(string path, ICollection<InputWarning>? warnings)
     {
         using var table = CsvTable.Open(path, warnings);
         var decile = table.Column("Index of Multiple Deprivation (IMD) Decile");
@@ -35,7 +40,12 @@ public static class DeprivationReader
     /// mis-encoded ones ("Ynys MÃ´n"), which are passed over.
     /// </summary>
     /// <exception cref="InputDataException">A column is missing; a code repeats; a rank is not a whole number in 1..1,909; a row is malformed.</exception>
-    public static IReadOnlyDictionary<string, DeprivationRank> ReadWimd2019(string path, ICollection<InputWarning>? warnings = null)
+    public static IReadOnlyDictionary<string, DeprivationRank> ReadWimd2019(string path) => ReadWimd2019(path, null);
+
+    /// <inheritdoc cref="ReadWimd2019(string)"/>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="warnings">Receives a warning when the file has bytes that are not UTF-8.</param>
+    public static IReadOnlyDictionary<string, DeprivationRank> ReadWimd2019(string path, ICollection<InputWarning>? warnings)
     {
         using var table = CsvTable.Open(path, warnings);
         return Read(table, "lsoa11cd", "wimd_2019", WelshLsoas2019, (_, rank) => WelshDecile(rank));

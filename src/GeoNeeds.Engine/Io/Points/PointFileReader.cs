@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Accounting;
+using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Io.Tables;
 
 namespace GeoNeeds.Engine.Io.Points;
@@ -24,11 +25,19 @@ public static class PointFileReader
     /// <param name="columns">Which columns to read.</param>
     /// <param name="selection">The domestic-abuse filter, or <c>null</c> to keep every row.</param>
     /// <param name="account">Receives the row counts and rejections.</param>
-    /// <param name="warnings">Receives problems the rows were read despite (encoding, unrecognised months).</param>
     /// <exception cref="InputDataException">The file is missing, empty, not comma-delimited or lacks a named column.</exception>
     /// <exception cref="ArgumentException">The selection needs a column that <paramref name="columns"/> does not name.</exception>
+    public static IEnumerable<PointRecord> Read(string path, PointColumns columns, PointSelection? selection, InputAccount account) =>
+        Read(path, columns, selection, account, null);
+
+    /// <inheritdoc cref="Read(string, PointColumns, PointSelection?, InputAccount)"/>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="columns">Which columns to read.</param>
+    /// <param name="selection">The domestic-abuse filter, or <c>null</c> to keep every row.</param>
+    /// <param name="account">Receives the row counts and rejections.</param>
+    /// <param name="warnings">Receives problems the rows were read despite (encoding, unrecognised months).</param>
     public static IEnumerable<PointRecord> Read(string path, PointColumns columns, PointSelection? selection, InputAccount account,
-        ICollection<InputWarning>? warnings = null)
+        ICollection<InputWarning>? warnings)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(account);
@@ -84,7 +93,7 @@ public static class PointFileReader
     private static CsvColumn? Optional(CsvTable table, string? name) => name is null ? null : table.Column(name);
 
     private static ((double X, double Y) Location, Rejection? Rejection) Locate(CsvRow row, CsvColumn x, CsvColumn y,
-        Geo.CoordinateSystem system, InputAccount account)
+        CoordinateSystem system, InputAccount account)
     {
         var (xText, yText) = (row[x], row[y]);
         if (xText.Length == 0 && yText.Length == 0)

@@ -14,7 +14,12 @@ public static class PopulationReader
     /// (<c>LSOA code (2011)</c>) → <c>Total population: mid 2015 (excluding prisoners)</c> (quoted thousands separators).
     /// </summary>
     /// <exception cref="InputDataException">A column is missing; a code repeats; a total is not a number or not positive; a row is malformed.</exception>
-    public static IReadOnlyDictionary<string, double> ReadIod2019Totals(string path, ICollection<InputWarning>? warnings = null)
+    public static IReadOnlyDictionary<string, double> ReadIod2019Totals(string path) => ReadIod2019Totals(path, null);
+
+    /// <inheritdoc cref="ReadIod2019Totals(string)"/>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="warnings">Receives a warning when the file has bytes that are not UTF-8.</param>
+    public static IReadOnlyDictionary<string, double> ReadIod2019Totals(string path, ICollection<InputWarning>? warnings)
     {
         using var table = CsvTable.Open(path, warnings);
         var code = table.Column("LSOA code (2011)");
@@ -34,7 +39,12 @@ public static class PopulationReader
     /// (<c>45</c>), a band (<c>16-19</c>) or an open band (<c>90+</c>). A population of 0 is allowed (small bands).
     /// </summary>
     /// <exception cref="InputDataException">A column is missing; a sex or age is not recognised; a population is negative or not a number; an area, sex and age repeat; a row is malformed.</exception>
-    public static IReadOnlyList<PopulationCount> ReadByAgeSex(string path, ICollection<InputWarning>? warnings = null)
+    public static IReadOnlyList<PopulationCount> ReadByAgeSex(string path) => ReadByAgeSex(path, null);
+
+    /// <inheritdoc cref="ReadByAgeSex(string)"/>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="warnings">Receives a warning when the file has bytes that are not UTF-8.</param>
+    public static IReadOnlyList<PopulationCount> ReadByAgeSex(string path, ICollection<InputWarning>? warnings)
     {
         using var table = CsvTable.Open(path, warnings);
         var code = table.Column("area_code");

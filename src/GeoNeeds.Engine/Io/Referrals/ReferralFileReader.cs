@@ -16,9 +16,16 @@ public static class ReferralFileReader
     /// <param name="path">The CSV file.</param>
     /// <param name="postcodeColumn">The column holding the postcode.</param>
     /// <param name="account">Receives the row counts and rejections.</param>
-    /// <param name="warnings">Receives problems the rows were read despite (bytes that were not UTF-8).</param>
     /// <exception cref="InputDataException">The file is missing, empty, not comma-delimited or has no such column.</exception>
-    public static IEnumerable<ReferralRecord> Read(string path, string postcodeColumn, InputAccount account, ICollection<InputWarning>? warnings = null)
+    public static IEnumerable<ReferralRecord> Read(string path, string postcodeColumn, InputAccount account) =>
+        Read(path, postcodeColumn, account, null);
+
+    /// <inheritdoc cref="Read(string, string, InputAccount)"/>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="postcodeColumn">The column holding the postcode.</param>
+    /// <param name="account">Receives the row counts and rejections.</param>
+    /// <param name="warnings">Receives problems the rows were read despite (bytes that were not UTF-8).</param>
+    public static IEnumerable<ReferralRecord> Read(string path, string postcodeColumn, InputAccount account, ICollection<InputWarning>? warnings)
     {
         ArgumentNullException.ThrowIfNull(account);
         using var table = CsvTable.Open(path, warnings);

@@ -11,18 +11,23 @@ internal static class TextFile
     private const int BufferSize = 1 << 16;
 
     /// <summary>Opens <paramref name="path"/>; <paramref name="fallback"/> counts the bytes that were not UTF-8.</summary>
-    /// <exception cref="InputDataException">The file does not exist.</exception>
+    /// <exception cref="InputDataException">The file does not exist or cannot be opened.</exception>
     public static TextReader Open(string path, out Windows1252Fallback fallback)
     {
         fallback = new Windows1252Fallback();
         FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+            // Sharing writes too lets GeoNeeds read a file that is still open in a spreadsheet.
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, BufferSize, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             throw new InputDataException(path, "file not found");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InputDataException(path, $"file cannot be opened: {e.Message}");
         }
 
         Span<byte> start = stackalloc byte[3];

@@ -25,54 +25,19 @@ public class DeprivationReaderTests
         Assert.Equal(2, ranks.Count);
     }
 
-    [Fact]
-    public void ReadImd2019_DecileEleven_ThrowsAtItsLineAndColumn()
+    [Theory] // decile 11; rank not a number; rank beyond England's LSOAs; duplicate code; wrong field count
+    [InlineData("X01000001,a,b,c,\"29,199\",9\r\nX01000002,a,b,c,\"30,379\",11\r\n", $":3:{Decile}: 11 is outside 1..10")]
+    [InlineData("X01000001,a,b,c,n/a,9\r\n", $":2:{Rank}: 'n/a' is not a whole number")]
+    [InlineData("X01000001,a,b,c,\"32,845\",10\r\n", $":2:{Rank}: 32845 is outside 1..32844")]
+    [InlineData("X01000001,a,b,c,5,1\r\nX01000001,a,b,c,6,1\r\n", ":3:LSOA code (2011): duplicate 'X01000001' (first on line 2)")]
+    [InlineData("X01000001,a,b,c,5\r\n", ":2: the row has 5 fields where 6 are expected")]
+    public void ReadImd2019_FaultyRow_ThrowsAtItsLineAndColumn(string rows, string locationAndProblem)
     {
-        var path = Imd("X01000001,a,b,c,\"29,199\",9\r\nX01000002,a,b,c,\"30,379\",11\r\n");
+        var path = Imd(rows);
 
         var error = Assert.Throws<InputDataException>(() => DeprivationReader.ReadImd2019(path));
 
-        Assert.Equal($"{path}:3:{Decile}: 11 is outside 1..10", error.Message);
-    }
-
-    [Fact]
-    public void ReadImd2019_RankNotANumber_ThrowsAtItsLineAndColumn()
-    {
-        var path = Imd("X01000001,a,b,c,n/a,9\r\n");
-
-        var error = Assert.Throws<InputDataException>(() => DeprivationReader.ReadImd2019(path));
-
-        Assert.Equal($"{path}:2:{Rank}: 'n/a' is not a whole number", error.Message);
-    }
-
-    [Fact]
-    public void ReadImd2019_RankBeyondEnglandsLsoas_Throws()
-    {
-        var path = Imd("X01000001,a,b,c,\"32,845\",10\r\n");
-
-        var error = Assert.Throws<InputDataException>(() => DeprivationReader.ReadImd2019(path));
-
-        Assert.Equal($"{path}:2:{Rank}: 32845 is outside 1..32844", error.Message);
-    }
-
-    [Fact]
-    public void ReadImd2019_DuplicateCode_ThrowsNamingTheFirstLine()
-    {
-        var path = Imd("X01000001,a,b,c,5,1\r\nX01000001,a,b,c,6,1\r\n");
-
-        var error = Assert.Throws<InputDataException>(() => DeprivationReader.ReadImd2019(path));
-
-        Assert.Equal($"{path}:3:LSOA code (2011): duplicate 'X01000001' (first on line 2)", error.Message);
-    }
-
-    [Fact]
-    public void ReadImd2019_MalformedRow_Throws()
-    {
-        var path = Imd("X01000001,a,b,c,5\r\n");
-
-        var error = Assert.Throws<InputDataException>(() => DeprivationReader.ReadImd2019(path));
-
-        Assert.Equal($"{path}:2: the row has 5 fields where 6 are expected", error.Message);
+        Assert.Equal(path + locationAndProblem, error.Message);
     }
 
     [Fact]

@@ -101,6 +101,16 @@ public class CsvTableTests
     }
 
     [Fact]
+    public void Open_FolderInsteadOfAFile_ThrowsCannotBeOpened()
+    {
+        var path = TestFiles.NewFolder();
+
+        var error = Assert.Throws<InputDataException>(() => CsvTable.Open(path));
+
+        Assert.StartsWith($"{path}: file cannot be opened: ", error.Message);
+    }
+
+    [Fact]
     public void Open_Utf8Bom_IsNotPartOfTheFirstColumnName()
     {
         var path = TestFiles.WriteBytes("t.csv", [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("code,name\nX1,Ynys Môn\n")]);
