@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace GeoNeeds.Engine.Io.Points;
+
+/// <summary>Reads a period or date as the <c>yyyy-MM</c> month police.uk uses, so monthly counts line up across sources.</summary>
+internal static class MonthText
+{
+    // UK dates are day first; ISO dates are what exports and police.uk write.
+    private static readonly string[] Formats =
+    [
+        "yyyy-MM", "yyyy-MM-dd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
+        "dd/MM/yyyy", "d/M/yyyy", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "yyyy/MM/dd",
+    ];
+
+    public static bool TryRead(string text, out string month)
+    {
+        if (DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
+        {
+            month = date.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        month = text;
+        return false;
+    }
+}
