@@ -12,7 +12,8 @@ public static class GeometryRepair
 {
     /// <summary>
     /// Returns <paramref name="geometry"/> itself when it is valid; otherwise the repair by NetTopologySuite's
-    /// <see cref="GeometryFixer"/>, which keeps every part of the input's area (a bow-tie becomes two triangles).
+    /// <see cref="GeometryFixer"/>, which keeps as much of the input's extent as it can: a bow-tie becomes two
+    /// triangles, a hole crossing its shell is cut out of it, a hole lying outside its shell becomes a part of its own.
     /// </summary>
     /// <param name="geometry">The geometry to check.</param>
     /// <param name="repaired">True when the geometry was invalid and a repaired copy is returned.</param>
