@@ -39,6 +39,12 @@ public static class BoundaryReader
         var fields = AreaFields.Choose(path, source.Features[0].Attributes, options);
         var (areas, repaired) = AreaBuilder.Build(path, source.Features, fields);
         var coordinateSystem = options.CoordinateSystem ?? source.StatedCoordinateSystem ?? InferCoordinateSystem(path, areas);
+        foreach (var area in areas)
+        {
+            // Readers leave SRIDs as their formats happen to (GeoJSON always says 4326); make them agree with the layer.
+            area.Geometry.SRID = coordinateSystem.Epsg;
+        }
+
         return new AreaLayer(options.LayerName, coordinateSystem, areas, repaired);
     }
 

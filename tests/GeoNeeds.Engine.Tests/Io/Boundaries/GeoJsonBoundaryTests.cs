@@ -39,6 +39,7 @@ public class GeoJsonBoundaryTests
         var layer = BoundaryReader.Read(TestFiles.Write("wards.geojson", json));
 
         Assert.Equal(CoordinateSystem.BritishNationalGrid, layer.CoordinateSystem);
+        Assert.Equal(27700, layer.Areas[0].Geometry.SRID);
         Assert.Equal(1e6, layer.Areas[0].Geometry.Area, 1e-6);
     }
 
