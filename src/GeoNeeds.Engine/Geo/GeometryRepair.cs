@@ -1,0 +1,26 @@
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Utilities;
+
+namespace GeoNeeds.Engine.Geo;
+
+/// <summary>
+/// Makes area geometries valid so that point-in-polygon tests and areas are trustworthy. Published boundary
+/// files often hold self-intersecting rings (bow-ties), holes that stray outside their shell, or rings that
+/// touch themselves after generalisation.
+/// </summary>
+public static class GeometryRepair
+{
+    /// <summary>
+    /// Returns <paramref name="geometry"/> itself when it is valid; otherwise the repair by NetTopologySuite's
+    /// <see cref="GeometryFixer"/>, which keeps as much of the input's extent as it can: a bow-tie becomes two
+    /// triangles, a hole crossing its shell is cut out of it, a hole lying outside its shell becomes a part of its own.
+    /// </summary>
+    /// <param name="geometry">The geometry to check.</param>
+    /// <param name="repaired">True when the geometry was invalid and a repaired copy is returned.</param>
+    /// <remarks>The repair of a polygonal geometry is polygonal; it is empty when nothing of the area survives (a ring of collinear points).</remarks>
+    public static Geometry Repair(Geometry geometry, out bool repaired)
+    {
+        repaired = !geometry.IsValid;
+        return repaired ? GeometryFixer.Fix(geometry) : geometry;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using GeoNeeds.Engine.Geo;
+using NetTopologySuite.Geometries;
+
+namespace GeoNeeds.Engine.Io.Boundaries;
+
+/// <summary>
+/// Reads a boundary file (GeoJSON, TopoJSON, shapefile or GeoPackage; GeoJSON and TopoJSON optionally gzipped)
+/// into an <see cref="AreaLayer"/>: one area per feature, with its code, name and a valid polygonal geometry.
+/// </summary>
+public static class BoundaryReader
+{
+    private static readonly string[] JsonExtensions = [".geojson", ".topojson", ".json"];
+
+    /// <summary>Reads every area of <paramref name="path"/>; the format follows the file's extension.</summary>
+    /// <remarks>
+    /// The coordinate system is, in order: <see cref="BoundaryReadOptions.CoordinateSystem"/>; what the file states
+    /// (a GeoJSON <c>crs</c> member, a shapefile <c>.prj</c>, a GeoPackage <c>srs_id</c>); a guess from the range
+    /// of the coordinates. Invalid polygons are repaired and counted in <see cref="AreaLayer.RepairedGeometries"/>.
+    /// </remarks>
+    /// <exception cref="InputDataException">
+    /// The file is missing, empty or unreadable; a property named in <paramref name="options"/> is absent; a feature
+    /// lacks a code, repeats one, or is not a polygon; or the coordinate system cannot be determined.
+    /// </exception>
+    public static AreaLayer Read(string path, BoundaryReadOptions? options = null)
+    {
+        options ??= new BoundaryReadOptions();
+        if (!File.Exists(path))
+        {
+            throw new InputDataException(path, "the boundary file does not exist.");
+        }
+
+        var source = ReadSource(path, options);
+        if (source.Features.Count == 0)
+        {
+            throw new InputDataException(path, "the boundary file holds no features, so there are no areas to read.");
+        }
+
+        var fields = AreaFields.Choose(path, source.Features[0].Attributes, options);
+        var (areas, repaired) = AreaBuilder.Build(path, source.Features, fields);
+        var coordinateSystem = options.CoordinateSystem ?? source.StatedCoordinateSystem ?? InferCoordinateSystem(path, areas);
+        foreach (var area in areas)
+        {
+            // Readers leave SRIDs as their formats happen to (GeoJSON always says 4326); make them agree with the layer.
+            area.Geometry.SRID = coordinateSystem.Epsg;
+        }
+
+        return new AreaLayer(options.LayerName, coordinateSystem, areas, repaired);
+    }
+
+    private static BoundarySource ReadSource(string path, BoundaryReadOptions options)
+    {
+        var lower = path.ToLowerInvariant();
+        var compressed = lower.EndsWith(".gz", StringComparison.Ordinal);
+        var extension = Path.GetExtension(compressed ? lower[..^3] : lower);
+        if (JsonExtensions.Contains(extension))
+        {
+            return JsonBoundaryFile.Read(path, compressed, options.LayerWithinFile);
+        }
+
+        return (extension, compressed) switch
+        {
+            (".shp", false) => ShapefileBoundaries.Read(path),
+            (".gpkg", false) => GeoPackageBoundaries.Read(path, options.LayerWithinFile),
+            _ => throw new InputDataException(path, "unrecognised boundary file type: GeoNeeds reads .geojson, .json and .topojson (each optionally gzipped as .gz), .shp and .gpkg."),
+        };
+    }
+
+    private static CoordinateSystem InferCoordinateSystem(string path, List<Area> areas)
+    {
+        var extent = new Envelope();
+        foreach (var area in areas)
+        {
+            extent.ExpandToInclude(area.Geometry.EnvelopeInternal);
+        }
+
+        return CoordinateSystem.FromRange(extent.MinX, extent.MinY, extent.MaxX, extent.MaxY)
+            ?? throw new InputDataException(path, string.Create(CultureInfo.InvariantCulture, $"the coordinate system could not be determined: the file does not state one and its coordinates (x {extent.MinX:R}..{extent.MaxX:R}, y {extent.MinY:R}..{extent.MaxY:R}) fit neither longitude/latitude nor British National Grid metres. State it in the boundary options as EPSG:4326 or EPSG:27700, or reproject the file to one of them."));
+    }
+}
