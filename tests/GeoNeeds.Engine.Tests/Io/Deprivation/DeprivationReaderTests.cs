@@ -26,7 +26,7 @@ public class DeprivationReaderTests
     }
 
     [Theory] // decile 11; rank not a number; rank beyond England's LSOAs; duplicate code; wrong field count
-    [InlineData("X01000001,a,b,c,\"29,199\",9\r\nX01000002,a,b,c,\"30,379\",11\r\n", $":3:{Decile}: 11 is outside 1..10")]
+    [InlineData("X01000001,a,b,c,\"29,100\",9\r\nX01000002,a,b,c,\"30,300\",11\r\n", $":3:{Decile}: 11 is outside 1..10")]
     [InlineData("X01000001,a,b,c,n/a,9\r\n", $":2:{Rank}: 'n/a' is not a whole number")]
     [InlineData("X01000001,a,b,c,\"32,845\",10\r\n", $":2:{Rank}: 32845 is outside 1..32844")]
     [InlineData("X01000001,a,b,c,5,1\r\nX01000001,a,b,c,6,1\r\n", ":3:LSOA code (2011): duplicate 'X01000001' (first on line 2)")]
@@ -53,25 +53,25 @@ public class DeprivationReaderTests
     [Fact]
     public void ReadWimd2019_MisEncodedNames_AreReadWithDecilesFromRanks()
     {
-        // The published copy's first row has "Ynys MÃ´n" (UTF-8 of a mis-decoded "Ynys Môn"); codes invented.
+        // The published copy has "Ynys MÃ´n" (UTF-8 of a mis-decoded "Ynys Môn") in its names; rows invented.
         var path = TestFiles.Write("wimd.csv", "lsoa11cd,lsoa11nm,ladcd,ladnm,ladnmw,wimd_2019,FID\n"
-            + "X01000001,Aberffraw 1,X06000001,Isle of Anglesey,Ynys MÃ´n,885,1\nX01000002,Somewhere,X06000002,Gwynedd,Gwynedd,191,2\n");
+            + "X01000001,Somewhere 1,X06000001,Isle of Anglesey,Ynys MÃ´n,900,1\nX01000002,Somewhere,X06000002,Gwynedd,Gwynedd,191,2\n");
 
         var ranks = DeprivationReader.ReadWimd2019(path);
 
-        Assert.Equal(new DeprivationRank("X01000001", 885, 5), ranks["X01000001"]);
+        Assert.Equal(new DeprivationRank("X01000001", 900, 5), ranks["X01000001"]);
         Assert.Equal(new DeprivationRank("X01000002", 191, 1), ranks["X01000002"]);
     }
 
     [Fact]
     public void ReadWimd2019_Latin1Names_AreReadWithAWarning()
     {
-        var path = TestFiles.WriteBytes("wimd.csv", Encoding.Latin1.GetBytes("lsoa11cd,ladnmw,wimd_2019\nX01000001,Ynys Môn,885\n"));
+        var path = TestFiles.WriteBytes("wimd.csv", Encoding.Latin1.GetBytes("lsoa11cd,ladnmw,wimd_2019\nX01000001,Ynys Môn,900\n"));
         var warnings = new List<Engine.Io.Tables.InputWarning>();
 
         var ranks = DeprivationReader.ReadWimd2019(path, warnings);
 
-        Assert.Equal(885, ranks["X01000001"].Rank);
+        Assert.Equal(900, ranks["X01000001"].Rank);
         Assert.Single(warnings);
     }
 

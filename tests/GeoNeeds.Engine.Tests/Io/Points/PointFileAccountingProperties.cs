@@ -13,7 +13,7 @@ public class PointFileAccountingProperties
     private static readonly string[] RowLines =
     [
         "-1.13,52.63,Assault", "-1.5,52.4,assault", ",,Assault", "abc,52.6,Assault", "NaN,52.6,Assault",
-        "52.63,-1.13,Assault", "433297,278969,Assault", "-1.13,52.63,Theft", "-1.13,52.63", "-1.13,52.63,Assault,extra",
+        "52.63,-1.13,Assault", "412345,287654,Assault", "-1.13,52.63,Theft", "-1.13,52.63", "-1.13,52.63,Assault,extra",
         "-1.13,\"52.63\"x,Assault", "-1.13,\"52.63,Assault", "\"-1.13\",\"52.63\",\"Assault\"",
     ];
 

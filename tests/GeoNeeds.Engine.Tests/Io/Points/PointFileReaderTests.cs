@@ -72,11 +72,11 @@ public class PointFileReaderTests
     [Fact]
     public void Read_GridNumbersInLongitudeLatitudeColumns_RejectsSayingTheyLookLikeEastingsNorthings()
     {
-        // CV1 1DD's Code-Point Open grid reference (433297, 278969) written into lon/lat columns.
-        var rejection = SingleRejection("Longitude,Latitude\n433297,278969\n", PointColumns.PoliceUk with { Month = null, Category = null, AreaCode = null });
+        // An invented British National Grid reference (412345, 287654) written into lon/lat columns.
+        var rejection = SingleRejection("Longitude,Latitude\n412345,287654\n", PointColumns.PoliceUk with { Month = null, Category = null, AreaCode = null });
 
         Assert.Equal(RejectionReason.InvalidCoordinate, rejection.Reason);
-        Assert.Equal("433297, 278969 are outside longitude ±180 / latitude ±90 and look like British National Grid eastings/northings; declare the columns as EPSG:27700", rejection.Detail);
+        Assert.Equal("412345, 287654 are outside longitude ±180 / latitude ±90 and look like British National Grid eastings/northings; declare the columns as EPSG:27700", rejection.Detail);
     }
 
     [Fact]
@@ -90,26 +90,26 @@ public class PointFileReaderTests
     [Fact]
     public void Read_GridReferenceOutsideTheGrid_RejectsInvalidCoordinate()
     {
-        var rejection = SingleRejection("easting,northing\n900000,278969\n", Grid);
+        var rejection = SingleRejection("easting,northing\n900000,287654\n", Grid);
 
         Assert.Equal(RejectionReason.InvalidCoordinate, rejection.Reason);
-        Assert.Equal("900000, 278969 are outside British National Grid eastings 0..800000 / northings 0..1300000", rejection.Detail);
+        Assert.Equal("900000, 287654 are outside British National Grid eastings 0..800000 / northings 0..1300000", rejection.Detail);
     }
 
     [Fact]
     public void Read_GridColumns_YieldEastingsAndNorthings()
     {
-        var path = TestFiles.Write("points.csv", "easting,northing\n433297,278969\n");
+        var path = TestFiles.Write("points.csv", "easting,northing\n412345,287654\n");
 
         var point = Assert.Single(PointFileReader.Read(path, Grid, null, new InputAccount("referrals")));
 
-        Assert.Equal(new PointRecord(2, 433_297, 278_969, null, null, null), point);
+        Assert.Equal(new PointRecord(2, 412_345, 287_654, null, null, null), point);
     }
 
     [Fact]
     public void Read_WrongFieldCount_RejectsMalformedRowAndReadsOn()
     {
-        var path = TestFiles.Write("points.csv", "easting,northing\n433297\n433320,279033\n");
+        var path = TestFiles.Write("points.csv", "easting,northing\n412345\n412360,287700\n");
         var account = new InputAccount("referrals");
 
         var points = PointFileReader.Read(path, Grid, null, account).ToList();

@@ -9,11 +9,11 @@ public class PostcodeLookupReaderTests
     [Fact]
     public void ReadCsv_OnspdStyleColumns_ReadsGridReferenceLsoaAndWard()
     {
-        var path = TestFiles.Write("onspd.csv", "pcd,oseast1m,osnrth1m,osward,lsoa11\nCV1 1DD,433297,278969,X05000001,X01000001\n");
+        var path = TestFiles.Write("onspd.csv", "pcd,oseast1m,osnrth1m,osward,lsoa11\nZZ1 1DD,412345,287654,X05000001,X01000001\n");
 
         var lookup = PostcodeLookupReader.ReadCsv(path);
 
-        Assert.Equal(new PostcodeLocation("CV1 1DD", 433_297, 278_969, CoordinateSystem.BritishNationalGrid, "X01000001", "X05000001"), lookup.Find("CV1 1DD"));
+        Assert.Equal(new PostcodeLocation("ZZ1 1DD", 412_345, 287_654, CoordinateSystem.BritishNationalGrid, "X01000001", "X05000001"), lookup.Find("ZZ1 1DD"));
         Assert.Equal(1, lookup.Count);
     }
 
@@ -49,12 +49,12 @@ public class PostcodeLookupReaderTests
     [Fact]
     public void ReadCsv_ExplicitColumns_AreUsedInsteadOfDetection()
     {
-        var path = TestFiles.Write("own.csv", "PC,E,N,Area\nZZ1 2AB,433297,278969,X01000001\n");
+        var path = TestFiles.Write("own.csv", "PC,E,N,Area\nZZ1 2AB,412345,287654,X01000001\n");
         var columns = new PostcodeLookupColumns { Postcode = "PC", X = "E", Y = "N", CoordinateSystem = CoordinateSystem.BritishNationalGrid, LsoaCode = "Area" };
 
         var location = PostcodeLookupReader.ReadCsv(path, columns).Find("ZZ1 2AB");
 
-        Assert.Equal(new PostcodeLocation("ZZ1 2AB", 433_297, 278_969, CoordinateSystem.BritishNationalGrid, "X01000001", null), location);
+        Assert.Equal(new PostcodeLocation("ZZ1 2AB", 412_345, 287_654, CoordinateSystem.BritishNationalGrid, "X01000001", null), location);
     }
 
     [Fact]
@@ -86,12 +86,12 @@ public class PostcodeLookupReaderTests
     [Fact]
     public void ReadCsv_CoordinatesNotNumbers_KeepsThePostcodeWithoutThemAndWarns()
     {
-        var path = TestFiles.Write("postcodes.csv", "pcds,easting,northing,lsoa11\nZZ1 2AB,n/a,278969,X01000001\n");
+        var path = TestFiles.Write("postcodes.csv", "pcds,easting,northing,lsoa11\nZZ1 2AB,n/a,287654,X01000001\n");
 
         var lookup = PostcodeLookupReader.ReadCsv(path);
 
         Assert.False(lookup.Find("ZZ1 2AB")!.HasCoordinates);
-        Assert.Equal($"{path}:2: 'n/a', '278969' are not coordinates; the postcode is kept without them", Assert.Single(lookup.Warnings).ToString());
+        Assert.Equal($"{path}:2: 'n/a', '287654' are not coordinates; the postcode is kept without them", Assert.Single(lookup.Warnings).ToString());
     }
 
     [Fact]
@@ -128,12 +128,12 @@ public class PostcodeLookupReaderTests
     public void ReadCodePoint_NoHeaderRow_ReadsDefaultColumnOrder()
     {
         // Code-Point Open row layout: PC,PQ,EA,NO,CY,RH,LH,CC,DC,WC (values invented apart from the shape).
-        var path = TestFiles.Write("zz.csv", "\"ZZ1 2AB\",10,433297,278969,\"X92000001\",\"\",\"\",\"\",\"X08000001\",\"X05000001\"\n"
+        var path = TestFiles.Write("zz.csv", "\"ZZ1 2AB\",10,412345,287654,\"X92000001\",\"\",\"\",\"\",\"X08000001\",\"X05000001\"\n"
             + "\"ZZ992AB\",90,0,0,\"X92000001\",\"\",\"\",\"\",\"X08000001\",\"X05000001\"\n");
 
         var lookup = PostcodeLookupReader.ReadCodePoint(path);
 
-        Assert.Equal(new PostcodeLocation("ZZ1 2AB", 433_297, 278_969, CoordinateSystem.BritishNationalGrid, null, "X05000001"), lookup.Find("ZZ1 2AB"));
+        Assert.Equal(new PostcodeLocation("ZZ1 2AB", 412_345, 287_654, CoordinateSystem.BritishNationalGrid, null, "X05000001"), lookup.Find("ZZ1 2AB"));
         Assert.Equal(new PostcodeLocation("ZZ99 2AB", null, null, null, null, "X05000001"), lookup.Find("ZZ99 2AB"));
     }
 
@@ -141,18 +141,18 @@ public class PostcodeLookupReaderTests
     public void ReadCodePoint_ColumnHeadersFile_GivesTheColumnOrder()
     {
         var headers = TestFiles.Write("headers.csv", "EA,NO,PC,WC\nEastings,Northings,Postcode,Admin_ward_code\n");
-        var path = TestFiles.Write("zz.csv", "433297,278969,\"ZZ1 2AB\",\"X05000001\"\n");
+        var path = TestFiles.Write("zz.csv", "412345,287654,\"ZZ1 2AB\",\"X05000001\"\n");
 
         var location = PostcodeLookupReader.ReadCodePoint(path, headers).Find("ZZ1 2AB");
 
-        Assert.Equal(new PostcodeLocation("ZZ1 2AB", 433_297, 278_969, CoordinateSystem.BritishNationalGrid, null, "X05000001"), location);
+        Assert.Equal(new PostcodeLocation("ZZ1 2AB", 412_345, 287_654, CoordinateSystem.BritishNationalGrid, null, "X05000001"), location);
     }
 
     [Fact]
     public void ReadCodePoint_HeadersFileWithoutPostcode_ThrowsNamingTheColumn()
     {
         var headers = TestFiles.Write("headers.csv", "EA,NO,WC\n");
-        var path = TestFiles.Write("zz.csv", "433297,278969,\"X05000001\"\n");
+        var path = TestFiles.Write("zz.csv", "412345,287654,\"X05000001\"\n");
 
         var error = Assert.Throws<InputDataException>(() => PostcodeLookupReader.ReadCodePoint(path, headers));
 

@@ -8,12 +8,12 @@ public class PostcodeLookupTests
     [Fact]
     public void Merge_SamePostcodeInBoth_EarlierPartsWinAndLaterOnesFillGaps()
     {
-        var codePoint = Read("cp.csv", "pcds,easting,northing,wardcd\nZZ1 2AB,433297,278969,X05000013\n");
+        var codePoint = Read("cp.csv", "pcds,easting,northing,wardcd\nZZ1 2AB,412345,287654,X05000013\n");
         var nspl = Read("nspl.csv", "pcds,easting,northing,wardcd,lsoa21cd\nZZ1 2AB,1000,1000,X05000024,X01000021\nZZ1 2AD,,,X05000024,X01000022\n");
 
         var merged = PostcodeLookup.Merge([codePoint, nspl]);
 
-        Assert.Equal(new PostcodeLocation("ZZ1 2AB", 433_297, 278_969, CoordinateSystem.BritishNationalGrid, "X01000021", "X05000013"), merged.Find("ZZ1 2AB"));
+        Assert.Equal(new PostcodeLocation("ZZ1 2AB", 412_345, 287_654, CoordinateSystem.BritishNationalGrid, "X01000021", "X05000013"), merged.Find("ZZ1 2AB"));
         Assert.Equal(new PostcodeLocation("ZZ1 2AD", null, null, null, "X01000022", "X05000024"), merged.Find("ZZ1 2AD"));
         Assert.Equal(2, merged.Count);
     }
