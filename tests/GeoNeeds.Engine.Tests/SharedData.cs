@@ -20,15 +20,7 @@ internal static class SharedData
 
     private static string? FindRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "GeoNeeds.sln")))
-            {
-                var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "data"));
-                return Directory.Exists(candidate) ? candidate : null;
-            }
-        }
-
-        return null;
+        var candidate = Path.GetFullPath(Path.Combine(RepositoryFolder.Path, "..", "shared", "data"));
+        return Directory.Exists(candidate) ? candidate : null;
     }
 }

@@ -30,6 +30,9 @@ public sealed class CoordinateTransform
         "TOWGS84[0,0,0,0,0,0,0],AUTHORITY[\"EPSG\",\"6326\"]],PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]]," +
         "UNIT[\"degree\",0.0174532925199433,AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4326\"]]";
 
+    // Building a ProjNet transformation parses WKT; callers ask per file or per row, so build each pair once.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), CoordinateTransform> Cache = new();
+
     private readonly MathTransform? _math;
 
     private CoordinateTransform(CoordinateSystem source, CoordinateSystem target, MathTransform? math)
@@ -47,15 +50,17 @@ public sealed class CoordinateTransform
     public bool IsIdentity => _math is null;
 
     /// <summary>The transformation from <paramref name="source"/> to <paramref name="target"/>.</summary>
-    public static CoordinateTransform Between(CoordinateSystem source, CoordinateSystem target)
+    public static CoordinateTransform Between(CoordinateSystem source, CoordinateSystem target) =>
+        Cache.GetOrAdd((source.Epsg, target.Epsg), _ => Create(source, target));
+
+    private static CoordinateTransform Create(CoordinateSystem source, CoordinateSystem target)
     {
         if (source == target)
         {
             return new CoordinateTransform(source, target, null);
         }
 
-        var factory = new CoordinateTransformationFactory();
-        var transformation = factory.CreateFromCoordinateSystems(ToProjNet(source), ToProjNet(target));
+        var transformation = new CoordinateTransformationFactory().CreateFromCoordinateSystems(ToProjNet(source), ToProjNet(target));
         return new CoordinateTransform(source, target, transformation.MathTransform);
     }
 

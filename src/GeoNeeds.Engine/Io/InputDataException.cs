@@ -23,7 +23,7 @@ public sealed class InputDataException : Exception
 
     public string File { get; }
 
-    /// <summary>1-based line, or 0 when the problem is with the file as a whole.</summary>
+    /// <summary>1-based line, or 0 when the problem is not on one line (a whole file, a study-file key).</summary>
     public long Line { get; }
 
     public string Field { get; }
@@ -32,7 +32,7 @@ public sealed class InputDataException : Exception
 
     private static string FormatMessage(string file, long line, string field, string problem)
     {
-        var location = line <= 0 ? file : field.Length == 0 ? $"{file}:{line}" : $"{file}:{line}:{field}";
+        var location = file + (line > 0 ? $":{line}" : "") + (field.Length > 0 ? $":{field}" : "");
         return $"{location}: {problem}";
     }
 }

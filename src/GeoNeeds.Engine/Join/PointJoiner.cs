@@ -55,8 +55,8 @@ public sealed class PointJoiner
     }
 
     private Rejection Unmatched(PointRecord point, PointSource source, AreaLayer layer) => _method == JoinMethod.Spatial
-        ? new Rejection(source.Input, source.File, point.Line, "", RejectionReason.OutsideStudyArea,
-            $"({point.X.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}, {point.Y.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}) is in no {layer.Name} area")
+        // The detail names no coordinates: reports must not carry victims' locations.
+        ? new Rejection(source.Input, source.File, point.Line, "", RejectionReason.OutsideStudyArea, $"the location is in no {layer.Name} area")
         : new Rejection(source.Input, source.File, point.Line, "", RejectionReason.UnknownAreaCode,
             $"area code '{point.AreaCode}' is not in the {layer.Name} layer");
 }

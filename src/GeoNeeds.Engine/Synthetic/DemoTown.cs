@@ -33,6 +33,8 @@ public static class DemoTown
         var postcodes = PostcodeDirectory.Create(town, random);
         var postcodeFile = PostcodeDirectory.Write(Path.Combine(root, "postcodes", "postcodes.csv"), postcodes);
         var referrals = ReferralFile.Write(Path.Combine(root, "referrals", "referrals.csv"), postcodes, town, random);
-        return new DemoTownFiles(lsoas, wards, authority, lookup, population, deprivation, incidents, forceExtract, referrals, postcodeFile);
+        var study = Path.Combine(root, DemoStudy.FileName);
+        Export.AtomicFile.WriteAllText(study, DemoStudy.Yaml());
+        return new DemoTownFiles(lsoas, wards, authority, lookup, population, deprivation, incidents, forceExtract, referrals, postcodeFile, study);
     }
 }

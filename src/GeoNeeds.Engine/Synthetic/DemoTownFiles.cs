@@ -11,6 +11,7 @@ namespace GeoNeeds.Engine.Synthetic;
 /// <param name="ForceExtract"><c>incidents/force_extract_da.csv</c>: force extract with a domestic-abuse flag, British National Grid.</param>
 /// <param name="Referrals"><c>referrals/referrals.csv</c>: service referrals by postcode.</param>
 /// <param name="Postcodes"><c>postcodes/postcodes.csv</c>: the fake postcode lookup, <c>pcds,easting,northing,lsoa_code,ward_code</c>.</param>
+/// <param name="Study"><c>demo-study.yaml</c>: the demo study that runs on these files.</param>
 public sealed record DemoTownFiles(
     string LsoaBoundaries,
     string WardBoundaries,
@@ -21,4 +22,5 @@ public sealed record DemoTownFiles(
     IReadOnlyList<string> PoliceIncidents,
     string ForceExtract,
     string Referrals,
-    string Postcodes);
+    string Postcodes,
+    string Study);

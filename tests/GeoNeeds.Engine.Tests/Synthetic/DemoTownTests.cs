@@ -11,7 +11,7 @@ public class DemoTownTests(GeneratedDemoTown town)
     [Fact]
     public void RegeneratedDemoData_IsByteIdenticalToCommittedData()
     {
-        var committed = Path.Combine(RepositoryRoot(), "data");
+        var committed = Path.Combine(RepositoryFolder.Path, "data");
 
         var expected = RelativeFiles(committed).Except(HandWritten).ToList();
 
@@ -30,7 +30,7 @@ public class DemoTownTests(GeneratedDemoTown town)
         string[] returned =
         [
             f.LsoaBoundaries, f.WardBoundaries, f.AuthorityBoundary, f.Lookup, f.PopulationByAgeSex, f.Deprivation,
-            .. f.PoliceIncidents, f.ForceExtract, f.Referrals, f.Postcodes,
+            .. f.PoliceIncidents, f.ForceExtract, f.Referrals, f.Postcodes, f.Study,
         ];
 
         Assert.Equal(RelativeFiles(town.Folder), returned.Select(path => Path.GetRelativePath(town.Folder, path).Replace('\\', '/')).Order(StringComparer.Ordinal));
@@ -61,15 +61,4 @@ public class DemoTownTests(GeneratedDemoTown town)
             .Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
             .ToList();
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(folder.FullName, "GeoNeeds.sln")))
-        {
-            folder = folder.Parent ?? throw new InvalidOperationException($"No GeoNeeds.sln above {AppContext.BaseDirectory}.");
-        }
-
-        return folder.FullName;
-    }
 }

@@ -7,6 +7,10 @@ namespace GeoNeeds.Engine.Io.Points;
 /// Whether a coordinate pair can be a place in its coordinate system, and if not, the likely mistake: longitude
 /// and latitude swapped, or eastings/northings declared as longitude/latitude (or the reverse).
 /// </summary>
+/// <remarks>
+/// Messages name the mistake, never the values: a swapped or mis-declared pair is still a victim's location,
+/// and rejection reports are outputs.
+/// </remarks>
 internal static class CoordinateRange
 {
     private const double MaxEasting = 800_000;
@@ -21,7 +25,7 @@ internal static class CoordinateRange
         // Great Britain lies at latitude 49..61 and longitude -9..2; a pair the other way round is a swap, not a place.
         if (longitude is >= 49 and <= 61 && latitude is >= -9 and <= 2)
         {
-            return Invariant($"longitude {longitude}, latitude {latitude} look swapped: Great Britain lies at latitude 49..61, longitude -9..2; check which column is which");
+            return "longitude and latitude look swapped: Great Britain lies at latitude 49..61, longitude -9..2; check which column is which";
         }
 
         if (longitude is >= -180 and <= 180 && latitude is >= -90 and <= 90)
@@ -30,8 +34,8 @@ internal static class CoordinateRange
         }
 
         return IsGrid(longitude, latitude)
-            ? Invariant($"{longitude}, {latitude} are outside longitude ±180 / latitude ±90 and look like British National Grid eastings/northings; declare the columns as EPSG:27700")
-            : Invariant($"{longitude}, {latitude} are outside longitude ±180 / latitude ±90");
+            ? "the values are outside longitude ±180 / latitude ±90 and look like British National Grid eastings/northings; declare the columns as EPSG:27700"
+            : "the values are outside longitude ±180 / latitude ±90";
     }
 
     private static string? GridProblem(double easting, double northing)
@@ -40,12 +44,12 @@ internal static class CoordinateRange
         // longitude/latitude in the wrong columns, not addresses.
         if (Math.Abs(easting) <= 180 && Math.Abs(northing) <= 90)
         {
-            return Invariant($"{easting}, {northing} look like longitude/latitude, not British National Grid eastings/northings; declare the columns as EPSG:4326");
+            return "the values look like longitude/latitude, not British National Grid eastings/northings; declare the columns as EPSG:4326";
         }
 
         return IsGrid(easting, northing)
             ? null
-            : Invariant($"{easting}, {northing} are outside British National Grid eastings 0..{MaxEasting} / northings 0..{MaxNorthing}");
+            : Invariant($"the values are outside British National Grid eastings 0..{MaxEasting} / northings 0..{MaxNorthing}");
     }
 
     private static bool IsGrid(double easting, double northing) =>

@@ -1,0 +1,28 @@
+using System.ComponentModel;
+using GeoNeeds.Cli.Console;
+using GeoNeeds.Engine.Studies;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GeoNeeds.Cli.Commands;
+
+/// <summary><c>geoneeds assess STUDY.yaml [--out DIR]</c>.</summary>
+internal sealed class AssessCommand : Command<AssessCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<STUDY>")]
+        [Description("The study file (YAML). Relative paths in it are read from its folder.")]
+        public string Study { get; init; } = "";
+
+        [CommandOption("-o|--out <DIR>")]
+        [Description("Output folder. Default: the study's output.folder, relative to the current folder.")]
+        public string? Out { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var study = StudyFile.Load(settings.Study);
+        return StudyRunner.RunAndReport(study, settings.Out ?? study.Output.Folder);
+    }
+}

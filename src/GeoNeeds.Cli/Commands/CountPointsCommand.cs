@@ -1,0 +1,123 @@
+using System.ComponentModel;
+using GeoNeeds.Cli.Console;
+using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Studies;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GeoNeeds.Cli.Commands;
+
+/// <summary>
+/// <c>geoneeds count-points</c>: a one-input, one-level study run from the command line, writing
+/// <c>area_code,count</c> for every polygon and the rejections beside it.
+/// </summary>
+internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("--points <FILE>")]
+        [Description("Point CSV (repeat for several files; wildcards allowed in the file name).")]
+        public string[] Points { get; init; } = [];
+
+        [CommandOption("--polygons <FILE>")]
+        [Description("Boundary file: GeoJSON, TopoJSON, shapefile or GeoPackage (optionally .gz).")]
+        public string Polygons { get; init; } = "";
+
+        [CommandOption("--code-field <NAME>")]
+        [Description("Polygon property holding the area code (e.g. LSOA11CD). Default: detected from ONS names.")]
+        public string? CodeField { get; init; }
+
+        [CommandOption("--lon <COL>")]
+        [Description("Longitude column (WGS 84). Use with --lat.")]
+        public string? Lon { get; init; }
+
+        [CommandOption("--lat <COL>")]
+        [Description("Latitude column (WGS 84). Use with --lon.")]
+        public string? Lat { get; init; }
+
+        [CommandOption("--easting <COL>")]
+        [Description("Easting column (also spelled --x). Use with --northing; British National Grid unless --crs says otherwise.")]
+        public string? X { get; init; }
+
+        [CommandOption("--northing <COL>")]
+        [Description("Northing column (also spelled --y). Use with --easting.")]
+        public string? Y { get; init; }
+
+        [CommandOption("--crs <EPSG>")]
+        [Description("Coordinate system of --x/--y: EPSG:27700 (default) or EPSG:4326.")]
+        public string Crs { get; init; } = "EPSG:27700";
+
+        [CommandOption("-o|--out <FILE>")]
+        [Description("Output CSV (area_code,count). Rejected rows go to <FILE>.rejections.csv.")]
+        public string Out { get; init; } = "counts.csv";
+
+        [CommandOption("--suppress-below <N>")]
+        [Description("Counts from 1 to N-1 are written as *; 0 writes every count. Default 5.")]
+        public int SuppressBelow { get; init; } = SmallCountSuppression.DefaultThreshold;
+
+        public override ValidationResult Validate()
+        {
+            if (Points.Length == 0 || Polygons.Length == 0)
+            {
+                return ValidationResult.Error("--points and --polygons are required.");
+            }
+
+            var lonLat = Lon is not null || Lat is not null;
+            var xy = X is not null || Y is not null;
+            if (lonLat && xy)
+            {
+                return ValidationResult.Error("Give either --lon/--lat or --x/--y (--easting/--northing), not both.");
+            }
+
+            if ((lonLat && (Lon is null || Lat is null)) || (xy && (X is null || Y is null)))
+            {
+                return ValidationResult.Error("--lon needs --lat, and --x needs --y.");
+            }
+
+            return SuppressBelow < 0 ? ValidationResult.Error("--suppress-below must be 0 or more.") : ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var result = StudyRunner.WithProgress(progress => Study.Run(StudyOf(settings), progress));
+        var table = result.Tables[0];
+        var input = result.Inputs[0];
+        CsvTableWriter.Write(settings.Out, ["area_code", "count"], table.Rows.Select(r =>
+        {
+            var count = r.Indicators[0].Count;
+            return new object?[] { r.Code, SmallCountSuppression.IsSuppressed(count, settings.SuppressBelow) ? "*" : count };
+        }));
+        var rejections = Path.ChangeExtension(settings.Out, ".rejections.csv");
+        CsvTableWriter.Write(rejections, ["file", "line", "field", "reason", "detail"],
+            input.Account.Rejections.Select(r => new object?[] { r.File, r.Line, r.Field, r.Reason, r.Detail }));
+        RunSummaryView.Print(RunSummary.Of(result, [settings.Out, rejections]), Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);
+        return result.AllRowsAccounted ? ExitCode.Success : ExitCode.InputData;
+    }
+
+    private static StudyDefinition StudyOf(Settings settings)
+    {
+        var study = new StudyDefinition
+        {
+            Title = "count-points",
+            SourcePath = "(command line)",
+            BaseFolder = Directory.GetCurrentDirectory(),
+            Levels = [new LevelDefinition { Name = "areas", Boundaries = [settings.Polygons], CodeField = settings.CodeField }],
+            Inputs = [new InputDefinition { Name = "points", Files = [.. settings.Points], Format = "columns", Columns = ColumnsOf(settings) }],
+            Indicators = [new IndicatorDefinition { Name = "points", Input = "points" }],
+            Output = new OutputDefinition { SuppressBelow = settings.SuppressBelow },
+        };
+        if (settings.Lon is null && settings.X is null)
+        {
+            study.Inputs[0].Format = "police-uk";
+            study.Inputs[0].Columns = null;
+        }
+
+        StudyFile.Validate(study);
+        return study;
+    }
+
+    private static ColumnsDefinition ColumnsOf(Settings settings) => settings.Lon is not null
+        ? new ColumnsDefinition { X = settings.Lon, Y = settings.Lat!, Crs = "EPSG:4326" }
+        : new ColumnsDefinition { X = settings.X ?? "", Y = settings.Y ?? "", Crs = settings.Crs };
+}

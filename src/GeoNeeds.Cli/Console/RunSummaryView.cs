@@ -1,0 +1,44 @@
+using System.Globalization;
+using GeoNeeds.Engine.Studies;
+using Spectre.Console;
+
+namespace GeoNeeds.Cli.Console;
+
+/// <summary>Prints a run summary: rows per input by outcome, roll-up checks and warnings.</summary>
+internal static class RunSummaryView
+{
+    public static void Print(RunSummary summary, string outputFolder)
+    {
+        var table = new Table().Title("Rows by input (read = matched + rejected)").AddColumns("input / reason", "read", "matched", "rejected", "balances");
+        foreach (var input in summary.Inputs)
+        {
+            table.AddRow(Markup.Escape(input.Name), Number(input.Read), Number(input.Matched), Number(input.Rejected), input.Balances ? "[green]yes[/]" : "[red]NO[/]");
+            foreach (var (reason, count) in input.RejectedByReason)
+            {
+                table.AddRow($"  [grey]{Markup.Escape(reason)}[/]", "", "", Number(count), "");
+            }
+        }
+
+        AnsiConsole.Write(table);
+        foreach (var input in summary.Inputs.Where(i => i.AgreementRows is not null))
+        {
+            AnsiConsole.MarkupLineInterpolated($"{input.Name}: spatial area agrees with the file's own area code for {input.AgreementRows:P1} of {input.AgreementCompared:N0} rows ({input.AgreementCounts:P1} on per-area counts)");
+        }
+
+        foreach (var level in summary.Levels)
+        {
+            var check = level.RollupCheck is { } c ? $"; agrees with {c.ComparedWith} for {c.Agreed} of {c.Compared}" : "";
+            var rollup = level.RollupMethod is null ? "" : $", rolled up by {level.RollupMethod}{check}";
+            AnsiConsole.MarkupLineInterpolated($"{level.Name}: {level.Areas:N0} areas{rollup}");
+        }
+
+        foreach (var warning in summary.Warnings)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"Wrote {summary.Outputs.Count} files to {outputFolder}");
+    }
+
+    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

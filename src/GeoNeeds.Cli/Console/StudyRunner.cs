@@ -1,0 +1,45 @@
+using GeoNeeds.Engine.Studies;
+using Spectre.Console;
+
+namespace GeoNeeds.Cli.Console;
+
+/// <summary>Runs a study with progress on the terminal, writes its outputs and prints the run summary.</summary>
+internal static class StudyRunner
+{
+    public static int RunAndReport(StudyDefinition study, string outputFolder)
+    {
+        var result = WithProgress(progress => Study.Run(study, progress));
+        var summary = StudyOutputs.Write(result, outputFolder);
+        RunSummaryView.Print(summary, Path.GetFullPath(outputFolder));
+        return result.AllRowsAccounted ? ExitCode.Success : ExitCode.InputData;
+    }
+
+    /// <summary>
+    /// A live progress display on an interactive terminal; plain lines, one per stage, when output is
+    /// redirected (CI logs, pipes), so logs stay readable.
+    /// </summary>
+    public static T WithProgress<T>(Func<IProgress<StudyProgress>, T> work)
+    {
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            var lastStage = "";
+            return work(new SynchronousProgress(p =>
+            {
+                if (p.Stage != lastStage)
+                {
+                    AnsiConsole.WriteLine($"reading {p.Stage}");
+                    lastStage = p.Stage;
+                }
+            }));
+        }
+
+        return AnsiConsole.Status().Start("Reading inputs", status =>
+            work(new SynchronousProgress(p => status.Status($"{Markup.Escape(p.Stage)}: {p.Rows:N0} rows"))));
+    }
+
+    // Progress<T> posts to the thread pool; the display must update in order, on the calling thread.
+    private sealed class SynchronousProgress(Action<StudyProgress> report) : IProgress<StudyProgress>
+    {
+        public void Report(StudyProgress value) => report(value);
+    }
+}

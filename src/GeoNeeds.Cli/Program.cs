@@ -1,0 +1,3 @@
+using GeoNeeds.Cli;
+
+return GeoNeedsApp.Run(args);

@@ -1,0 +1,80 @@
+using GeoNeeds.Engine.Accounting;
+using GeoNeeds.Engine.Geo;
+using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Io.Postcodes;
+using GeoNeeds.Engine.Io.Referrals;
+
+namespace GeoNeeds.Engine.Join;
+
+/// <summary>
+/// Places referrals in areas by their postcode. A postcode whose lookup row carries an area code of the
+/// study's layer uses it; otherwise its coordinates are joined spatially. This matters because postcode
+/// directories now carry 2021 LSOA codes, about a fifth of which do not exist among 2011 LSOAs.
+/// </summary>
+public sealed class ReferralGeocoder
+{
+    private readonly PostcodeLookup _postcodes;
+    private readonly AreaLocator _locator;
+
+    public ReferralGeocoder(PostcodeLookup postcodes, AreaLocator locator)
+    {
+        _postcodes = postcodes;
+        _locator = locator;
+    }
+
+    /// <summary>Referrals placed by the lookup's own area code.</summary>
+    public long PlacedByCode { get; private set; }
+
+    /// <summary>Referrals placed by the postcode's coordinates.</summary>
+    public long PlacedByCoordinates { get; private set; }
+
+    /// <summary>
+    /// Counts each referral in its area by the month and category <paramref name="breakdown"/> picks from it,
+    /// recording outcomes in <paramref name="account"/>.
+    /// </summary>
+    public void Join(IEnumerable<ReferralRecord> referrals, string input, string file, Func<ReferralRecord, (string? Month, string? Category)> breakdown, InputAccount account, EventCounts counts)
+    {
+        foreach (var referral in referrals)
+        {
+            var (area, reason) = Place(referral.Postcode);
+            if (area is null)
+            {
+                account.Reject(new Rejection(input, file, referral.Line, "postcode", reason, $"postcode '{referral.Postcode}'"));
+                continue;
+            }
+
+            account.CountMatched();
+            var (month, category) = breakdown(referral);
+            counts.Add(area.Code, month, category);
+        }
+    }
+
+    private (Area? Area, string Reason) Place(string postcode)
+    {
+        var location = _postcodes.Find(postcode);
+        if (location is null)
+        {
+            return (null, RejectionReason.PostcodeNotFound);
+        }
+
+        if (location.LsoaCode is { } code && _locator.Layer.Find(code) is { } coded)
+        {
+            PlacedByCode++;
+            return (coded, "");
+        }
+
+        if (location is { X: { } x, Y: { } y, CoordinateSystem: { } system })
+        {
+            var (lx, ly) = CoordinateTransform.Between(system, _locator.Layer.CoordinateSystem).Apply(x, y);
+            var located = _locator.Locate(lx, ly);
+            if (located is not null)
+            {
+                PlacedByCoordinates++;
+            }
+
+            return (located, RejectionReason.OutsideStudyArea);
+        }
+
+        return (null, RejectionReason.PostcodeWithoutLocation);
+    }
+}

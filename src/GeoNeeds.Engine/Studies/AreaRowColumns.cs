@@ -1,0 +1,59 @@
+using System.Globalization;
+using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Indicators;
+
+namespace GeoNeeds.Engine.Studies;
+
+/// <summary>
+/// The columns of a level table as written to CSV and GeoJSON, with small counts suppressed: a suppressed
+/// count is <see cref="SuppressedMark"/> and the rate built on it is left empty.
+/// </summary>
+internal static class AreaRowColumns
+{
+    public const string SuppressedMark = "*";
+
+    public static IReadOnlyList<KeyValuePair<string, object?>> Of(AreaRow row, LevelTable table, StudyDefinition study)
+    {
+        var columns = new List<KeyValuePair<string, object?>>
+        {
+            new("area_code", row.Code),
+            new("area_name", row.Name),
+            new("population", row.Population),
+        };
+        if (study.Deprivation is not null)
+        {
+            if (table.IsBase)
+            {
+                columns.Add(new("imd_decile", row.DeprivationMean));
+            }
+            else
+            {
+                columns.Add(new("imd_mean", row.DeprivationMean));
+                columns.Add(new("imd_weighted_mean", row.DeprivationWeightedMean));
+            }
+        }
+
+        foreach (var (value, definition) in row.Indicators.Zip(study.Indicators))
+        {
+            AddIndicator(columns, value, definition, study.Output.SuppressBelow);
+        }
+
+        columns.Add(new("notes", string.Join("; ", row.Notes.Concat(row.Indicators.Select(i => i.Rate.NotComputedReason).OfType<string>().Distinct()))));
+        return columns;
+    }
+
+    private static void AddIndicator(List<KeyValuePair<string, object?>> columns, IndicatorValue value, IndicatorDefinition definition, int suppressBelow)
+    {
+        var name = definition.Name;
+        var per = definition.Per.ToString("0", CultureInfo.InvariantCulture);
+        var suppressed = SmallCountSuppression.IsSuppressed(value.Count, suppressBelow);
+        var rate = value.Rate;
+        columns.Add(new($"{name}_count", suppressed ? SuppressedMark : value.Count));
+        columns.Add(new($"{name}_rate_per_{per}", suppressed ? null : rate.Value));
+        columns.Add(new($"{name}_lower_95", suppressed ? null : rate.Lower95));
+        columns.Add(new($"{name}_upper_95", suppressed ? null : rate.Upper95));
+        columns.Add(new($"{name}_lower_998", suppressed ? null : rate.Lower998));
+        columns.Add(new($"{name}_upper_998", suppressed ? null : rate.Upper998));
+        columns.Add(new($"{name}_method", suppressed ? "suppressed" : rate.Method));
+    }
+}

@@ -1,0 +1,18 @@
+using GeoNeeds.Engine.Accounting;
+using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Join;
+
+namespace GeoNeeds.Engine.Studies;
+
+/// <summary>What one input produced: base-level counts, the row account, and join diagnostics.</summary>
+/// <param name="Agreement">Spatial versus source-code agreement (police.uk's LSOA column), when the rows carry codes.</param>
+/// <param name="PlacedByCode">Referrals placed by the postcode table's own area code.</param>
+/// <param name="PlacedByCoordinates">Referrals placed by the postcode's coordinates.</param>
+public sealed record InputResult(
+    InputDefinition Definition,
+    IReadOnlyList<string> Files,
+    EventCounts Counts,
+    InputAccount Account,
+    JoinAgreement? Agreement,
+    long? PlacedByCode = null,
+    long? PlacedByCoordinates = null);

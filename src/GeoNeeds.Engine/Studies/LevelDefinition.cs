@@ -1,0 +1,30 @@
+namespace GeoNeeds.Engine.Studies;
+
+/// <summary>One area level of a study (LSOA, ward, local authority).</summary>
+public sealed class LevelDefinition
+{
+    /// <summary>Short name used in output file names: <c>lsoa</c>, <c>ward</c>, <c>lad</c>.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>
+    /// Boundary files or file-name patterns (GeoJSON, TopoJSON, shapefile, GeoPackage; optionally gzipped).
+    /// Several files, e.g. one per local authority, are merged into one layer.
+    /// </summary>
+    public List<string> Boundaries { get; set; } = [];
+
+    public string? CodeField { get; set; }
+
+    public string? NameField { get; set; }
+
+    /// <summary>TopoJSON object or GeoPackage table within the boundary file.</summary>
+    public string? LayerWithinFile { get; set; }
+
+    /// <summary>States the boundaries' CRS when the file does not (e.g. <c>EPSG:27700</c>).</summary>
+    public string? Crs { get; set; }
+
+    /// <summary>
+    /// How the first level's areas roll up to this one: <c>interior-point</c> (default when boundaries are
+    /// given) or <c>lookup</c> (default when a lookup names this level).
+    /// </summary>
+    public string? Rollup { get; set; }
+}

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace GeoNeeds.Engine.Studies;
+
+/// <summary>
+/// The run summary written to <c>run-summary.json</c>: for every input, rows read, matched and rejected by
+/// reason (read = matched + rejected must hold), plus the geography, warnings, timings and attribution.
+/// </summary>
+public sealed record RunSummary(
+    string Study,
+    string StudyFile,
+    string GeneratedBy,
+    IReadOnlyList<LevelSummary> Levels,
+    IReadOnlyList<InputSummary> Inputs,
+    IReadOnlyList<IndicatorSummary> Indicators,
+    int SuppressBelow,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyDictionary<string, double> StageSeconds,
+    IReadOnlyList<string> Outputs,
+    IReadOnlyList<string> Attribution)
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    public static RunSummary FromJson(string json) => JsonSerializer.Deserialize<RunSummary>(json, JsonOptions)
+        ?? throw new JsonException("run summary is empty");
+
+    public static RunSummary Of(StudyResult result, IReadOnlyList<string> outputs) => new(
+        result.Definition.Title,
+        result.Definition.SourcePath,
+        $"GeoNeeds {typeof(RunSummary).Assembly.GetName().Version?.ToString(3)}",
+        result.Levels.Select(LevelSummary.Of).ToList(),
+        result.Inputs.Select(i => InputSummary.Of(i, result.Definition)).ToList(),
+        result.Definition.Indicators.Select(i => new IndicatorSummary(i.Name, i.Input, i.Per, i.Label, Stats.RateEstimate.Source)).ToList(),
+        result.Definition.Output.SuppressBelow,
+        result.Warnings,
+        result.StageSeconds,
+        outputs,
+        result.Definition.Attribution);
+}
+
+/// <summary>One level in the run summary.</summary>
+public sealed record LevelSummary(string Name, int Areas, string? CoordinateSystem, int? RepairedGeometries, string? RollupMethod, int? RollupUnassigned, RollupCheck? RollupCheck)
+{
+    public static LevelSummary Of(StudyLevel level) => new(
+        level.Name,
+        level.Areas.Count,
+        level.Layer?.CoordinateSystem.Code,
+        level.Layer?.RepairedGeometries,
+        level.FromBase?.Method,
+        level.FromBase?.Unassigned.Count,
+        level.RollupCheck);
+}
+
+/// <summary>One input's row account in the run summary.</summary>
+public sealed record InputSummary(
+    string Name,
+    string Type,
+    IReadOnlyList<string> Files,
+    long Read,
+    long Matched,
+    long Rejected,
+    IReadOnlyDictionary<string, long> RejectedByReason,
+    bool Balances,
+    long? AgreementCompared,
+    double? AgreementRows,
+    double? AgreementCounts,
+    long? PlacedByCode,
+    long? PlacedByCoordinates)
+{
+    public static InputSummary Of(InputResult input, StudyDefinition study) => new(
+        input.Definition.Name,
+        input.Definition.Type,
+        input.Files.Select(f => StudyFile.Relative(study, f)).ToList(),
+        input.Account.Read,
+        input.Account.Matched,
+        input.Account.Rejected,
+        input.Account.RejectedByReason,
+        input.Account.Balances,
+        input.Agreement?.Compared,
+        input.Agreement?.RowAgreement,
+        input.Agreement?.CountAgreement,
+        input.PlacedByCode,
+        input.PlacedByCoordinates);
+}
+
+/// <summary>One indicator's definition and method source in the run summary.</summary>
+public sealed record IndicatorSummary(string Name, string Input, double Per, string? Label, string Method);

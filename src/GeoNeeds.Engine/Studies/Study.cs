@@ -1,0 +1,79 @@
+using System.Diagnostics;
+using GeoNeeds.Engine.Io.Deprivation;
+using GeoNeeds.Engine.Io.Population;
+using GeoNeeds.Engine.Join;
+
+namespace GeoNeeds.Engine.Studies;
+
+/// <summary>The one-line entry to a needs assessment: <c>Study.Run(StudyFile.Load("study.yaml"))</c>.</summary>
+public static class Study
+{
+    /// <summary>Reads every input of <paramref name="study"/>, joins and rolls up, and computes every indicator.</summary>
+    /// <exception cref="Io.InputDataException">An input the run cannot go on without is unusable.</exception>
+    public static StudyResult Run(StudyDefinition study, IProgress<StudyProgress>? progress = null)
+    {
+        var seconds = new Dictionary<string, double>();
+        var warnings = new List<string>();
+
+        var levels = Timed(seconds, "geography", () => StudyGeography.Load(study));
+        var baseLayer = levels[0].Layer!;
+        warnings.AddRange(levels.Where(l => l.FromBase?.Unassigned.Count > 0)
+            .Select(l => $"{l.FromBase!.Unassigned.Count} {baseLayer.Name} areas roll up to no {l.Name} area: {string.Join(" ", l.FromBase.Unassigned.Take(10))}"));
+
+        var population = Timed(seconds, "population", () => ReadPopulation(study));
+        var deciles = Timed(seconds, "deprivation", () => ReadDeciles(study));
+        WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), population?.Keys, "population");
+        WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), deciles?.Keys, "deprivation decile");
+
+        var locator = new AreaLocator(baseLayer);
+        var counter = new StudyInputs(study, locator, progress);
+        var inputs = Timed(seconds, "inputs", () => study.Inputs.Select(counter.Count).ToList());
+
+        var indicators = study.Indicators.Select(d => (d, inputs.Single(i => i.Definition.Name == d.Input))).ToList();
+        var builder = new LevelTableBuilder(population, deciles, indicators);
+        var baseCodes = baseLayer.Areas.Select(a => a.Code).ToList();
+        var tables = Timed(seconds, "indicators", () => levels.Select(l => builder.Build(l, baseCodes)).ToList());
+        return new StudyResult(study, levels, tables, inputs, warnings, seconds);
+    }
+
+    private static IReadOnlyDictionary<string, double>? ReadPopulation(StudyDefinition study) => study.Population switch
+    {
+        null => null,
+        { Format: "iod2019" } p => PopulationReader.ReadIod2019Totals(StudyFile.Resolve(study, p.Path)),
+        var p => PopulationReader.TotalsByArea(PopulationReader.ReadByAgeSex(StudyFile.Resolve(study, p.Path))),
+    };
+
+    private static IReadOnlyDictionary<string, int>? ReadDeciles(StudyDefinition study)
+    {
+        if (study.Deprivation is not { } source)
+        {
+            return null;
+        }
+
+        var path = StudyFile.Resolve(study, source.Path);
+        var ranks = source.Format == "wimd2019" ? DeprivationReader.ReadWimd2019(path) : DeprivationReader.ReadImd2019(path);
+        return ranks.ToDictionary(r => r.Key, r => r.Value.Decile, StringComparer.Ordinal);
+    }
+
+    private static void WarnMissing(List<string> warnings, IEnumerable<string> codes, IEnumerable<string>? known, string what)
+    {
+        if (known is null)
+        {
+            return;
+        }
+
+        var missing = codes.Except(known, StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            warnings.Add($"{missing.Count} areas have no {what}: {string.Join(" ", missing.Take(10))}{(missing.Count > 10 ? " ..." : "")}");
+        }
+    }
+
+    private static T Timed<T>(Dictionary<string, double> seconds, string stage, Func<T> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        seconds[stage] = clock.Elapsed.TotalSeconds;
+        return result;
+    }
+}

@@ -1,0 +1,88 @@
+using GeoNeeds.Engine.Geo;
+using GeoNeeds.Engine.Io;
+using GeoNeeds.Engine.Io.Boundaries;
+using GeoNeeds.Engine.Io.Lookups;
+using GeoNeeds.Engine.Join;
+
+namespace GeoNeeds.Engine.Studies;
+
+/// <summary>Loads a study's levels and works out how the base level rolls up to each of the others.</summary>
+internal static class StudyGeography
+{
+    public static IReadOnlyList<StudyLevel> Load(StudyDefinition study)
+    {
+        var baseDefinition = study.Levels[0];
+        var baseLayer = ReadLayer(study, baseDefinition)!;
+        var levels = new List<StudyLevel> { new(baseDefinition.Name, baseLayer, NamesOf(baseLayer), null, null) };
+        foreach (var definition in study.Levels.Skip(1))
+        {
+            levels.Add(LoadParentLevel(study, definition, baseLayer));
+        }
+
+        return levels;
+    }
+
+    private static StudyLevel LoadParentLevel(StudyDefinition study, LevelDefinition definition, AreaLayer baseLayer)
+    {
+        var layer = ReadLayer(study, definition);
+        var lookup = LookupFor(study, definition);
+        var spatial = layer is null ? null : AreaRollup.FromInteriorPoints(baseLayer, layer);
+        var fromLookup = lookup is null ? null : AreaRollup.FromLookup(baseLayer, definition.Name, code => lookup.ParentOf(code)?.Code);
+        var useLookup = definition.Rollup == "lookup" || (definition.Rollup is null && fromLookup is not null);
+        var rollup = useLookup ? fromLookup! : spatial!;
+        var other = useLookup ? spatial : fromLookup;
+        var check = other is null ? null : new RollupCheck(other.Method, rollup.AgreementWith(other), rollup.ParentByChild.Count);
+        var areas = layer is not null ? NamesOf(layer) : NamesFromLookup(baseLayer, lookup!);
+        return new StudyLevel(definition.Name, layer, areas, rollup, check);
+    }
+
+    /// <summary>Reads a level's boundary files into one layer, in the first file's coordinate system.</summary>
+    private static AreaLayer? ReadLayer(StudyDefinition study, LevelDefinition level)
+    {
+        var options = new BoundaryReadOptions
+        {
+            LayerName = level.Name,
+            CodeField = level.CodeField,
+            NameField = level.NameField,
+            LayerWithinFile = level.LayerWithinFile,
+            CoordinateSystem = level.Crs is null ? null : CoordinateSystem.Parse(level.Crs),
+        };
+        var files = level.Boundaries.SelectMany(p => StudyFile.ResolveFiles(study, p)).Distinct().ToList();
+        var layers = files.Select(f => BoundaryReader.Read(f, options)).ToList();
+        if (layers.Count <= 1)
+        {
+            return layers.SingleOrDefault();
+        }
+
+        var system = layers[0].CoordinateSystem;
+        var areas = layers.SelectMany(l => l.ReprojectedTo(system).Areas).ToList();
+        var duplicate = areas.GroupBy(a => a.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InputDataException(string.Join(", ", files), 0, options.CodeField ?? "code", $"area code '{duplicate.Key}' appears in more than one boundary file of level '{level.Name}'");
+        }
+
+        return new AreaLayer(level.Name, system, areas, layers.Sum(l => l.RepairedGeometries));
+    }
+
+    private static AreaLookup? LookupFor(StudyDefinition study, LevelDefinition level)
+    {
+        if (study.Lookup is not { } lookup || !lookup.Codes.TryGetValue(level.Name, out var codeColumn))
+        {
+            return null;
+        }
+
+        var baseColumn = lookup.Codes[study.Levels[0].Name];
+        return AreaLookupReader.Read(StudyFile.Resolve(study, lookup.Path), baseColumn, codeColumn, lookup.Names.GetValueOrDefault(level.Name));
+    }
+
+    private static List<KeyValuePair<string, string>> NamesOf(AreaLayer layer) =>
+        layer.Areas.OrderBy(a => a.Code, StringComparer.Ordinal).Select(a => KeyValuePair.Create(a.Code, a.Name)).ToList();
+
+    private static List<KeyValuePair<string, string>> NamesFromLookup(AreaLayer baseLayer, AreaLookup lookup) =>
+        baseLayer.Areas.Select(a => lookup.ParentOf(a.Code)).OfType<AreaParent>()
+            .DistinctBy(p => p.Code)
+            .OrderBy(p => p.Code, StringComparer.Ordinal)
+            .Select(p => KeyValuePair.Create(p.Code, p.Name))
+            .ToList();
+}

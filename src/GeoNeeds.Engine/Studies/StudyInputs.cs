@@ -1,0 +1,99 @@
+using GeoNeeds.Engine.Accounting;
+using GeoNeeds.Engine.Geo;
+using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Io;
+using GeoNeeds.Engine.Io.Points;
+using GeoNeeds.Engine.Io.Postcodes;
+using GeoNeeds.Engine.Io.Referrals;
+using GeoNeeds.Engine.Join;
+
+namespace GeoNeeds.Engine.Studies;
+
+/// <summary>Reads each input of a study and counts its rows in the base level's areas.</summary>
+internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IProgress<StudyProgress>? progress)
+{
+    private readonly Lazy<PostcodeLookup> _postcodes = new(() => ReadPostcodes(study));
+
+    public InputResult Count(InputDefinition input)
+    {
+        var files = input.Files.SelectMany(p => StudyFile.ResolveFiles(study, p)).Distinct().ToList();
+        var account = new InputAccount(input.Name);
+        var counts = new EventCounts();
+        return input.Type == "referrals"
+            ? CountReferrals(input, files, account, counts)
+            : CountPoints(input, files, account, counts);
+    }
+
+    private InputResult CountPoints(InputDefinition input, IReadOnlyList<string> files, InputAccount account, EventCounts counts)
+    {
+        var columns = ColumnsOf(input);
+        var selection = SelectionOf(input.Select);
+        var joiner = new PointJoiner(locator, input.Join == "area-code" ? JoinMethod.AreaCode : JoinMethod.Spatial);
+        foreach (var file in files)
+        {
+            var rows = Reported(PointFileReader.Read(file, columns, selection, account), input.Name, file)
+                .Select(p => p with { Month = MonthOf(p.Month) });
+            joiner.Join(rows, new PointSource(input.Name, file, columns.CoordinateSystem), account, counts);
+        }
+
+        var agreement = joiner.Agreement.Compared > 0 ? joiner.Agreement : null;
+        return new InputResult(input, files, counts, account, agreement);
+    }
+
+    private InputResult CountReferrals(InputDefinition input, IReadOnlyList<string> files, InputAccount account, EventCounts counts)
+    {
+        var geocoder = new ReferralGeocoder(_postcodes.Value, locator);
+        foreach (var file in files)
+        {
+            var rows = Reported(ReferralFileReader.Read(file, input.PostcodeColumn, account), input.Name, file);
+            geocoder.Join(rows, input.Name, file, r => (MonthOf(FieldOf(r, input.MonthColumn)), FieldOf(r, input.CategoryColumn)), account, counts);
+        }
+
+        return new InputResult(input, files, counts, account, null, geocoder.PlacedByCode, geocoder.PlacedByCoordinates);
+    }
+
+    private static PointColumns ColumnsOf(InputDefinition input) => input.Format == "police-uk"
+        ? PointColumns.PoliceUk
+        : new PointColumns(input.Columns!.X, input.Columns.Y, CoordinateSystem.Parse(input.Columns.Crs))
+        {
+            Month = input.Columns.Month,
+            Category = input.Columns.Category,
+            AreaCode = input.Columns.AreaCode,
+        };
+
+    private static PointSelection? SelectionOf(SelectionDefinition? select) => select is null
+        ? null
+        : new PointSelection
+        {
+            Categories = select.Categories.Count == 0 ? null : new HashSet<string>(select.Categories, StringComparer.OrdinalIgnoreCase),
+            FlagColumn = select.FlagColumn,
+            FlagValues = select.FlagValues.Count == 0 ? null : new HashSet<string>(select.FlagValues, StringComparer.OrdinalIgnoreCase),
+        };
+
+    private static PostcodeLookup ReadPostcodes(StudyDefinition study) => PostcodeLookup.Merge(study.Postcodes.Select(p => p.Format == "code-point"
+        ? PostcodeLookupReader.ReadCodePoint(StudyFile.Resolve(study, p.Path), p.ColumnHeaders is null ? null : StudyFile.Resolve(study, p.ColumnHeaders))
+        : PostcodeLookupReader.ReadCsv(StudyFile.Resolve(study, p.Path))));
+
+    // Dates (2025-04-13) and periods (2025-04) both count in their month.
+    private static string? MonthOf(string? value) =>
+        value is { Length: >= 7 } && value[4] == '-' ? value[..7] : value;
+
+    private static string? FieldOf(ReferralRecord referral, string? field) =>
+        field is not null && referral.Fields.TryGetValue(field, out var value) ? value : null;
+
+    private IEnumerable<T> Reported<T>(IEnumerable<T> rows, string input, string file)
+    {
+        long done = 0;
+        foreach (var row in rows)
+        {
+            if (++done % 10_000 == 0)
+            {
+                progress?.Report(new StudyProgress($"{input}: {Path.GetFileName(file)}", done));
+            }
+
+            yield return row;
+        }
+
+        progress?.Report(new StudyProgress($"{input}: {Path.GetFileName(file)}", done));
+    }
+}

@@ -1,0 +1,72 @@
+using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Geo;
+using GeoNeeds.Engine.Indicators;
+
+namespace GeoNeeds.Engine.Studies;
+
+/// <summary>
+/// Writes a study's results into its output folder: per level a CSV table, a GeoJSON of the areas (RFC 7946)
+/// and monthly counts; then the rejections report, the run summary and the attribution. Every file is written
+/// atomically. Points are never written: outputs aggregate to areas.
+/// </summary>
+public static class StudyOutputs
+{
+    /// <summary>Writes every output of <paramref name="result"/> to <paramref name="folder"/> and returns the summary.</summary>
+    public static RunSummary Write(StudyResult result, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        var study = result.Definition;
+        foreach (var (level, table) in result.Levels.Zip(result.Tables))
+        {
+            var header = AreaRowColumns.Of(table.Rows[0], table, study).Select(c => c.Key).ToList();
+            written.Add(WriteCsv(folder, $"{level.Name}.csv", header, table.Rows.Select(r => AreaRowColumns.Of(r, table, study).Select(c => c.Value).ToList())));
+            if (level.Layer is not null)
+            {
+                written.Add(WriteGeoJson(folder, level, table, study));
+            }
+
+            written.Add(WriteMonthly(folder, level, result.Inputs, study.Output.SuppressBelow));
+        }
+
+        written.Add(WriteCsv(folder, "rejections.csv", ["input", "file", "line", "field", "reason", "detail"],
+            result.Inputs.SelectMany(i => i.Account.Rejections).Select(r => new object?[] { r.Input, StudyFile.Relative(study, r.File), r.Line, r.Field, r.Reason, r.Detail })));
+        AtomicFile.WriteAllText(Path.Combine(folder, "ATTRIBUTION.txt"), string.Join("\n", study.Attribution) + "\n");
+        written.Add("ATTRIBUTION.txt");
+        written.Add("run-summary.json");
+        var summary = RunSummary.Of(result, written);
+        AtomicFile.WriteAllText(Path.Combine(folder, "run-summary.json"), summary.ToJson());
+        return summary;
+    }
+
+    private static string WriteCsv(string folder, string name, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        CsvTableWriter.Write(Path.Combine(folder, name), header, rows);
+        return name;
+    }
+
+    private static string WriteGeoJson(string folder, StudyLevel level, LevelTable table, StudyDefinition study)
+    {
+        var wgs84 = level.Layer!.ReprojectedTo(CoordinateSystem.Wgs84);
+        var features = table.Rows.Select(row => new AreaFeature(
+            wgs84.Find(row.Code)!.Geometry,
+            AreaRowColumns.Of(row, table, study).Select(c => c.Value is AreaRowColumns.SuppressedMark ? KeyValuePair.Create<string, object?>(c.Key, null) : c).ToList()));
+        var name = $"{level.Name}.geojson";
+        GeoJsonAreaWriter.Write(Path.Combine(folder, name), features, study.Output.Decimals);
+        return name;
+    }
+
+    private static string WriteMonthly(string folder, StudyLevel level, IReadOnlyList<InputResult> inputs, int suppressBelow)
+    {
+        var rows = inputs.SelectMany(input =>
+        {
+            var counts = level.IsBase ? input.Counts : input.Counts.RolledUp(level.CodeFor, out _);
+            return counts.Cells.Select(c => new object?[]
+            {
+                input.Definition.Name, c.Area, c.Month, c.Category,
+                SmallCountSuppression.IsSuppressed(c.Count, suppressBelow) ? AreaRowColumns.SuppressedMark : c.Count,
+            });
+        });
+        return WriteCsv(folder, $"{level.Name}_monthly.csv", ["input", "area_code", "month", "category", "count"], rows);
+    }
+}

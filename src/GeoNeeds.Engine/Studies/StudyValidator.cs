@@ -1,0 +1,126 @@
+using GeoNeeds.Engine.Io;
+
+namespace GeoNeeds.Engine.Studies;
+
+/// <summary>Checks a study before anything is read, so a mistake is reported in one clear message up front.</summary>
+internal static class StudyValidator
+{
+    private static readonly string[] PopulationFormats = ["age-sex", "iod2019"];
+    private static readonly string[] DeprivationFormats = ["imd2019", "wimd2019"];
+    private static readonly string[] PostcodeFormats = ["csv", "code-point"];
+    private static readonly string[] PointFormats = ["police-uk", "columns"];
+    private static readonly string[] InputTypes = ["points", "referrals"];
+    private static readonly string[] JoinMethods = ["spatial", "area-code"];
+    private static readonly string[] RollupMethods = ["interior-point", "lookup"];
+
+    public static void Validate(StudyDefinition study)
+    {
+        var file = study.SourcePath;
+        Require(study.Levels.Count > 0, file, "levels", "a study needs at least one level (e.g. lsoa) with boundaries");
+        RequireUnique(study.Levels.Select(l => l.Name), file, "levels", "level");
+        for (var i = 0; i < study.Levels.Count; i++)
+        {
+            ValidateLevel(study, study.Levels[i], isBase: i == 0);
+        }
+
+        ValidateSource(study, study.Population, "population", PopulationFormats);
+        ValidateSource(study, study.Deprivation, "deprivation", DeprivationFormats);
+        foreach (var postcodes in study.Postcodes)
+        {
+            ValidateSource(study, postcodes, "postcodes", PostcodeFormats);
+        }
+
+        RequireUnique(study.Inputs.Select(i => i.Name), file, "inputs", "input");
+        foreach (var input in study.Inputs)
+        {
+            ValidateInput(study, input);
+        }
+
+        RequireUnique(study.Indicators.Select(i => i.Name), file, "indicators", "indicator");
+        foreach (var indicator in study.Indicators)
+        {
+            Require(study.Inputs.Any(i => i.Name == indicator.Input), file, $"indicators.{indicator.Name}.input", $"no input is named '{indicator.Input}'");
+            Require(indicator.Per > 0, file, $"indicators.{indicator.Name}.per", "the rate multiplier must be positive (1000, 10000 or 100000)");
+        }
+
+        Require(study.Output.SuppressBelow >= 0, file, "output.suppress_below", "must be 0 (off) or more");
+        Require(study.Output.Decimals is >= 0 and <= 15, file, "output.decimals", "must be between 0 and 15");
+    }
+
+    private static void ValidateLevel(StudyDefinition study, LevelDefinition level, bool isBase)
+    {
+        var field = $"levels.{level.Name}";
+        Require(level.Name.Length > 0, study.SourcePath, "levels", "every level needs a name (e.g. lsoa, ward, lad)");
+        Require(level.Rollup is null || RollupMethods.Contains(level.Rollup), study.SourcePath, $"{field}.rollup", $"'{level.Rollup}' is not one of {string.Join(", ", RollupMethods)}");
+        var inLookup = study.Lookup?.Codes.ContainsKey(level.Name) == true;
+        Require(level.Boundaries.Count > 0 || (!isBase && inLookup), study.SourcePath, $"{field}.boundaries",
+            isBase ? "the first level needs a boundary file: points are joined to it" : "a level needs a boundary file or a lookup column");
+        Require(level.Rollup != "lookup" || inLookup, study.SourcePath, $"{field}.rollup", $"rollup is 'lookup' but lookup.codes has no '{level.Name}' column");
+        foreach (var pattern in level.Boundaries)
+        {
+            RequireFiles(study, pattern, $"{field}.boundaries");
+        }
+
+        if (study.Lookup is not null && isBase)
+        {
+            RequireFile(study, study.Lookup.Path, "lookup.path");
+            Require(inLookup, study.SourcePath, "lookup.codes", $"the lookup must name the code column of the first level '{level.Name}'");
+        }
+    }
+
+    private static void ValidateSource(StudyDefinition study, SourceDefinition? source, string field, string[] formats)
+    {
+        if (source is null)
+        {
+            return;
+        }
+
+        Require(formats.Contains(source.Format), study.SourcePath, $"{field}.format", $"'{source.Format}' is not one of {string.Join(", ", formats)}");
+        RequireFile(study, source.Path, $"{field}.path");
+    }
+
+    private static void ValidateInput(StudyDefinition study, InputDefinition input)
+    {
+        var field = $"inputs.{input.Name}";
+        Require(InputTypes.Contains(input.Type), study.SourcePath, $"{field}.type", $"'{input.Type}' is not one of {string.Join(", ", InputTypes)}");
+        Require(input.Files.Count > 0, study.SourcePath, $"{field}.files", "list at least one file or pattern");
+        foreach (var pattern in input.Files)
+        {
+            RequireFiles(study, pattern, $"{field}.files");
+        }
+
+        if (input.Type == "points")
+        {
+            Require(PointFormats.Contains(input.Format), study.SourcePath, $"{field}.format", $"'{input.Format}' is not one of {string.Join(", ", PointFormats)}");
+            Require(input.Format != "columns" || input.Columns is { X.Length: > 0, Y.Length: > 0 }, study.SourcePath, $"{field}.columns", "format 'columns' needs columns.x and columns.y");
+            Require(JoinMethods.Contains(input.Join), study.SourcePath, $"{field}.join", $"'{input.Join}' is not one of {string.Join(", ", JoinMethods)}");
+        }
+        else
+        {
+            Require(study.Postcodes.Count > 0, study.SourcePath, "postcodes", $"input '{input.Name}' has referrals by postcode, so the study needs a postcodes table");
+        }
+    }
+
+    private static void RequireFiles(StudyDefinition study, string pattern, string field)
+    {
+        var files = StudyFile.ResolveFiles(study, pattern);
+        Require(files.Count > 0 && files.All(File.Exists), study.SourcePath, field, $"no file matches '{pattern}' (resolved against {study.BaseFolder})");
+    }
+
+    private static void RequireFile(StudyDefinition study, string path, string field) =>
+        Require(File.Exists(StudyFile.Resolve(study, path)), study.SourcePath, field, $"file not found: {StudyFile.Resolve(study, path)}");
+
+    private static void RequireUnique(IEnumerable<string> names, string file, string field, string what)
+    {
+        var duplicate = names.GroupBy(n => n, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        Require(duplicate is null, file, field, $"two {what}s are named '{duplicate?.Key}'");
+    }
+
+    private static void Require(bool condition, string file, string field, string problem)
+    {
+        if (!condition)
+        {
+            throw new InputDataException(file, 0, field, problem);
+        }
+    }
+}
