@@ -95,11 +95,16 @@ internal static class GeoPackageBoundaries
     /// </summary>
     private static CoordinateSystem? Stated(string file, SqliteConnection connection, long srsId)
     {
+        if (srsId is 0 or -1)
+        {
+            return null;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT organization, organization_coordsys_id, definition FROM gpkg_spatial_ref_sys WHERE srs_id = $id";
         command.Parameters.AddWithValue("$id", srsId);
         using var rows = command.ExecuteReader();
-        if (srsId is 0 or -1 || !rows.Read())
+        if (!rows.Read())
         {
             return null;
         }

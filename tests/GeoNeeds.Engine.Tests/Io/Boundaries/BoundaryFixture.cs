@@ -1,6 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using GeoNeeds.Engine.Geo;
+using GeoNeeds.Engine.Io;
+using GeoNeeds.Engine.Io.Boundaries;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
@@ -13,6 +16,12 @@ internal static class BoundaryFixture
 {
     /// <summary>The legacy <c>crs</c> member naming CRS84 (lon/lat), as the real ONS-derived files carry it.</summary>
     public const string Crs84 = "urn:ogc:def:crs:OGC:1.3:CRS84";
+
+    // Invented squares. Areas by hand: 0.01° × 0.01° = 1e-4 square degrees; 1,000 m × 1,000 m = 1e6 m².
+    public const string LonLatSquare = "POLYGON ((-1.5 52.4, -1.49 52.4, -1.49 52.41, -1.5 52.41, -1.5 52.4))";
+    public const string LonLatSquareEast = "POLYGON ((-1.49 52.4, -1.48 52.4, -1.48 52.41, -1.49 52.41, -1.49 52.4))";
+    public const string GridSquare = "POLYGON ((430000 278000, 431000 278000, 431000 279000, 430000 279000, 430000 278000))";
+    public const string GridSquareEast = "POLYGON ((431000 278000, 432000 278000, 432000 279000, 431000 279000, 431000 278000))";
 
     private static readonly JsonSerializerOptions GeoJsonOptions = new() { Converters = { new GeoJsonConverterFactory() } };
 
@@ -50,6 +59,26 @@ internal static class BoundaryFixture
 
         return TestFiles.WriteBytes(name, buffer.ToArray());
     }
+
+    /// <summary>Two invented wards on the British grid, for the shapefile and GeoPackage writers.</summary>
+    public static IFeature[] GridWards() =>
+    [
+        Feature(GridSquare, ("WD13CD", "X05000001"), ("WD13NM", "Invented North")),
+        Feature(GridSquareEast, ("WD13CD", "X05000002"), ("WD13NM", "Invented East")),
+    ];
+
+    /// <summary>Checks that <paramref name="layer"/> holds the <see cref="GridWards"/> as written, in British grid metres.</summary>
+    public static void AssertIsGridWards(AreaLayer layer)
+    {
+        Assert.Equal(["X05000001", "X05000002"], layer.Areas.Select(a => a.Code));
+        Assert.Equal(["Invented North", "Invented East"], layer.Areas.Select(a => a.Name));
+        Assert.Equal(1e6, layer.Areas[1].Geometry.Area, 1e-6);
+        Assert.Equal(CoordinateSystem.BritishNationalGrid, layer.CoordinateSystem);
+    }
+
+    /// <summary>The message of the <see cref="InputDataException"/> that reading <paramref name="file"/> must throw.</summary>
+    public static string ReadError(string file, BoundaryReadOptions? options = null) =>
+        Assert.Throws<InputDataException>(() => BoundaryReader.Read(file, options)).Message;
 
     /// <summary>A feature with a WKT geometry and the given attributes, for the shapefile and GeoPackage writers.</summary>
     public static Feature Feature(string wkt, params (string Name, object? Value)[] attributes)
