@@ -48,6 +48,18 @@ public class CountPointsTests
         Assert.Equal("area_code,count\nX01000001,*\nX01000002,0\nX01000003,0\n", File.ReadAllText(Path.Combine(folder, "counts.csv")));
     }
 
+    [Theory]
+    [InlineData("e;n\n430500;280500\n", "points.csv:1: the header is a single column 'e;n': the file looks semicolon-delimited; GeoNeeds expects commas")]
+    [InlineData("", "points.csv: file is empty")]
+    [InlineData("x,y\n1,2\n", "points.csv:1:e: missing column 'e'; the header has: x, y")]
+    public void CountPoints_UnusablePointFile_ExitsWithInputDataErrorNamingFileLineAndField(string pointsCsv, string expectedMessage)
+    {
+        var (outcome, _) = CountPoints(pointsCsv, "--x", "e", "--y", "n");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(expectedMessage, outcome.Output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal));
+    }
+
     /// <summary>Runs count-points on <paramref name="pointsCsv"/> against <see cref="Squares"/>, writing counts.csv.</summary>
     private static (CliProcess.Outcome Outcome, string Folder) CountPoints(string pointsCsv, params string[] columnOptions)
     {
