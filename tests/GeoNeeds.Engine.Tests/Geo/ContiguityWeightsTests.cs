@@ -1,4 +1,3 @@
-using System.Globalization;
 using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Stats.Spatial;
@@ -11,7 +10,7 @@ public class ContiguityWeightsTests
     [Fact]
     public void Queen_ThreeByThreeSquares_CentreTouchesAllEight()
     {
-        var weights = ContiguityWeights.Queen(Squares(3, 3));
+        var weights = ContiguityWeights.Queen(SquareGrid.Of(3, 3));
 
         Assert.Equal(["r0c0", "r0c1", "r0c2", "r1c0", "r1c2", "r2c0", "r2c1", "r2c2"], Neighbours(weights, "r1c1"));
     }
@@ -19,7 +18,7 @@ public class ContiguityWeightsTests
     [Fact]
     public void Rook_ThreeByThreeSquares_CentreTouchesOnlyTheFourEdgeNeighbours()
     {
-        var weights = ContiguityWeights.Rook(Squares(3, 3));
+        var weights = ContiguityWeights.Rook(SquareGrid.Of(3, 3));
 
         Assert.Equal(["r0c1", "r1c0", "r1c2", "r2c1"], Neighbours(weights, "r1c1"));
     }
@@ -60,7 +59,7 @@ public class ContiguityWeightsTests
     [Fact]
     public void Queen_Codes_FollowTheLayerOrder()
     {
-        var weights = ContiguityWeights.Queen(Squares(2, 2));
+        var weights = ContiguityWeights.Queen(SquareGrid.Of(2, 2));
 
         Assert.Equal(["r0c0", "r0c1", "r1c0", "r1c1"], weights.Codes);
         Assert.Equal(3, weights.IndexOf("r1c1"));
@@ -72,7 +71,7 @@ public class ContiguityWeightsTests
     {
         // 4 × 4 squares coloured 0/1 like a checkerboard. Rook: every neighbour has the other colour, I = −1 exactly.
         // Queen adds the same-colour diagonals: with binary weights I = −1/7 (worked by hand in GlobalMoranTests).
-        var layer = Squares(4, 4);
+        var layer = SquareGrid.Of(4, 4);
         double[] colours = [.. layer.Areas.Select((_, i) => (double)(((i / 4) + (i % 4)) % 2))];
 
         var rook = GlobalMoran.Calculate(ContiguityWeights.Rook(layer).Weights, colours);
@@ -94,14 +93,6 @@ public class ContiguityWeightsTests
         Assert.Empty(weights.IslandCodes);
         Assert.InRange(2.0 * weights.Weights.Links / weights.Codes.Count, 4.0, 8.0);
     }
-
-    /// <summary>A rows × columns grid of 10 × 10 squares coded rRcC, row by row.</summary>
-    private static AreaLayer Squares(int rows, int columns) => Layers.FromWkt("grid", [.. Enumerable.Range(0, rows * columns).Select(i =>
-    {
-        var (x, y) = (i % columns * 10, i / columns * 10);
-        var wkt = string.Create(CultureInfo.InvariantCulture, $"POLYGON (({x} {y}, {x + 10} {y}, {x + 10} {y + 10}, {x} {y + 10}, {x} {y}))");
-        return ($"r{i / columns}c{i % columns}", wkt);
-    })]);
 
     private static IEnumerable<string> Neighbours(ContiguityWeights weights, string code) =>
         weights.Weights.NeighboursOf(weights.IndexOf(code)).Select(i => weights.Codes[i]);
