@@ -75,7 +75,7 @@ internal sealed class HotspotsCommand : Command<HotspotsCommand.Settings>
     {
         var global = result.Global;
         AnsiConsole.MarkupLineInterpolated(
-            $"Global Moran's I of {values.ValueColumn} = {global.I:0.####} (expected {global.Expected:0.####} without clustering)");
+            $"Global Moran's I of {values.ValueColumn} = {global.I:0.####} (expected {global.Expected:G3} without clustering)");
         AnsiConsole.MarkupLineInterpolated(
             $"  normality: z = {global.ZNormality:0.###}, p = {global.PNormality:G3}; permutation: pseudo p = {global.PPermutation:0.####} ({global.Permutations} permutations, seed {global.Seed})");
         AnsiConsole.MarkupLineInterpolated(
