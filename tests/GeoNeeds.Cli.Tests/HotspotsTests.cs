@@ -38,37 +38,16 @@ public class HotspotsTests
         Assert.Contains("Local Moran clusters at p < 0.05: HH ", Unwrapped(outcome));
     }
 
-    [Fact]
-    public void Hotspots_CodeNotInPolygons_ExitsTwoNamingFileLineAndColumn()
+    [Theory]
+    [InlineData("area_code,rate\nX01000001,1\nX01000002,2\nX01000099,3\n", "rates.csv:4:area_code: 'X01000099' is not an area of grid.geojson (4 areas)")]
+    [InlineData("area_code,rate\nX01000001,1\nX01000002,2\nX01000003,3\n", "rates.csv:area_code: 1 area(s) of grid.geojson have no row: 'X01000004' (feature 4)")]
+    [InlineData("area_code,rate\nX01000001,1\nX01000002,*\nX01000003,3\nX01000004,4\n", "rates.csv:3:rate: '*' is not a number for area 'X01000002'")]
+    public void Hotspots_TableAndPolygonsDisagree_ExitsTwoNamingFileLineAndColumn(string rates, string expected)
     {
-        var folder = GridFolder("area_code,rate\nX01000001,1\nX01000002,2\nX01000099,3\n");
-
-        var outcome = Run(folder);
+        var outcome = Run(GridFolder(rates));
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("rates.csv:4:area_code: 'X01000099' is not an area of grid.geojson (4 areas)", Unwrapped(outcome));
-    }
-
-    [Fact]
-    public void Hotspots_PolygonWithoutRow_ExitsTwoNamingTheArea()
-    {
-        var folder = GridFolder("area_code,rate\nX01000001,1\nX01000002,2\nX01000003,3\n");
-
-        var outcome = Run(folder);
-
-        Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("rates.csv:area_code: 1 area(s) of grid.geojson have no row: 'X01000004' (feature 4)", Unwrapped(outcome));
-    }
-
-    [Fact]
-    public void Hotspots_SuppressedValue_ExitsTwoNamingFileLineAndColumn()
-    {
-        var folder = GridFolder("area_code,rate\nX01000001,1\nX01000002,*\nX01000003,3\nX01000004,4\n");
-
-        var outcome = Run(folder);
-
-        Assert.Equal(2, outcome.ExitCode);
-        Assert.Contains("rates.csv:3:rate: '*' is not a number for area 'X01000002'", Unwrapped(outcome));
+        Assert.Contains(expected, Unwrapped(outcome));
     }
 
     [Fact]

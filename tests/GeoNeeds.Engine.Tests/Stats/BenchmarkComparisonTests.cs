@@ -5,21 +5,15 @@ namespace GeoNeeds.Engine.Tests.Stats;
 public class BenchmarkComparisonTests
 {
     [Theory]
-    [InlineData(Polarity.HigherIsWorse, BenchmarkOutcome.Worse)]
-    [InlineData(Polarity.HigherIsBetter, BenchmarkOutcome.Better)]
-    [InlineData(Polarity.NoJudgement, BenchmarkOutcome.Higher)]
-    public void Compare_IntervalWhollyAboveBenchmark_ReadsThroughPolarity(Polarity polarity, BenchmarkOutcome expected)
+    [InlineData(12, 15, Polarity.HigherIsWorse, BenchmarkOutcome.Worse)]
+    [InlineData(12, 15, Polarity.HigherIsBetter, BenchmarkOutcome.Better)]
+    [InlineData(12, 15, Polarity.NoJudgement, BenchmarkOutcome.Higher)]
+    [InlineData(5, 8, Polarity.HigherIsWorse, BenchmarkOutcome.Better)]
+    [InlineData(5, 8, Polarity.HigherIsBetter, BenchmarkOutcome.Worse)]
+    [InlineData(5, 8, Polarity.NoJudgement, BenchmarkOutcome.Lower)]
+    public void Compare_IntervalWhollyAboveOrBelowBenchmark10_ReadsThroughPolarity(double lower, double upper, Polarity polarity, BenchmarkOutcome expected)
     {
-        Assert.Equal(expected, BenchmarkComparison.Compare(12, 15, 10, polarity));
-    }
-
-    [Theory]
-    [InlineData(Polarity.HigherIsWorse, BenchmarkOutcome.Better)]
-    [InlineData(Polarity.HigherIsBetter, BenchmarkOutcome.Worse)]
-    [InlineData(Polarity.NoJudgement, BenchmarkOutcome.Lower)]
-    public void Compare_IntervalWhollyBelowBenchmark_ReadsThroughPolarity(Polarity polarity, BenchmarkOutcome expected)
-    {
-        Assert.Equal(expected, BenchmarkComparison.Compare(5, 8, 10, polarity));
+        Assert.Equal(expected, BenchmarkComparison.Compare(lower, upper, 10, polarity));
     }
 
     [Fact]
