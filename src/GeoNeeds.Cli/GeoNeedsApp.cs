@@ -1,4 +1,5 @@
 using GeoNeeds.Cli.Commands;
+using GeoNeeds.Cli.Commands.Indicators;
 using GeoNeeds.Engine.Io;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -32,6 +33,9 @@ internal static class GeoNeedsApp
             config.AddCommand<CountPointsCommand>("count-points")
                 .WithDescription("Count the points of a CSV in every polygon of a boundary file (zeros included).")
                 .WithExample("count-points", "--points", "incidents.csv", "--polygons", "lsoa.geojson", "--code-field", "LSOA11CD", "--lon", "Longitude", "--lat", "Latitude", "--out", "counts.csv");
+            config.AddCommand<HotspotsCommand>("hotspots")
+                .WithDescription("Hot spots of one column of a CSV on the queen contiguity of a boundary file: Getis-Ord Gi*, local Moran's I clusters (HH/LL/HL/LH/ns) and global Moran's I.")
+                .WithExample("hotspots", "--polygons", "data/boundaries/lsoa.geojson", "--code-field", "LSOA_CODE", "--in", "out/lsoa.csv", "--value", "police_incidents_rate_per_1000", "--out", "out/hotspots.csv");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Run the demo study on the synthetic town in data/ (generated first if absent).")
                 .WithExample("demo", "--out", "out");
