@@ -1,0 +1,28 @@
+using GeoNeeds.Engine.Io;
+using GeoNeeds.Engine.Io.Tables;
+
+namespace GeoNeeds.Engine.Indicators;
+
+/// <summary>The checks the indicator tables make on their fields, each a fault at file:line:column.</summary>
+internal static class IndicatorFields
+{
+    /// <summary>A number of zero or more: a count of events, spaces, people or staff.</summary>
+    /// <exception cref="InputDataException">The field is empty, not a number, or negative.</exception>
+    public static double ZeroOrMore(CsvRow row, CsvColumn column)
+    {
+        var value = row.Number(column);
+        return value >= 0 ? value : throw row.Fault(column.Name, $"{column.Name} {row[column]} must be zero or more");
+    }
+
+    /// <summary>A population that may be missing: an empty field is null, for the caller to warn about.</summary>
+    /// <exception cref="InputDataException">The field is not a number, or negative.</exception>
+    public static double? OptionalZeroOrMore(CsvRow row, CsvColumn column) =>
+        row[column].Length == 0 ? null : ZeroOrMore(row, column);
+
+    /// <summary>An IMD decile: a whole number from 1 (most deprived 10%) to 10 (least deprived).</summary>
+    /// <exception cref="InputDataException">The field is not a whole number from 1 to 10.</exception>
+    public static int Decile(CsvRow row, CsvColumn column) =>
+        TableNumber.TryParseWhole(row[column], out var decile) && decile is >= 1 and <= 10
+            ? (int)decile
+            : throw row.Fault(column.Name, $"decile '{row[column]}' is not a whole number from 1 (most deprived) to 10 (least deprived)");
+}
