@@ -29,16 +29,11 @@ public static class ChangeTable
         IndicatorCsv.Read<AreaChange>(input, "area_code", table =>
         {
             var (code, before, after, population) = (table.Column("area_code"), table.Column("count_before"), table.Column("count_after"), table.Column("population"));
-            return row =>
-            {
-                var people = IndicatorFields.OptionalZeroOrMore(row, population);
-                if (people is null or 0)
-                {
-                    warnings?.Add(new InputWarning(input.Name, row.Line, $"{population.Name} is {(people is null ? "empty" : "0")}: the rate and quadrant of {row[code]} are left empty"));
-                }
-
-                return new AreaChange(row.RequiredText(code), IndicatorFields.ZeroOrMore(row, before), IndicatorFields.ZeroOrMore(row, after), people);
-            };
+            return row => new AreaChange(
+                row.RequiredText(code),
+                IndicatorFields.ZeroOrMore(row, before),
+                IndicatorFields.ZeroOrMore(row, after),
+                IndicatorFields.Population(row, population, input.Name, $"the rate and quadrant of {row[code]} are left empty", warnings));
         }, warnings);
 
     /// <summary>

@@ -32,16 +32,11 @@ public static class InequalityTable
         IndicatorCsv.Read<AreaDeprivation>(input, "area_code", table =>
         {
             var (code, count, population, decile) = (table.Column("area_code"), table.Column("count"), table.Column("population"), table.Column("imd_decile"));
-            return row =>
-            {
-                var people = IndicatorFields.OptionalZeroOrMore(row, population);
-                if (people is null)
-                {
-                    warnings?.Add(new InputWarning(input.Name, row.Line, $"{population.Name} is empty: {row[code]} is left out of its decile"));
-                }
-
-                return new AreaDeprivation(row.RequiredText(code), IndicatorFields.ZeroOrMore(row, count), people, IndicatorFields.Decile(row, decile));
-            };
+            return row => new AreaDeprivation(
+                row.RequiredText(code),
+                IndicatorFields.ZeroOrMore(row, count),
+                IndicatorFields.Population(row, population, input.Name, $"{row[code]} is left out of its decile", warnings, zeroLeavesEmpty: false),
+                IndicatorFields.Decile(row, decile));
         }, warnings);
 
     /// <summary>

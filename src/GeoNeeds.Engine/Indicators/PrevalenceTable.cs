@@ -34,7 +34,7 @@ public static class PrevalenceTable
             var seen = new Dictionary<(string, char), List<(AgeBand Ages, long Line)>>();
             return row =>
             {
-                var count = new PopulationCount(row.RequiredText(code), Sex(row, sex), Age(row, age, survey), IndicatorFields.ZeroOrMore(row, population));
+                var count = new PopulationCount(row.RequiredText(code), PopulationReader.Sex(row, sex), Age(row, age, survey), IndicatorFields.ZeroOrMore(row, population));
                 var ages = seen.TryGetValue((count.AreaCode, count.Sex), out var list) ? list : seen[(count.AreaCode, count.Sex)] = [];
                 if (ages.FirstOrDefault(a => a.Ages.Contains(count.Age.From) || count.Age.Contains(a.Ages.From)) is { Ages: not null } overlap)
                 {
@@ -103,13 +103,6 @@ public static class PrevalenceTable
             return [.. values, count, count is { } c && area.All > 0 ? c / area.All : null];
         }));
     }
-
-    private static char Sex(CsvRow row, CsvColumn column) => row[column].ToUpperInvariant() switch
-    {
-        "M" or "MALE" or "MALES" => 'M',
-        "F" or "FEMALE" or "FEMALES" => 'F',
-        _ => throw row.Fault(column.Name, $"sex '{row[column]}' is not M, F, Male or Female"),
-    };
 
     private static AgeBand Age(CsvRow row, CsvColumn column, PrevalenceSurvey survey)
     {

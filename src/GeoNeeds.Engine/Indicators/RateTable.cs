@@ -28,16 +28,10 @@ public static class RateTable
             var code = table.Column("area_code");
             var count = table.Column("count");
             var population = table.Column("population");
-            return row =>
-            {
-                var people = IndicatorFields.OptionalZeroOrMore(row, population);
-                if (people is null or 0)
-                {
-                    warnings?.Add(new InputWarning(input.Name, row.Line, $"{population.Name} is {(people is null ? "empty" : "0")}: the rate of {row[code]} is left empty"));
-                }
-
-                return new AreaCount(row.RequiredText(code), IndicatorFields.ZeroOrMore(row, count), people);
-            };
+            return row => new AreaCount(
+                row.RequiredText(code),
+                IndicatorFields.ZeroOrMore(row, count),
+                IndicatorFields.Population(row, population, input.Name, $"the rate of {row[code]} is left empty", warnings));
         }, warnings);
 
     /// <summary>Each area's crude rate per <paramref name="per"/> people with its limits (<see cref="CrudeRate.Calculate"/>).</summary>
