@@ -1,4 +1,5 @@
 using GeoNeeds.Cli.Commands;
+using GeoNeeds.Cli.Commands.Viewer;
 using GeoNeeds.Engine.Io;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -38,6 +39,9 @@ internal static class GeoNeedsApp
             config.AddCommand<GenerateDemoCommand>("generate-demo")
                 .WithDescription("(Re)generate the synthetic demo town's input files, deterministically.")
                 .WithExample("generate-demo", "--out", "data");
+            config.AddCommand<ViewCommand>("view")
+                .WithDescription("Serve an output folder as an interactive map at http://127.0.0.1:PORT/ (loopback only, read-only) until Ctrl+C.")
+                .WithExample("view", "out", "--port", "0", "--open");
         });
 
         try

@@ -1,0 +1,59 @@
+// The side panel for the chosen area: its figures for every indicator of the level (the current one
+// highlighted), a ranked chart of the current indicator with the area marked, and its full table row.
+
+import { html } from './dom.js';
+import { rankedChart } from './chart.js';
+import { describe, formatCount, formatValue, limitsRange, perText } from './format.js';
+
+export function renderPanel(container, { feature, features, level, indicator, suppressBelow }) {
+  if (!feature) {
+    container.replaceChildren(html('p', { class: 'panel-empty' }, ['Click an area, or find one by name, to see its figures.']));
+    return;
+  }
+  const p = feature.properties;
+  const population = Number.isFinite(p.population) ? `population ${formatCount(p.population)}` : 'population not known';
+  container.replaceChildren(
+    html('h3', { class: 'panel-title', id: 'panel-title' }, [p.area_name ?? p.area_code]),
+    html('p', { class: 'panel-sub' }, [`${p.area_code} · ${level.label} · ${population}`]),
+    html('h2', {}, ['Figures']),
+    figures(p, level.indicators, indicator, suppressBelow),
+    html('h2', {}, [indicator.label]),
+    rankedChart(features, indicator, String(p.area_code)),
+    tableRow(p, level.table),
+  );
+}
+
+function figures(p, indicators, current, suppressBelow) {
+  const rates = indicators.filter(i => i.kind === 'rate');
+  const others = indicators.filter(i => i.kind !== 'rate');
+  const rows = rates.map(i => {
+    const text = describe(p, i, suppressBelow);
+    return html('tr', { class: i.field === current.field ? 'current' : null }, [
+      html('td', {}, [shortName(i)]),
+      html('td', {}, [i.count && Number.isFinite(p[i.count]) ? formatCount(p[i.count]) : text.status === 'suppressed' ? '*' : '–']),
+      html('td', {}, [text.value]),
+      html('td', { class: 'ci' }, [limitsRange(p, i, i.lower95, i.upper95) || '–']),
+    ]);
+  });
+  rows.push(...others.map(i => html('tr', { class: i.field === current.field ? 'current' : null }, [
+    html('td', {}, [i.label.split(' (')[0]]),
+    html('td', { colspan: 3 }, [formatValue(p[i.field], i.kind)]),
+  ])));
+  return html('table', { class: 'figures' }, [
+    html('thead', {}, [html('tr', {}, [html('th', {}, ['Indicator']), html('th', {}, ['Count']), html('th', {}, ['Rate']), html('th', {}, ['95% CI'])])]),
+    html('tbody', {}, rows),
+  ]);
+}
+
+function shortName(indicator) {
+  const name = indicator.label.replace(/ per [\d,]+.*$/, '');
+  return html('span', { title: indicator.label }, [`${name} `, html('span', { class: 'ci' }, [perText(indicator.per)])]);
+}
+
+function tableRow(p, table) {
+  const cells = Object.entries(p).map(([name, value]) => html('tr', {}, [html('td', {}, [name]), html('td', {}, [value ?? ''])]));
+  return html('details', {}, [
+    html('summary', {}, [`Full table row${table ? ` (${table})` : ''}`]),
+    html('table', { class: 'raw' }, [html('tbody', {}, cells)]),
+  ]);
+}
