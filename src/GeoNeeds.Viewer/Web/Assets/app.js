@@ -29,7 +29,10 @@ async function main() {
   showProblems(index.problems);
   state.levels = index.levels
     .filter(level => !level.problem && level.indicators.length > 0)
-    .map(level => ({ ...level, label: LEVEL_LABELS[level.name] ?? level.name[0].toUpperCase() + level.name.slice(1) }));
+    .map(level => {
+      const label = LEVEL_LABELS[level.name] ?? level.name[0].toUpperCase() + level.name.slice(1);
+      return { ...level, label, plural: label === 'LSOA' || label === 'MSOA' ? `${label}s` : `${label.toLowerCase()}s` };
+    });
   if (state.levels.length === 0) {
     setStatus('This folder has no level with an indicator to map.');
     return;
@@ -71,7 +74,7 @@ async function showLevel(name, field = state.indicator?.field, area = null) {
   $('indicator').replaceChildren(...level.indicators.map(i => html('option', { value: i.field }, [i.label])));
   showIndicator(level.indicators.some(i => i.field === field) ? field : level.indicators[0].field);
   $('search').placeholder = `Find ${level.label === 'LSOA' ? 'an LSOA' : `a ${level.label.toLowerCase()}`} by name or code`;
-  setStatus(`${state.features.length} ${level.label === 'LSOA' ? 'LSOAs' : `${level.label.toLowerCase()}s`}`);
+  setStatus(`${state.features.length} ${level.plural}`);
   if (area && state.byCode.has(area)) {
     selectArea(area, true);
   }
@@ -81,6 +84,7 @@ function showIndicator(field) {
   const indicator = state.level.indicators.find(i => i.field === field);
   state.indicator = indicator;
   $('indicator').value = field;
+  $('indicator').title = indicator.label;
   const classification = classify(state.features.map(f => f.properties[indicator.field]), indicator.kind);
   const keyOf = f => {
     const k = classification.classOf(f.properties[indicator.field]);

@@ -39,7 +39,7 @@ export function rankedChart(features, indicator, chosenCode) {
   }
   const median = points[Math.floor((points.length - 1) / 2)].value / 2 + points[Math.ceil((points.length - 1) / 2)].value / 2;
   chart.append(svg('line', { class: 'median', x1: PAD.left, x2: WIDTH - PAD.right, y1: y(median), y2: y(median) }));
-  chart.append(svg('text', { x: WIDTH - PAD.right, y: y(median) - 3, 'text-anchor': 'end' }, [`median ${formatValue(median, indicator.kind)}`]));
+  chart.append(svg('text', { x: PAD.left + 3, y: y(median) - 4 }, [`median ${formatValue(median, indicator.kind)}`]));
 
   const radius = Math.max(1.5, Math.min(3.5, 120 / points.length));
   points.forEach((point, i) => {

@@ -7,7 +7,7 @@ import { describe, formatCount, formatValue, limitsRange, perText } from './form
 
 export function renderPanel(container, { feature, features, level, indicator, suppressBelow }) {
   if (!feature) {
-    container.replaceChildren(html('p', { class: 'panel-empty' }, ['Click an area, or find one by name, to see its figures.']));
+    renderOverview(container, features, level, indicator);
     return;
   }
   const p = feature.properties;
@@ -20,6 +20,25 @@ export function renderPanel(container, { feature, features, level, indicator, su
     html('h2', {}, [indicator.label]),
     rankedChart(features, indicator, String(p.area_code)),
     tableRow(p, level.table),
+  );
+}
+
+/** Before an area is chosen: the level's spread of the indicator, lowest, median and highest. */
+function renderOverview(container, features, level, indicator) {
+  const ranked = features.filter(f => Number.isFinite(f.properties[indicator.field]))
+    .sort((a, b) => a.properties[indicator.field] - b.properties[indicator.field]);
+  const named = f => `${formatValue(f.properties[indicator.field], indicator.kind)} ${f.properties.area_name ?? f.properties.area_code}`;
+  const spread = ranked.length === 0 ? [] : [
+    ['Lowest', named(ranked[0])],
+    ['Highest', named(ranked[ranked.length - 1])],
+    ['Areas with a value', `${ranked.length} of ${features.length}`],
+  ];
+  container.replaceChildren(
+    html('h3', { class: 'panel-title', id: 'panel-title' }, [`All ${features.length} ${level.plural}`]),
+    html('p', { class: 'panel-sub' }, ['Click an area, or find one by name, to see its figures.']),
+    html('h2', {}, [indicator.label]),
+    rankedChart(features, indicator, null),
+    html('table', { class: 'figures overview' }, [html('tbody', {}, spread.map(([name, text]) => html('tr', {}, [html('td', {}, [name]), html('td', {}, [text])])))]),
   );
 }
 
