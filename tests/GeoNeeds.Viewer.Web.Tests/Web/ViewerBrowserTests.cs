@@ -122,6 +122,7 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
 
         await Expect(page.Page.Locator("#areas path.area")).ToHaveCountAsync(100);
         await Expect(page.Page.Locator("#status")).ToHaveTextAsync("100 LSOAs");
+        await Expect(page.Page.Locator("#panel-title")).ToHaveTextAsync("All 100 LSOAs");
         await page.Screenshot("viewer-demo-lsoa.png");
     }
 

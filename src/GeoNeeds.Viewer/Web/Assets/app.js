@@ -127,8 +127,12 @@ function refreshPanel() {
   });
 }
 
+/** The boundaries of the coarsest level (the authority, or wards when the run drew no authority) on top. */
 async function showOutline() {
   const coarsest = state.levels[state.levels.length - 1];
+  $('outline-label').textContent = coarsest.name === 'lad' ? 'Authority outline' : `${coarsest.label} outlines`;
+  $('outline').closest('section').hidden = state.levels.length < 2;
+  $('outline').disabled = coarsest === state.level;
   const wanted = $('outline').checked && coarsest !== state.level;
   map.showOutline(wanted ? await loadLayer(coarsest.geoJson) : []);
 }

@@ -7,6 +7,7 @@ import { formatValue } from './format.js';
 const WIDTH = 300;
 const HEIGHT = 170;
 const PAD = { left: 40, right: 8, top: 10, bottom: 22 };
+const MAX_MARKERS = 400;
 
 export function rankedChart(features, indicator, chosenCode) {
   const points = features
@@ -41,6 +42,14 @@ export function rankedChart(features, indicator, chosenCode) {
   chart.append(svg('line', { class: 'median', x1: PAD.left, x2: WIDTH - PAD.right, y1: y(median), y2: y(median) }));
   chart.append(svg('text', { x: PAD.left + 3, y: y(median) - 4 }, [`median ${formatValue(median, indicator.kind)}`]));
 
+  (points.length > MAX_MARKERS ? drawProfile : drawMarkers)(chart, points, x, y, chosenCode);
+  chart.append(svg('text', { x: (PAD.left + WIDTH - PAD.right) / 2, y: HEIGHT - 6, 'text-anchor': 'middle' },
+    [`${points.length} areas, lowest to highest${indicator.lower95 ? ', with 95% limits' : ''}`]));
+  return chart;
+}
+
+/** One dot per area with its 95% limits as a whisker; the chosen area larger and red. */
+function drawMarkers(chart, points, x, y, chosenCode) {
   const radius = Math.max(1.5, Math.min(3.5, 120 / points.length));
   points.forEach((point, i) => {
     const chosen = point.code === chosenCode;
@@ -50,9 +59,24 @@ export function rankedChart(features, indicator, chosenCode) {
     chart.append(svg('circle', { class: chosen ? 'chosen' : 'dot', cx: x(i), cy: y(point.value), r: chosen ? radius + 1.5 : radius,
       'data-code': point.code }));
   });
-  chart.append(svg('text', { x: (PAD.left + WIDTH - PAD.right) / 2, y: HEIGHT - 6, 'text-anchor': 'middle' },
-    [`${points.length} areas, lowest to highest${indicator.lower95 ? ', with 95% limits' : ''}`]));
-  return chart;
+}
+
+/** Too many areas for a dot each (national LSOAs): the ranked values as a line over a band of their limits. */
+function drawProfile(chart, points, x, y, chosenCode) {
+  const step = Math.ceil(points.length / 600);
+  const sampled = points.map((point, i) => ({ ...point, i })).filter((_, k) => k % step === 0 || k === points.length - 1);
+  const line = sampled.map((p, k) => `${k === 0 ? 'M' : 'L'}${x(p.i).toFixed(1)} ${y(p.value).toFixed(1)}`).join('');
+  const limited = sampled.filter(p => Number.isFinite(p.lower) && Number.isFinite(p.upper));
+  if (limited.length > 1) {
+    const upper = limited.map((p, k) => `${k === 0 ? 'M' : 'L'}${x(p.i).toFixed(1)} ${y(p.upper).toFixed(1)}`).join('');
+    const lower = [...limited].reverse().map(p => `L${x(p.i).toFixed(1)} ${y(p.lower).toFixed(1)}`).join('');
+    chart.append(svg('path', { class: 'band', d: `${upper}${lower}Z` }));
+  }
+  chart.append(svg('path', { class: 'profile', d: line }));
+  const chosen = points.findIndex(point => point.code === chosenCode);
+  if (chosen >= 0) {
+    chart.append(svg('circle', { class: 'chosen', cx: x(chosen), cy: y(points[chosen].value), r: 3.5, 'data-code': chosenCode }));
+  }
 }
 
 function niceCeiling(value) {

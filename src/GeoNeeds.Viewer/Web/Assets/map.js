@@ -5,6 +5,8 @@ import { svg } from './dom.js';
 import { bounds, latitudeOf, pathData } from './projection.js';
 
 const MARGIN = 0.04;
+// Above this many areas the white borders would hide small urban areas at full extent.
+const DENSE = 2000;
 
 export class MapView {
   constructor(element, { onHover, onLeave, onSelect }) {
@@ -35,6 +37,7 @@ export class MapView {
       this.paths.set(code, { path, feature, box: bounds([feature]) });
       return path;
     }));
+    this.areas.classList.toggle('dense', features.length > DENSE);
     const hatchSize = Math.max(box[2] - box[0], box[3] - box[1]) / 160;
     this.hatch.setAttribute('width', hatchSize);
     this.hatch.setAttribute('height', hatchSize);

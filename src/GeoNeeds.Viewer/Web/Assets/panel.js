@@ -58,10 +58,10 @@ function figures(p, indicators, current, suppressBelow) {
     html('td', {}, [i.label.split(' (')[0]]),
     html('td', { colspan: 3 }, [formatValue(p[i.field], i.kind)]),
   ])));
-  return html('table', { class: 'figures' }, [
+  const header = rates.length === 0 ? [] : [
     html('thead', {}, [html('tr', {}, [html('th', {}, ['Indicator']), html('th', {}, ['Count']), html('th', {}, ['Rate']), html('th', {}, ['95% CI'])])]),
-    html('tbody', {}, rows),
-  ]);
+  ];
+  return html('table', { class: 'figures' }, [...header, html('tbody', {}, rows)]);
 }
 
 function shortName(indicator) {
