@@ -5,14 +5,12 @@ using GeoNeeds.Viewer.Web;
 namespace GeoNeeds.Viewer.Tests.Web;
 
 /// <summary>The viewer's HTTP surface on the test server (Microsoft.AspNetCore.TestHost 10.0.15) over the demo's outputs.</summary>
-public class ViewerApiTests
+public class ViewerApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
 {
     [Fact]
     public async Task Index_DemoOutputs_IsJsonListingLevelsAndIndicators()
     {
-        await using var viewer = await TestViewer.Start(DemoOutputs.Folder);
-
-        using var response = await viewer.Client.GetAsync("/api/index");
+        using var response = await Client.GetAsync("/api/index");
         using var index = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -28,9 +26,7 @@ public class ViewerApiTests
     [Fact]
     public async Task Page_Root_IsTheEmbeddedHtmlLoadingItsScript()
     {
-        await using var viewer = await TestViewer.Start(DemoOutputs.Folder);
-
-        using var response = await viewer.Client.GetAsync("/");
+        using var response = await Client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType?.ToString());
@@ -43,9 +39,7 @@ public class ViewerApiTests
     [InlineData("viewer.css", "text/css; charset=utf-8")]
     public async Task Asset_Embedded_IsServedWithItsContentType(string name, string contentType)
     {
-        await using var viewer = await TestViewer.Start(DemoOutputs.Folder);
-
-        using var response = await viewer.Client.GetAsync($"/assets/{name}");
+        using var response = await Client.GetAsync($"/assets/{name}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(contentType, response.Content.Headers.ContentType?.ToString());
@@ -57,9 +51,7 @@ public class ViewerApiTests
     [InlineData("/api/other")]
     public async Task Get_PathOutsideTheRoutes_Is404(string path)
     {
-        await using var viewer = await TestViewer.Start(DemoOutputs.Folder);
-
-        using var response = await viewer.Client.GetAsync(path);
+        using var response = await Client.GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -67,9 +59,7 @@ public class ViewerApiTests
     [Fact]
     public async Task Data_WardGeoJson_IsTheFileAsGeoJson()
     {
-        await using var viewer = await TestViewer.Start(DemoOutputs.Folder);
-
-        using var response = await viewer.Client.GetAsync("/data/ward.geojson");
+        using var response = await Client.GetAsync("/data/ward.geojson");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/geo+json", response.Content.Headers.ContentType?.ToString());
@@ -79,9 +69,7 @@ public class ViewerApiTests
     [Fact]
     public async Task Data_Head_GivesTheLengthWithoutTheBody()
     {
-        await using var viewer = await TestViewer.Start(DemoOutputs.Folder);
-
-        using var response = await viewer.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/data/ward.csv"));
+        using var response = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/data/ward.csv"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(new FileInfo(Path.Combine(DemoOutputs.Folder, "ward.csv")).Length, response.Content.Headers.ContentLength);
@@ -91,9 +79,7 @@ public class ViewerApiTests
     [Fact]
     public async Task Data_FileTypeNotServed_Is404WithTheReason()
     {
-        await using var viewer = await TestViewer.Start(DemoOutputs.Folder);
-
-        using var response = await viewer.Client.GetAsync("/data/ATTRIBUTION.txt");
+        using var response = await Client.GetAsync("/data/ATTRIBUTION.txt");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("only .geojson, .csv and .json files are served", await response.Content.ReadAsStringAsync());
@@ -136,9 +122,7 @@ public class ViewerApiTests
     [InlineData("OPTIONS", "/")]
     public async Task AnyMethodButGetAndHead_Is405NamingTheAllowedOnes(string method, string path)
     {
-        await using var viewer = await TestViewer.Start(DemoOutputs.Folder);
-
-        using var response = await viewer.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("x") });
+        using var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("x") });
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow);
@@ -150,11 +134,10 @@ public class ViewerApiTests
     [InlineData("192.168.1.20:8765")]
     public async Task Request_ForAnotherHostName_Is400(string host)
     {
-        await using var viewer = await TestViewer.Start(DemoOutputs.Folder);
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/index");
         request.Headers.Host = host;
 
-        using var response = await viewer.Client.SendAsync(request);
+        using var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -162,14 +145,14 @@ public class ViewerApiTests
     [Fact]
     public async Task Response_CarriesTheContentSecurityPolicyAndNoStore()
     {
-        await using var viewer = await TestViewer.Start(DemoOutputs.Folder);
-
-        using var response = await viewer.Client.GetAsync("/data/ward.csv");
+        using var response = await Client.GetAsync("/data/ward.csv");
 
         Assert.Equal(SecurityHeaders.ContentSecurityPolicy, string.Join(", ", response.Headers.GetValues("Content-Security-Policy")));
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         Assert.Equal("nosniff", string.Join(", ", response.Headers.GetValues("X-Content-Type-Options")));
     }
+
+    private HttpClient Client => demo.Viewer.Client;
 
     /// <summary>An output folder with one ward layer, beside a file it must never serve.</summary>
     private static (string Folder, string Secret) FolderBesideASecret()

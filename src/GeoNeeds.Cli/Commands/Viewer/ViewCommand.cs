@@ -54,12 +54,15 @@ internal sealed class ViewCommand : Command<ViewCommand.Settings>
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Serve(settings, cancellationToken).GetAwaiter().GetResult();
+
+    private static async Task<int> Serve(Settings settings, CancellationToken cancellationToken)
     {
-        var app = ViewerServer.Create(new ViewerOptions(settings.Folder, settings.Port, settings.Host));
+        await using var app = ViewerServer.Create(new ViewerOptions(settings.Folder, settings.Port, settings.Host));
         try
         {
-            app.StartAsync(cancellationToken).GetAwaiter().GetResult();
+            await app.StartAsync(cancellationToken);
         }
         catch (IOException e)
         {
@@ -76,8 +79,7 @@ internal sealed class ViewCommand : Command<ViewCommand.Settings>
             OpenBrowser(url);
         }
 
-        app.WaitForShutdownAsync(cancellationToken).GetAwaiter().GetResult();
-        ((IAsyncDisposable)app).DisposeAsync().AsTask().GetAwaiter().GetResult();
+        await app.WaitForShutdownAsync(cancellationToken);
         AnsiConsole.WriteLine("Viewer stopped.");
         return ExitCode.Success;
     }
