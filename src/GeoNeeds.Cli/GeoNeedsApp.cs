@@ -1,5 +1,6 @@
 using GeoNeeds.Cli.Commands;
 using GeoNeeds.Cli.Commands.Indicators;
+using GeoNeeds.Cli.Commands.Viewer;
 using GeoNeeds.Engine.Io;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -68,6 +69,9 @@ internal static class GeoNeedsApp
             config.AddCommand<InequalityCommand>("inequality")
                 .WithDescription("Rates by IMD decile and the slope and relative index of inequality (OHID method) for a CSV area_code,count,population,imd_decile.")
                 .WithExample("inequality", "--in", "lsoa.csv", "--per", "1000", "--out", "inequality.csv");
+            config.AddCommand<ViewCommand>("view")
+                .WithDescription("Serve an output folder as an interactive map at http://127.0.0.1:PORT/ (loopback only, read-only) until Ctrl+C.")
+                .WithExample("view", "out", "--port", "0", "--open");
         });
 
         try
