@@ -31,6 +31,9 @@ public sealed class StudyDefinition
     /// <summary>Rates to compute, each from one input.</summary>
     public List<IndicatorDefinition> Indicators { get; set; } = [];
 
+    /// <summary>The needs analyses: prevalence, provision standards, change, inequality, hot spots, benchmarks.</summary>
+    public Needs.NeedsDefinition? Needs { get; set; }
+
     public OutputDefinition Output { get; set; } = new();
 
     /// <summary>Attribution lines the data licences require; written into every output.</summary>

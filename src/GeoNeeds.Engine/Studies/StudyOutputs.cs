@@ -29,6 +29,11 @@ public static class StudyOutputs
             written.Add(WriteMonthly(folder, level, result.Inputs, study.Output.SuppressBelow));
         }
 
+        foreach (var needs in result.Needs)
+        {
+            written.Add(WriteCsv(folder, needs.FileName, needs.Header, needs.Rows));
+        }
+
         written.Add(WriteCsv(folder, "rejections.csv", ["input", "file", "line", "field", "reason", "detail"],
             result.Inputs.SelectMany(i => i.Account.Rejections).Select(r => new object?[] { r.Input, StudyFile.Relative(study, r.File), r.Line, r.Field, r.Reason, r.Detail })));
         AtomicFile.WriteAllText(Path.Combine(folder, "ATTRIBUTION.txt"), string.Join("\n", study.Attribution) + "\n");

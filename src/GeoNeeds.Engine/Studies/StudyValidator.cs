@@ -43,6 +43,11 @@ internal static class StudyValidator
             Require(indicator.Per > 0, file, $"indicators.{indicator.Name}.per", "the rate multiplier must be positive (1000, 10000 or 100000)");
         }
 
+        if (study.Needs is { } needs)
+        {
+            Needs.NeedsValidator.Validate(study, needs);
+        }
+
         Require(study.Output.SuppressBelow >= 0, file, "output.suppress_below", "must be 0 (off) or more");
         Require(study.Output.Decimals is >= 0 and <= 15, file, "output.decimals", "must be between 0 and 15");
     }
@@ -116,7 +121,7 @@ internal static class StudyValidator
         Require(duplicate is null, file, field, $"two {what}s are named '{duplicate?.Key}'");
     }
 
-    private static void Require(bool condition, string file, string field, string problem)
+    internal static void Require(bool condition, string file, string field, string problem)
     {
         if (!condition)
         {
