@@ -1,4 +1,5 @@
 using GeoNeeds.Cli.Commands;
+using GeoNeeds.Cli.Commands.Viewer;
 using GeoNeeds.Engine.Io;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,11 +10,13 @@ namespace GeoNeeds.Cli;
 internal static class GeoNeedsApp
 {
     // Spectre.Console.Cli rejects one-letter long options, but `--x COL --y COL` is the documented spelling
-    // for eastings/northings; they are passed on as the equivalent --easting/--northing.
+    // for eastings/northings; they are passed on as the equivalent --easting/--northing. `map --k 5` likewise
+    // becomes the short option -k.
     private static string SpectreSpelling(string arg) => arg switch
     {
         "--x" => "--easting",
         "--y" => "--northing",
+        "--k" => "-k",
         _ when arg.StartsWith("--x=", StringComparison.Ordinal) => "--easting=" + arg[4..],
         _ when arg.StartsWith("--y=", StringComparison.Ordinal) => "--northing=" + arg[4..],
         _ => arg,
@@ -38,6 +41,9 @@ internal static class GeoNeedsApp
             config.AddCommand<GenerateDemoCommand>("generate-demo")
                 .WithDescription("(Re)generate the synthetic demo town's input files, deterministically.")
                 .WithExample("generate-demo", "--out", "data");
+            config.AddCommand<MapCommand>("map")
+                .WithDescription("Draw a choropleth map (PNG or SVG) of one column of a CSV over a boundary file.")
+                .WithExample("map", "--polygons", "wards.geojson", "--code-field", "WD13CD", "--values", "out/ward.csv", "--value", "da_incidents_rate_per_1000", "--classes", "jenks", "--out", "ward-map.png");
         });
 
         try
