@@ -20,4 +20,11 @@ public static class MapColours
 
     /// <summary>Text on maps and charts.</summary>
     public static ScottPlot.Color Text { get; } = ScottPlot.Color.FromHex("1a1a1a");
+
+    /// <summary>
+    /// Lines of a chart with several series: the colour-blind-safe qualitative palette of Okabe and Ito (2008,
+    /// <i>Color Universal Design</i>, J*Fly), without its yellow (too light on white).
+    /// </summary>
+    public static IReadOnlyList<ScottPlot.Color> Series { get; } =
+        [.. new[] { "0072B2", "D55E00", "009E73", "CC79A7", "E69F00", "56B4E9", "000000" }.Select(ScottPlot.Color.FromHex)];
 }
