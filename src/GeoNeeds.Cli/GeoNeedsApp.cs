@@ -44,6 +44,9 @@ internal static class GeoNeedsApp
             config.AddCommand<MapCommand>("map")
                 .WithDescription("Draw a choropleth map (PNG or SVG) of one column of a CSV over a boundary file.")
                 .WithExample("map", "--polygons", "wards.geojson", "--code-field", "WD13CD", "--values", "out/ward.csv", "--value", "da_incidents_rate_per_1000", "--classes", "jenks", "--out", "ward-map.png");
+            config.AddCommand<ChartCommand>("chart")
+                .WithDescription("Draw a chart (PNG or SVG): ranked, scatter, quadrant, funnel, trend or deciles.")
+                .WithExample("chart", "funnel", "--in", "out/ward.csv", "--value", "da_incidents_rate_per_1000", "--out", "funnel.png");
         });
 
         try
