@@ -18,7 +18,10 @@ public static class ChoroplethMap
 
     /// <summary>Lays out a map of every area of <paramref name="layer"/>, shaded by <paramref name="shading"/>.</summary>
     /// <exception cref="ArgumentException">The layer has no areas, or the page is too small for a map.</exception>
-    public static MapDrawing Draw(AreaLayer layer, MapShading shading, MapOptions options)
+    public static MapDrawing Draw(AreaLayer layer, MapShading shading, MapOptions options) => Draw(layer, shading, options, simplify: true);
+
+    /// <summary>As the public <c>Draw</c>; <paramref name="simplify"/> false projects every vertex (the benchmark's baseline).</summary>
+    internal static MapDrawing Draw(AreaLayer layer, MapShading shading, MapOptions options, bool simplify)
     {
         if (layer.Count == 0)
         {
@@ -37,7 +40,7 @@ public static class ChoroplethMap
         }
 
         var page = new PageFrame(MapProjection.ExtentInBritishNationalGrid(layer), frame);
-        var areas = MapProjection.ForDisplay(layer, page.MetresPerPixel);
+        var areas = MapProjection.ForDisplay(layer, simplify ? page.MetresPerPixel : 0);
         var labels = options.Labels ? Labels(areas, page) : [];
         return new MapDrawing(options, shading, legend, page, areas, attribution, labels);
     }

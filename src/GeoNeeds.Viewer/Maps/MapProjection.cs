@@ -1,6 +1,5 @@
 using GeoNeeds.Engine.Geo;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Simplify;
 
 namespace GeoNeeds.Viewer.Maps;
 
@@ -21,11 +20,12 @@ public static class MapProjection
     public static AreaLayer ToBritishNationalGrid(AreaLayer layer) => layer.ReprojectedTo(CoordinateSystem.BritishNationalGrid);
 
     /// <summary>
-    /// Every area of <paramref name="layer"/> in British National Grid, simplified for a map whose pixels are
-    /// about <paramref name="metresPerPixel"/> wide: Douglas–Peucker with a tolerance of half a pixel, which no
-    /// reader can see. Lon/lat outlines are simplified before they are projected, so large layers (34,753 LSOAs)
-    /// project a fraction of their vertices. An outline that simplifies away (an area smaller than a pixel) is
-    /// kept whole.
+    /// Every area of <paramref name="layer"/> in British National Grid, thinned for a map whose pixels are about
+    /// <paramref name="metresPerPixel"/> wide: along each ring, a vertex closer than half a pixel to the last one
+    /// kept is dropped (radial-distance thinning, the cheap first pass of polyline simplifiers), which no reader
+    /// can see. Lon/lat outlines are thinned before they are projected, so a large layer (34,753 LSOAs, 2 million
+    /// vertices) projects a fraction of its vertices. A ring that would thin to fewer than four vertices (an area
+    /// smaller than a pixel) is kept whole. A resolution of 0 keeps every vertex.
     /// </summary>
     internal static IReadOnlyList<DisplayArea> ForDisplay(AreaLayer layer, double metresPerPixel)
     {
@@ -36,7 +36,7 @@ public static class MapProjection
             tolerance /= MetresPerDegreeLatitude;
         }
 
-        return [.. layer.Areas.Select(area => new DisplayArea(area.Code, area.Name, transform.Apply(Simplified(area.Geometry, tolerance))))];
+        return [.. layer.Areas.Select(area => new DisplayArea(area.Code, area.Name, transform.Apply(tolerance > 0 ? Thinned(area.Geometry, tolerance) : area.Geometry)))];
     }
 
     /// <summary>The extent of the layer in British National Grid metres, from its projected envelope's edges.</summary>
@@ -65,10 +65,34 @@ public static class MapProjection
         return projected;
     }
 
-    private static Geometry Simplified(Geometry geometry, double tolerance)
+    private static Geometry Thinned(Geometry geometry, double tolerance)
     {
-        var simplifier = new DouglasPeuckerSimplifier(geometry) { DistanceTolerance = tolerance, EnsureValidTopology = false };
-        var simplified = simplifier.GetResultGeometry();
-        return simplified.IsEmpty ? geometry : simplified;
+        var factory = geometry.Factory;
+        var polygons = new Polygon[geometry.NumGeometries];
+        for (var i = 0; i < polygons.Length; i++)
+        {
+            var polygon = (Polygon)geometry.GetGeometryN(i);
+            polygons[i] = factory.CreatePolygon(Thinned(polygon.Shell, tolerance), [.. polygon.Holes.Select(hole => Thinned(hole, tolerance))]);
+        }
+
+        return polygons.Length == 1 ? polygons[0] : factory.CreateMultiPolygon(polygons);
+    }
+
+    private static LinearRing Thinned(LinearRing ring, double tolerance)
+    {
+        var sequence = ring.CoordinateSequence;
+        var squared = tolerance * tolerance;
+        var kept = new List<Coordinate>(sequence.Count) { sequence.GetCoordinate(0) };
+        for (var i = 1; i < sequence.Count - 1; i++)
+        {
+            double dx = sequence.GetX(i) - kept[^1].X, dy = sequence.GetY(i) - kept[^1].Y;
+            if ((dx * dx) + (dy * dy) >= squared)
+            {
+                kept.Add(sequence.GetCoordinate(i));
+            }
+        }
+
+        kept.Add(sequence.GetCoordinate(sequence.Count - 1));
+        return kept.Count >= 4 ? ring.Factory.CreateLinearRing([.. kept]) : ring;
     }
 }

@@ -56,13 +56,13 @@ public sealed record MapShading(IReadOnlyList<MapClass> Classes, IReadOnlyDictio
 
     /// <summary>
     /// Shades IMD deciles (a mean of LSOA deciles goes to the nearest) in the fixed decile colours, decile 1 (most
-    /// deprived) first.
+    /// deprived) first. <paramref name="method"/> says what the deciles are, for the legend.
     /// </summary>
-    public static MapShading ByDecile(IReadOnlyDictionary<string, double?> deciles)
+    public static MapShading ByDecile(IReadOnlyDictionary<string, double?> deciles, string method = "IMD 2019 deciles (England)")
     {
         var classes = Enumerable.Range(1, 10).Select(d => new MapClass(DecileClasses.Label(d), MapColours.Deciles[d - 1])).ToList();
         var areas = deciles.ToDictionary(d => d.Key, d => Shade(new MapValue(d.Value), value => DecileClasses.Breaks.ClassOf(value)));
-        return new MapShading(classes, areas, "IMD 2019 deciles (England)");
+        return new MapShading(classes, areas, method);
     }
 
     /// <summary>

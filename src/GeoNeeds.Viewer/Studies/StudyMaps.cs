@@ -26,7 +26,8 @@ internal static class StudyMaps
 
         if (context.Study.Deprivation is not null)
         {
-            var deciles = MapShading.ByDecile(level.Table.Rows.ToDictionary(r => r.Code, r => r.DeprivationMean));
+            var method = level.Level.IsBase ? "IMD 2019 deciles (England)" : "mean of its LSOAs' deciles, nearest decile";
+            var deciles = MapShading.ByDecile(level.Table.Rows.ToDictionary(r => r.Code, r => r.DeprivationMean), method);
             var legend = level.Level.IsBase ? "IMD 2019 decile" : "IMD 2019 decile (mean of LSOAs)";
             var options = new MapOptions($"Index of Multiple Deprivation 2019, by {level.Name}", context.Study.Title, context.Attribution, legend, labels);
             yield return Save(ChoroplethMap.Draw(layer, deciles, options), folder, $"{level.Name}_imd_decile.png");
