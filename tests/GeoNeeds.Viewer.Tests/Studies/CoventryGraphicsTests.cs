@@ -13,24 +13,7 @@ public class CoventryGraphicsTests
     [InlineData("Wainbody", 8)]    // mean 8.5 sits on the bound between 8 and 9; upper bounds are inclusive, so decile 8
     public void WardImdMap_InteriorPoint_HasItsNearestDecileColour(string ward, int decile)
     {
-        var study = new StudyDefinition
-        {
-            Title = "Coventry",
-            SourcePath = "(test)",
-            BaseFolder = Path.GetTempPath(),
-            Levels =
-            [
-                new LevelDefinition { Name = "lsoa", Boundaries = [SharedData.Require("boundaries/lsoa11_E08000026.geojson")], CodeField = "LSOA11CD", NameField = "LSOA11NM" },
-                new LevelDefinition { Name = "ward", Boundaries = [SharedData.Require("boundaries/wards_E08000026.geojson")], CodeField = "WD13CD", NameField = "WD13NM" },
-            ],
-            Lookup = new LookupDefinition
-            {
-                Path = SharedData.Require("lookups/LSOA11_WD19_LAD19_EW_best_fit.csv"),
-                Codes = new() { ["lsoa"] = "LSOA11CD", ["ward"] = "WD19CD" },
-            },
-            Deprivation = new SourceDefinition { Path = SharedData.Require("imd/File_1_-_IMD2019_Index_of_Multiple_Deprivation.csv"), Format = "imd2019" },
-        };
-        StudyFile.Validate(study);
+        var study = Bench.Maps.CoventryStudy.Definition(SharedData.Require);
         var result = Study.Run(study);
         var wards = result.Levels[1].Layer!;
 
