@@ -11,15 +11,16 @@ namespace GeoNeeds.Cli;
 internal static class GeoNeedsApp
 {
     // Spectre.Console.Cli rejects one-letter long options, but `--x COL --y COL` is the documented spelling
-    // for eastings/northings (count-points) and for the two columns of correlate; they are passed on as the
-    // equivalent --easting/--northing or --x-column/--y-column.
+    // for eastings/northings (count-points) and for the two columns of correlate and chart; they are passed on as the
+    // equivalent --easting/--northing or --x-column/--y-column. `map --k 5` likewise becomes the short option -k.
     private static string SpectreSpelling(string arg, string verb)
     {
-        var (x, y) = verb == "correlate" ? ("--x-column", "--y-column") : ("--easting", "--northing");
+        var (x, y) = verb is "correlate" or "chart" ? ("--x-column", "--y-column") : ("--easting", "--northing");
         return arg switch
         {
             "--x" => x,
             "--y" => y,
+            "--k" => "-k",
             _ when arg.StartsWith("--x=", StringComparison.Ordinal) => x + arg[3..],
             _ when arg.StartsWith("--y=", StringComparison.Ordinal) => y + arg[3..],
             _ => arg,
@@ -72,6 +73,12 @@ internal static class GeoNeedsApp
             config.AddCommand<ViewCommand>("view")
                 .WithDescription("Serve an output folder as an interactive map at http://127.0.0.1:PORT/ (loopback only, read-only) until Ctrl+C.")
                 .WithExample("view", "out", "--port", "0", "--open");
+            config.AddCommand<MapCommand>("map")
+                .WithDescription("Draw a choropleth map (PNG or SVG) of one column of a CSV over a boundary file.")
+                .WithExample("map", "--polygons", "wards.geojson", "--code-field", "WD13CD", "--values", "out/ward.csv", "--value", "da_incidents_rate_per_1000", "--classes", "jenks", "--out", "ward-map.png");
+            config.AddCommand<ChartCommand>("chart")
+                .WithDescription("Draw a chart (PNG or SVG): ranked, scatter, quadrant, funnel, trend or deciles.")
+                .WithExample("chart", "funnel", "--in", "out/ward.csv", "--value", "da_incidents_rate_per_1000", "--out", "funnel.png");
         });
 
         try
