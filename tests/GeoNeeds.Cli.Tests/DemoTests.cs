@@ -29,6 +29,22 @@ public class DemoTests
     }
 
     [Fact]
+    public void Demo_DrawsRateImdAndHotSpotMapsPerLevelAndCharts()
+    {
+        var (_, folder) = Demo.Value;
+
+        var maps = Directory.GetFiles(Path.Combine(folder, "maps")).Select(Path.GetFileName).ToList();
+        foreach (var level in new[] { "lsoa", "ward" })
+        {
+            Assert.Contains($"{level}_imd_decile.png", maps);
+            Assert.Contains($"{level}_da_incidents_rate.png", maps);
+            Assert.Contains($"{level}_da_incidents_hotspots.png", maps);
+        }
+
+        Assert.Contains("ward_da_incidents_ranked.png", Directory.GetFiles(Path.Combine(folder, "charts")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Demo_EveryInputBalances_ReadEqualsMatchedPlusRejected()
     {
         var (_, folder) = Demo.Value;

@@ -11,11 +11,14 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 public static class StudyOutputs
 {
-    /// <summary>Writes every output of <paramref name="result"/> to <paramref name="folder"/> and returns the summary.</summary>
-    public static RunSummary Write(StudyResult result, string folder)
+    /// <summary>
+    /// Writes every output of <paramref name="result"/> to <paramref name="folder"/> and returns the summary;
+    /// <paramref name="alsoWritten"/> names files others wrote there (maps, charts), for the summary's list.
+    /// </summary>
+    public static RunSummary Write(StudyResult result, string folder, IReadOnlyList<string>? alsoWritten = null)
     {
         Directory.CreateDirectory(folder);
-        var written = new List<string>();
+        var written = new List<string>(alsoWritten ?? []);
         var study = result.Definition;
         foreach (var (level, table) in result.Levels.Zip(result.Tables))
         {

@@ -1,4 +1,4 @@
-using GeoNeeds.Viewer.Classification;
+using GeoNeeds.Engine.Stats;
 using GeoNeeds.Viewer.Palettes;
 using ScottPlot;
 
@@ -10,7 +10,7 @@ public static class RankedBarChart
     /// <summary>
     /// Horizontal bars, highest rate at the top, whiskers at the 95% limits, a dashed line at the benchmark, and
     /// each bar in Fingertips' colour for how its interval compares with the benchmark
-    /// (<see cref="BenchmarkComparison.Compare"/>). Areas with suppressed or missing rates are left out and counted
+    /// (<see cref="BenchmarkComparison.Compare(double?, double?, double?, Polarity)"/>). Areas with suppressed or missing rates are left out and counted
     /// in the caption.
     /// </summary>
     public static Plot Create(IReadOnlyList<AreaRate> areas, double? benchmark, string benchmarkLabel, string rateLabel, ChartText text, Polarity polarity = Polarity.NoJudgement)
@@ -22,7 +22,7 @@ public static class RankedBarChart
         {
             Position = i,
             Value = area.Rate!.Value,
-            FillColor = BenchmarkColours.Of(BenchmarkComparison.Compare(area.Lower95, area.Upper95, benchmark), polarity).Colour,
+            FillColor = BenchmarkColours.Of(BenchmarkComparison.Compare(area.Lower95, area.Upper95, benchmark, polarity)).Colour,
             LineColor = MapColours.Outline,
             LineWidth = 0.5f,
             Size = 0.7,
@@ -44,9 +44,9 @@ public static class RankedBarChart
         }
 
         ChartStyle.Ticks(plot.Axes.Left, [.. shown.Select((_, i) => (double)i)], [.. shown.Select(a => a.Name)]);
-        foreach (var result in new[] { BenchmarkResult.Higher, BenchmarkResult.Similar, BenchmarkResult.Lower })
+        foreach (var outcome in BenchmarkColours.LegendOrder(polarity))
         {
-            var (colour, label) = BenchmarkColours.Of(result, polarity);
+            var (colour, label) = BenchmarkColours.Of(outcome);
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{label} (95% CI)", FillColor = colour });
         }
 

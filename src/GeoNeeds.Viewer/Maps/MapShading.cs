@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Stats;
 using GeoNeeds.Viewer.Classification;
 using GeoNeeds.Viewer.Palettes;
 
@@ -67,16 +68,37 @@ public sealed record MapShading(IReadOnlyList<MapClass> Classes, IReadOnlyDictio
 
     /// <summary>
     /// Shades by comparison with a benchmark in Fingertips' colours: each area's 95% interval against
-    /// <paramref name="benchmark"/> (<see cref="BenchmarkComparison.Compare"/>).
+    /// <paramref name="benchmark"/> (<see cref="BenchmarkComparison.Compare(double?, double?, double?, Polarity)"/>).
     /// </summary>
     public static MapShading ByBenchmark(IReadOnlyDictionary<string, (double? Lower, double? Upper, bool Suppressed)> intervals, double benchmark, Polarity polarity)
     {
-        BenchmarkResult[] order = [BenchmarkResult.Higher, BenchmarkResult.Similar, BenchmarkResult.Lower, BenchmarkResult.NotCompared];
-        var classes = order.Select(r => BenchmarkColours.Of(r, polarity)).Select(c => new MapClass(c.Label, c.Colour)).ToList();
+        List<BenchmarkOutcome> order = [.. BenchmarkColours.LegendOrder(polarity), BenchmarkOutcome.NotCompared];
+        var classes = order.Select(BenchmarkColours.Of).Select(c => new MapClass(c.Label, c.Colour)).ToList();
         var areas = intervals.ToDictionary(i => i.Key, i => i.Value.Suppressed
             ? AreaShade.Suppressed
-            : AreaShade.Class(Array.IndexOf(order, BenchmarkComparison.Compare(i.Value.Lower, i.Value.Upper, benchmark))));
+            : AreaShade.Class(order.IndexOf(BenchmarkComparison.Compare(i.Value.Lower, i.Value.Upper, benchmark, polarity))));
         return new MapShading(classes, areas, "95% confidence interval compared with the benchmark");
+    }
+
+    /// <summary>
+    /// Shades local Moran cluster labels (<c>HH</c>, <c>HL</c>, <c>LH</c>, <c>LL</c>, <c>ns</c>) in the LISA cluster
+    /// map colours of GeoDa (Anselin, Syabri and Kho 2006): hot spots red, cold spots blue, outliers pale, not
+    /// significant light grey. Areas without a label are drawn as having no data.
+    /// </summary>
+    public static MapShading ByCluster(IReadOnlyDictionary<string, string> labels)
+    {
+        (string Code, string Label, string Hex)[] clusters =
+        [
+            ("HH", "High-high (hot spot)", "FF0000"),
+            ("HL", "High-low (outlier)", "F4ADA8"),
+            ("LH", "Low-high (outlier)", "A7ADF9"),
+            ("LL", "Low-low (cold spot)", "0000FF"),
+            ("ns", "Not significant", "EEEEEE"),
+        ];
+        var classes = clusters.Select(c => new MapClass(c.Label, ScottPlot.Color.FromHex(c.Hex))).ToList();
+        var index = clusters.Select((c, i) => (c.Code, i)).ToDictionary(c => c.Code, c => c.i, StringComparer.Ordinal);
+        var areas = labels.ToDictionary(l => l.Key, l => index.TryGetValue(l.Value, out var i) ? AreaShade.Class(i) : AreaShade.NoData);
+        return new MapShading(classes, areas, "local Moran's I, p < 0.05, 999 permutations");
     }
 
     private static AreaShade Shade(MapValue value, Func<double, int> classOf) =>

@@ -1,4 +1,4 @@
-using GeoNeeds.Viewer.Classification;
+using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Viewer.Palettes;
 
@@ -20,14 +20,22 @@ public static class BenchmarkColours
     public static ScottPlot.Color Lower { get; } = ScottPlot.Color.FromHex("5555E6");
     public static ScottPlot.Color Higher { get; } = ScottPlot.Color.FromHex("BED2FF");
 
-    /// <summary>The colour and legend word of a comparison for an indicator of the given polarity.</summary>
-    public static (ScottPlot.Color Colour, string Label) Of(BenchmarkResult result, Polarity polarity) => (result, polarity) switch
+    /// <summary>The colour and legend word of a comparison (<see cref="BenchmarkComparison.Compare(double?, double?, double?, Polarity)"/>).</summary>
+    public static (ScottPlot.Color Colour, string Label) Of(BenchmarkOutcome outcome) => outcome switch
     {
-        (BenchmarkResult.NotCompared, _) => (NotCompared, "Not compared"),
-        (BenchmarkResult.Similar, _) => (Similar, "Similar"),
-        (BenchmarkResult.Lower, Polarity.LowIsGood) or (BenchmarkResult.Higher, Polarity.HighIsGood) => (Better, "Better"),
-        (BenchmarkResult.Higher, Polarity.LowIsGood) or (BenchmarkResult.Lower, Polarity.HighIsGood) => (Worse, "Worse"),
-        (BenchmarkResult.Lower, _) => (Lower, "Lower"),
-        _ => (Higher, "Higher"),
+        BenchmarkOutcome.Better => (Better, "Better"),
+        BenchmarkOutcome.Similar => (Similar, "Similar"),
+        BenchmarkOutcome.Worse => (Worse, "Worse"),
+        BenchmarkOutcome.Lower => (Lower, "Lower"),
+        BenchmarkOutcome.Higher => (Higher, "Higher"),
+        _ => (NotCompared, "Not compared"),
+    };
+
+    /// <summary>The outcomes an indicator of <paramref name="polarity"/> can have, in legend order (high first).</summary>
+    public static IReadOnlyList<BenchmarkOutcome> LegendOrder(Polarity polarity) => polarity switch
+    {
+        Polarity.HigherIsWorse => [BenchmarkOutcome.Worse, BenchmarkOutcome.Similar, BenchmarkOutcome.Better],
+        Polarity.HigherIsBetter => [BenchmarkOutcome.Better, BenchmarkOutcome.Similar, BenchmarkOutcome.Worse],
+        _ => [BenchmarkOutcome.Higher, BenchmarkOutcome.Similar, BenchmarkOutcome.Lower],
     };
 }

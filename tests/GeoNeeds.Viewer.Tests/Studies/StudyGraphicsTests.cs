@@ -12,12 +12,12 @@ public class StudyGraphicsTests
     });
 
     [Fact]
-    public void Draw_Demo_MapsOfEveryIndicatorAndDecilePerLevelWithBoundaries()
+    public void Draw_Demo_MapsOfEveryIndicatorHotSpotsAndDecilePerLevelWithBoundaries()
     {
         var maps = Drawn.Value.Files.Where(f => f.StartsWith("maps/", StringComparison.Ordinal)).Order().ToList();
 
         Assert.Equal(
-            new[] { "lsoa", "ward" }.SelectMany(l => new[] { $"maps/{l}_da_incidents_rate.png", $"maps/{l}_imd_decile.png", $"maps/{l}_police_incidents_rate.png", $"maps/{l}_referrals_rate.png" }).Order(),
+            new[] { "lsoa", "ward" }.SelectMany(l => new[] { "da_incidents", "police_incidents", "referrals" }.SelectMany(i => new[] { $"maps/{l}_{i}_rate.png", $"maps/{l}_{i}_hotspots.png" }).Append($"maps/{l}_imd_decile.png")).Order(),
             maps);
     }
 
