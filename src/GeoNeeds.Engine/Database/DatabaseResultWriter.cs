@@ -21,13 +21,20 @@ public static class DatabaseResultWriter
     /// Readers of a replaced table wait for the commit rather than see it missing. Numbers that are not finite
     /// are written as <c>null</c>. Names are used as written (case-sensitive) and must fit PostgreSQL's 63 bytes.
     /// </remarks>
-    /// <exception cref="InputDataException">A name is empty or too long, a row has the wrong number of values, or the database refuses the write.</exception>
+    /// <exception cref="InputDataException">
+    /// A name is empty or too long, a row has the wrong number of values or no geometry, or the database refuses the write.
+    /// </exception>
     public static IReadOnlyList<string> Write(PostGisDatabase database, string schema, IReadOnlyList<ResultTable> tables)
     {
         var target = $"{database.Name}:{schema}";
         foreach (var name in tables.SelectMany(t => t.Columns.Append(t.Name)).Append(schema).Where(n => !SqlName.Fits(n)))
         {
             throw new InputDataException(target, 0, name, $"'{name}' is not a usable table or column name: names must be 1 to {SqlName.MaxBytes} bytes long.");
+        }
+
+        foreach (var table in tables)
+        {
+            RequireShape(target, table);
         }
 
         using var connection = database.Connect();
@@ -48,7 +55,7 @@ public static class DatabaseResultWriter
 
     private static void Replace(NpgsqlConnection connection, string schema, ResultTable table)
     {
-        var types = table.Columns.Select((_, i) => ResultColumnType.Of(table.Rows.Select(r => Value(r, i, table)))).ToList();
+        var types = table.Columns.Select((_, i) => ResultColumnType.Of(table.Rows.Select(r => Value(r, i)))).ToList();
         var staging = SqlName.Quote($"geoneeds_staging_{Guid.NewGuid():N}");
         var columns = table.Columns.Select((c, i) => $"{SqlName.Quote(c)} {types[i].Sql}").ToList();
         var srid = table.Geometries?.FirstOrDefault()?.SRID ?? 0;
@@ -82,7 +89,7 @@ public static class DatabaseResultWriter
             importer.StartRow();
             for (var i = 0; i < types.Count; i++)
             {
-                if (Value(table.Rows[row], i, table) is { } value)
+                if (Value(table.Rows[row], i) is { } value)
                 {
                     importer.Write(ResultColumnType.Converted(value, types[i]), types[i]);
                 }
@@ -101,16 +108,22 @@ public static class DatabaseResultWriter
         importer.Complete();
     }
 
-    // The value in column i, with null for the numbers a database cannot compare (NaN, infinities).
-    private static object? Value(IReadOnlyList<object?> row, int i, ResultTable table)
+    private static void RequireShape(string target, ResultTable table)
     {
-        if (row.Count != table.Columns.Count)
+        var wrong = table.Rows.Select((row, i) => (Row: i + 1, row.Count)).FirstOrDefault(r => r.Count != table.Columns.Count);
+        if (wrong.Row > 0)
         {
-            throw new InputDataException(table.Name, 0, "", $"a row has {row.Count} values but the table has {table.Columns.Count} columns.");
+            throw new InputDataException(target, 0, table.Name, $"row {wrong.Row} has {wrong.Count} values but the table has {table.Columns.Count} columns.");
         }
 
-        return row[i] is double d && !double.IsFinite(d) ? null : row[i];
+        if (table.Geometries is { } geometries && geometries.Count != table.Rows.Count)
+        {
+            throw new InputDataException(target, 0, table.Name, $"the table has {table.Rows.Count} rows but {geometries.Count} geometries.");
+        }
     }
+
+    // The value in column i, with null for the numbers a database cannot compare (NaN, infinities).
+    private static object? Value(IReadOnlyList<object?> row, int i) => row[i] is double d && !double.IsFinite(d) ? null : row[i];
 
     private static void Execute(NpgsqlConnection connection, string sql)
     {

@@ -1,5 +1,7 @@
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Studies;
+using NetTopologySuite.Geometries;
+using Npgsql;
 
 namespace GeoNeeds.Engine.Tests.Database;
 
@@ -41,6 +43,41 @@ public class DemoRoundTripTests(PostGisCluster cluster)
             Assert.Equal(expected.Agreement?.Compared, actual.Agreement?.Compared);
             Assert.Equal(expected.Agreement?.CountAgreement, actual.Agreement?.CountAgreement);
         }
+    }
+
+    [SkippableFact]
+    public void Write_DatabaseSchema_LevelTablesHoldTheFileRunsFiguresAndBoundaries()
+    {
+        var study = DemoTables.Study(cluster, "database");
+        study.Output.DatabaseSchema = "results";
+
+        var summary = StudyOutputs.Write(Study.Run(study), TestFiles.NewFolder());
+
+        Assert.Contains("postgis:results.lsoa", summary.Outputs);
+        using var connection = cluster.Connect();
+        var expected = FromFiles.Value;
+        foreach (var (level, table) in expected.Levels.Zip(expected.Tables, (l, t) => (l, t)))
+        {
+            var stored = StoredRows(connection, $"results.{level.Name}");
+            Assert.Equal(table.Rows.Select(r => AreaRowColumns.Typed(r, table, expected.Definition).ToList()), stored.Select(r => r.Columns));
+            Assert.All(stored, r => Assert.True(level.Layer!.Find(r.Code)!.Geometry.EqualsExact(r.Geometry), $"{level.Name} {r.Code}: stored boundary differs"));
+        }
+    }
+
+    private static List<(string Code, List<KeyValuePair<string, object?>> Columns, Geometry Geometry)> StoredRows(NpgsqlConnection connection, string table)
+    {
+        using var command = new NpgsqlCommand($"SELECT * FROM {table} ORDER BY area_code COLLATE \"C\"", connection);
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, List<KeyValuePair<string, object?>>, Geometry)>();
+        while (reader.Read())
+        {
+            var columns = Enumerable.Range(0, reader.FieldCount - 1)
+                .Select(i => KeyValuePair.Create(reader.GetName(i), reader.IsDBNull(i) ? null : reader.GetValue(i)))
+                .ToList();
+            rows.Add((reader.GetString(0), columns, reader.GetFieldValue<Geometry>(reader.FieldCount - 1)));
+        }
+
+        return rows;
     }
 
     private static List<List<KeyValuePair<string, object?>>> Columns(StudyResult result, LevelTable table) =>
