@@ -43,9 +43,11 @@ internal static class StudyDatabase
             table.Rows.Select(r => (IReadOnlyList<object?>)AreaRowColumns.Typed(r, table, study).Select(c => c.Value).ToList()).ToList())
         {
             Geometries = level.Layer is { } layer ? table.Rows.Select(r => layer.Find(r.Code)!.Geometry).ToList() : null,
-            Comment = $"{study.Title}: {level.Name} table written by GeoNeeds. Counts from 1 to {study.Output.SuppressBelow - 1} are suppressed (null). {RateEstimate.Source}",
+            Comment = $"{study.Title}: {level.Name} table written by GeoNeeds. {Suppression(study.Output.SuppressBelow)} {RateEstimate.Source}",
         }).ToList();
         using var database = Open(study);
         return DatabaseResultWriter.Write(database, study.Output.DatabaseSchema!, tables).Select(t => $"postgis:{t}").ToList();
     }
+
+    private static string Suppression(int below) => below > 1 ? $"Counts from 1 to {below - 1} are suppressed (null)." : "No counts are suppressed.";
 }

@@ -46,6 +46,26 @@ public class DemoRoundTripTests(PostGisCluster cluster)
     }
 
     [SkippableFact]
+    public void Run_ReadmeExample_PoliceIncidentsAsInTheFileRun()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFolder.Path, "README.md"));
+        var section = readme[readme.IndexOf("## PostGIS backend", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
+        var study = StudyFile.Parse(section[start..section.IndexOf("```", start, StringComparison.Ordinal)], "README.md");
+        (study.SourcePath, study.BaseFolder) = ("README.md", DemoTables.DataFolder);
+        DemoTables.EnsureLoaded(cluster);
+        Environment.SetEnvironmentVariable(study.Database!.ConnectionEnv!, cluster.ConnectionString);
+        StudyFile.Validate(study);
+
+        var result = Study.Run(study);
+
+        foreach (var (expected, actual) in FromFiles.Value.Tables.Zip(result.Tables, (e, a) => (e, a)))
+        {
+            Assert.Equal(expected.Rows.Select(r => (r.Code, r.Indicators[0].Count, r.Indicators[0].Rate)), actual.Rows.Select(r => (r.Code, r.Indicators[0].Count, r.Indicators[0].Rate)));
+        }
+    }
+
+    [SkippableFact]
     public void Write_DatabaseSchema_LevelTablesHoldTheFileRunsFiguresAndBoundaries()
     {
         var study = DemoTables.Study(cluster, "database");

@@ -16,10 +16,13 @@ internal static class DemoTables
 
     public static string StudyPath => Path.Combine(DataFolder, "demo-study.yaml");
 
+    /// <summary>Loads the demo tables into the cluster, the first time only.</summary>
+    public static void EnsureLoaded(PostGisCluster cluster) => cluster.Prepare("demo", Load);
+
     /// <summary>The demo study with its levels and point inputs read from the database, joined by <paramref name="join"/>.</summary>
     public static StudyDefinition Study(PostGisCluster cluster, string join)
     {
-        cluster.Prepare("demo", Load);
+        EnsureLoaded(cluster);
         var study = StudyFile.Load(StudyPath);
         study.Database = new DatabaseDefinition { Connection = cluster.ConnectionString };
         FromDatabase(study.Levels[0], table: "demo.lsoa");
