@@ -68,6 +68,8 @@ internal static class StudyValidator
             RequireDatabase(study, $"{field}.{(level.Table is null ? "query" : "table")}");
         }
 
+        Require(level.GeometryColumn is null || StudyDatabase.Holds(level), study.SourcePath, $"{field}.geometry_column", "geometry_column names a column of a database table or query; give table or query, or drop it");
+
         Require(level.Rollup != "lookup" || inLookup, study.SourcePath, $"{field}.rollup", $"rollup is 'lookup' but lookup.codes has no '{level.Name}' column");
         foreach (var pattern in level.Boundaries)
         {
@@ -104,6 +106,8 @@ internal static class StudyValidator
             Require(input.Type == "points", study.SourcePath, $"{field}.type", "only points can be read from a database table or query; referrals are read from files");
             RequireDatabase(study, $"{field}.{(input.Table is null ? "query" : "table")}");
         }
+
+        Require(input.KeyColumn is null || StudyDatabase.Holds(input), study.SourcePath, $"{field}.key_column", "key_column orders the rows of a database table or query; rows of files are named by their lines");
 
         foreach (var pattern in input.Files)
         {
