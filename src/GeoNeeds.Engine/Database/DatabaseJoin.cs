@@ -72,7 +72,7 @@ public sealed class DatabaseJoin
         var areaColumns = AreaColumns.Choose(SourceColumns.Of(connection, _areas), _areaOptions);
         var query = PointQuery.For(SourceColumns.Of(connection, points), columns, selection);
         using var command = new NpgsqlCommand(CountingSql(query, areaColumns, columns), connection);
-        command.Parameters.AddRange(query.NewParameters());
+        command.Parameters.AddRange(query.Parameters);
         AddPlacementParameters(command, connection, areaColumns, columns);
         using var reader = PostGisDatabase.Answering(points.Label, () => command.ExecuteReader());
         var source = new PointSource(input, points.Label, columns.CoordinateSystem);
@@ -119,10 +119,11 @@ public sealed class DatabaseJoin
     {
         var code = $"CAST(source.{SqlName.Quote(areaColumns.Fields.Code)} AS text)";
         var geometry = $"source.{SqlName.Quote(areaColumns.Geometry)}";
+        // Qualified: inside the areas' subquery a bare name would be looked up among the areas' columns first.
         var reprojected = columns.CoordinateSystem == _locator.Layer.CoordinateSystem
-            ? "ST_MakePoint(x_number, y_number)"
-            : "ST_Transform(ST_SetSRID(ST_MakePoint(x_number, y_number), @points_srid), @areas_srid)";
-        var point = $"CASE WHEN x_number BETWEEN @min_x AND @max_x AND y_number BETWEEN @min_y AND @max_y THEN ST_SetSRID({reprojected}, @srid) END";
+            ? "ST_MakePoint(points.x_number, points.y_number)"
+            : "ST_Transform(ST_SetSRID(ST_MakePoint(points.x_number, points.y_number), @points_srid), @areas_srid)";
+        var point = $"CASE WHEN points.x_number BETWEEN @min_x AND @max_x AND points.y_number BETWEEN @min_y AND @max_y THEN ST_SetSRID({reprojected}, @srid) END";
         return $"""
             WITH points AS ({query.Sql}),
             placed AS (

@@ -34,7 +34,7 @@ public static class DatabasePointReader
         using var connection = database.Connect();
         var query = PointQuery.For(SourceColumns.Of(connection, source), columns, selection);
         using var command = new NpgsqlCommand($"SELECT line, selected, x, y, month, category, area_code FROM ({query.Sql}) AS points", connection);
-        command.Parameters.AddRange(query.NewParameters());
+        command.Parameters.AddRange(query.Parameters);
         using var reader = PostGisDatabase.Answering(source.Label, () => command.ExecuteReader());
         while (reader.Read())
         {

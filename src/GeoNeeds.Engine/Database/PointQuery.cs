@@ -21,15 +21,16 @@ internal sealed class PointQuery
     private const string PlainDecimal = @"^\s*[-+]?[0-9]{1,15}(\.[0-9]*)?\s*$";
     private const string Trimmed = @"E' \t\r\n'";
 
-    private readonly IReadOnlyList<NpgsqlParameter> _parameters;
-
-    private PointQuery(string sql, IReadOnlyList<NpgsqlParameter> parameters)
+    private PointQuery(string sql, NpgsqlParameter[] parameters)
     {
         Sql = sql;
-        _parameters = parameters;
+        Parameters = parameters;
     }
 
     public string Sql { get; }
+
+    /// <summary>The selection's values, for the one command that runs <see cref="Sql"/>.</summary>
+    public NpgsqlParameter[] Parameters { get; }
 
     /// <exception cref="InputDataException">A column named by <paramref name="columns"/> or the selection is absent.</exception>
     public static PointQuery For(SourceColumns source, PointColumns columns, PointSelection? selection)
@@ -59,11 +60,8 @@ internal sealed class PointQuery
                    {Number(source, x)} AS x_number, {Number(source, y)} AS y_number
             FROM {source.Source.From}
             """;
-        return new PointQuery(sql, parameters);
+        return new PointQuery(sql, [.. parameters]);
     }
-
-    /// <summary>Fresh copies of the parameters, for a command of its own.</summary>
-    public NpgsqlParameter[] NewParameters() => _parameters.Select(p => p.Clone()).ToArray();
 
     private static string Matches(string column, string name, IEnumerable<string> values, List<NpgsqlParameter> parameters)
     {

@@ -17,6 +17,7 @@ public sealed class PostGisCluster : IDisposable
     private readonly string? _bin;
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"geoneeds-pg-{Guid.NewGuid():N}");
     private readonly HashSet<string> _prepared = [];
+    private readonly NpgsqlDataSource? _setup;
 
     public PostGisCluster()
     {
@@ -41,9 +42,15 @@ public sealed class PostGisCluster : IDisposable
             Execute(connection, "CREATE DATABASE geoneeds");
         }
 
-        using var database = new NpgsqlConnection(ConnectionString);
-        database.Open();
-        Execute(database, "CREATE EXTENSION postgis");
+        using (var database = new NpgsqlConnection(ConnectionString))
+        {
+            database.Open();
+            Execute(database, "CREATE EXTENSION postgis");
+        }
+
+        var builder = new NpgsqlDataSourceBuilder(ConnectionString);
+        builder.UseNetTopologySuite();
+        _setup = builder.Build();
     }
 
     /// <summary>The Npgsql connection string of the test database (trust authentication on the socket, no password).</summary>
@@ -56,17 +63,15 @@ public sealed class PostGisCluster : IDisposable
     /// <summary>The test database; skips the test when PostgreSQL or PostGIS is not installed.</summary>
     public PostGisDatabase Open()
     {
-        Skip.If(_bin is null, "PostgreSQL with PostGIS is not installed (Debian: apt-get install postgresql postgis; .ci/run installs them), so the PostGIS backend is not tested here.");
+        RequireInstalled();
         return PostGisDatabase.Open(ConnectionString, "test database");
     }
 
     /// <summary>An open connection with NetTopologySuite geometries, for tests to set up tables; skips as <see cref="Open"/>.</summary>
     public NpgsqlConnection Connect()
     {
-        Open().Dispose();
-        var builder = new NpgsqlDataSourceBuilder(ConnectionString);
-        builder.UseNetTopologySuite();
-        return builder.Build().OpenConnection();
+        RequireInstalled();
+        return _setup!.OpenConnection();
     }
 
     /// <summary>Runs <paramref name="prepare"/> the first time <paramref name="name"/> is asked for in this run.</summary>
@@ -95,10 +100,13 @@ public sealed class PostGisCluster : IDisposable
             return;
         }
 
-        NpgsqlConnection.ClearAllPools();
+        _setup!.Dispose();
         Server("pg_ctl", "-D", DataFolder, "-m", "immediate", "stop");
         Directory.Delete(_folder, recursive: true);
     }
+
+    private void RequireInstalled() =>
+        Skip.If(_bin is null, "PostgreSQL with PostGIS is not installed (Debian: apt-get install postgresql postgis; .ci/run installs them), so the PostGIS backend is not tested here.");
 
     private string ConnectionStringFor(string database) => $"Host={_folder};Username={User};Database={database};Pooling=false";
 
