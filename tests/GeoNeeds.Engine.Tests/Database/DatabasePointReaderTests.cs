@@ -91,6 +91,27 @@ public class DatabasePointReaderTests(PostGisCluster cluster)
     }
 
     [SkippableFact]
+    public void Read_QueryOverAPointGeometry_PointsFromItsCoordinates()
+    {
+        var table = $"incidents_{Guid.NewGuid():N}";
+        using (var connection = cluster.Connect())
+        {
+            PostGisCluster.Execute(connection, $"CREATE TABLE {table} (id int, offence text, geom geometry(Point, 27700))");
+            PostGisCluster.Execute(connection, $"INSERT INTO {table} VALUES (1, 'Assault', ST_GeomFromText('POINT(561062.7 478277.5)', 27700)), (2, 'Assault', NULL)");
+        }
+
+        var columns = new PointColumns("x", "y", CoordinateSystem.BritishNationalGrid) { Category = "category" };
+        var source = DatabaseSource.Query($"SELECT id, ST_X(geom) AS x, ST_Y(geom) AS y, offence AS category FROM {table}", "inputs.force") with { KeyColumn = "id" };
+        var account = new InputAccount("force");
+        using var database = cluster.Open();
+
+        var points = DatabasePointReader.Read(database, source, columns, null, account).ToList();
+
+        Assert.Equal([(1L, 561062.7, 478277.5, "Assault")], points.Select(p => (p.Line, p.X, p.Y, p.Category)));
+        Assert.Equal("query inputs.force:2: no_location: x and y are empty", account.Rejections.Single().ToString());
+    }
+
+    [SkippableFact]
     public void Read_MissingColumn_ListsTheColumns()
     {
         var columns = new PointColumns("easting", "northing", CoordinateSystem.BritishNationalGrid);
