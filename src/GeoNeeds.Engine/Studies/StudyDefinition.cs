@@ -36,6 +36,9 @@ public sealed class StudyDefinition
 
     public OutputDefinition Output { get; set; } = new();
 
+    /// <summary>The database that levels and inputs with <c>table:</c> or <c>query:</c> are read from, and results written to.</summary>
+    public DatabaseDefinition? Database { get; set; }
+
     /// <summary>Attribution lines the data licences require; written into every output.</summary>
     public List<string> Attribution { get; set; } = [];
 
