@@ -32,7 +32,7 @@ internal static partial class NeedsValidator
         StudyValidator.Require(!needs.Correlation || study.Deprivation is not null, file, "needs.correlation", "correlation with deprivation needs a deprivation table");
         foreach (var level in needs.HotSpots?.Levels ?? [])
         {
-            StudyValidator.Require(study.Levels.Any(l => l.Name == level && l.Boundaries.Count > 0), file, "needs.hot_spots.levels", $"'{level}' is not a level with boundaries");
+            StudyValidator.Require(study.Levels.Any(l => l.Name == level && l.HasBoundaries), file, "needs.hot_spots.levels", $"'{level}' is not a level with boundaries");
         }
     }
 
