@@ -17,16 +17,8 @@ internal sealed class HotspotsCommand : Command<HotspotsCommand.Settings>
 {
     private static readonly string[] Header = ["area_code", "gi_z", "gi_p", "moran_i", "moran_p", "cluster"];
 
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : PolygonSettings
     {
-        [CommandOption("--polygons <FILE>")]
-        [Description("Boundary file: GeoJSON, TopoJSON, shapefile or GeoPackage (optionally .gz).")]
-        public string Polygons { get; init; } = "";
-
-        [CommandOption("--code-field <NAME>")]
-        [Description("Polygon property holding the area code (e.g. LSOA11CD). Default: detected from ONS names.")]
-        public string? CodeField { get; init; }
-
         [CommandOption("--in <FILE>")]
         [Description("CSV with an area_code column and the value column; one row for every polygon.")]
         public string In { get; init; } = "";
