@@ -52,6 +52,11 @@ internal static class NeedsAssessment
             tables.Add(CorrelationNeeds.Table(context));
         }
 
+        if (needs.Profiles is { } profiles)
+        {
+            tables.Add(ProfileNeeds.Table(context, profiles));
+        }
+
         return tables;
     }
 }

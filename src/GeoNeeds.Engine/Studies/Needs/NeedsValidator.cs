@@ -34,6 +34,13 @@ internal static partial class NeedsValidator
         {
             StudyValidator.Require(study.Levels.Any(l => l.Name == level && l.HasBoundaries), file, "needs.hot_spots.levels", $"'{level}' is not a level with boundaries");
         }
+
+        if (needs.Profiles is { } profiles)
+        {
+            StudyValidator.Require(study.Inputs.Any(i => i.Name == profiles.Input && i.Type == "referrals"), file, "needs.profiles.input", $"no referrals input is named '{profiles.Input}'");
+            StudyValidator.Require(profiles.Fields.Count > 0 && profiles.Fields.All(f => !string.IsNullOrWhiteSpace(f)), file, "needs.profiles.fields", "name at least one column of the referral files to profile");
+            StudyValidator.Require(study.Levels.Any(l => l.Name == profiles.Level), file, "needs.profiles.level", $"no level is named '{profiles.Level}'");
+        }
     }
 
     private static void ValidateProvision(StudyDefinition study, ProvisionNeed? need, string field)
