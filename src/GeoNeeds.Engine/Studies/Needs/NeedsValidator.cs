@@ -41,6 +41,12 @@ internal static partial class NeedsValidator
             StudyValidator.Require(profiles.Fields.Count > 0 && profiles.Fields.All(f => !string.IsNullOrWhiteSpace(f)), file, "needs.profiles.fields", "name at least one column of the referral files to profile");
             StudyValidator.Require(study.Levels.Any(l => l.Name == profiles.Level), file, "needs.profiles.level", $"no level is named '{profiles.Level}'");
         }
+
+        if (needs.Comparators is { } comparators)
+        {
+            StudyValidator.Require(study.Levels.Any(l => l.Name == comparators.Level), file, "needs.comparators.level", $"no level is named '{comparators.Level}'");
+            StudyValidator.Require(comparators.Areas.Distinct(StringComparer.Ordinal).Count() >= 2, file, "needs.comparators.areas", "list at least two different area codes to compare");
+        }
     }
 
     private static void ValidateProvision(StudyDefinition study, ProvisionNeed? need, string field)
