@@ -51,6 +51,18 @@ public class StudyDenominatorsTests
     }
 
     [Fact]
+    public void Run_DenominatorChildren_ChangeTableUsesItToo()
+    {
+        var study = Study + "\nneeds: { change: { before: [2025-04, 2025-04], after: [2025-05, 2025-05] } }\n";
+
+        var row = Run(study).Needs.Single(t => t.FileName == "lsoa_change.csv").Rows[0];
+
+        // LSOA 1's 12 rows alternate April and May: 6 in May over its 160 children, per 10,000: 375.
+        Assert.Equal(["violence", "X01000001", 160.0], new[] { row[0], row[1], row[5] });
+        Assert.Equal(375.0, (double)row[8]!, 9);
+    }
+
+    [Fact]
     public void Of_DenominatorNotResidents_RateColumnSaysWhatItIsPer()
     {
         var result = Run();
