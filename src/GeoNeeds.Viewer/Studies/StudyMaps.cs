@@ -61,7 +61,7 @@ internal static class StudyMaps
         }
     }
 
-    private static string Save(MapDrawing drawing, string folder, string name)
+    public static string Save(MapDrawing drawing, string folder, string name)
     {
         var relative = Path.Combine("maps", name);
         drawing.Save(Path.Combine(folder, relative));
