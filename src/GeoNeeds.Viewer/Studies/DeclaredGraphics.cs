@@ -67,7 +67,7 @@ internal static class DeclaredGraphics
         var shading = scheme.Method == ClassificationScheme.Deciles
             ? MapShading.ByDecile(values.ToDictionary(v => v.Key, v => v.Value.Value))
             : MapShading.ByValue(values, scheme, Palette(context.Study, map, index));
-        var title = map.Title ?? (indicator >= 0 ? $"{context.Label(indicator)}, by {map.Level}" : $"{map.Value}, by {map.Level}");
+        var title = map.Title ?? (indicator >= 0 ? $"{context.Label(indicator)}, by {level.Title}" : $"{map.Value}, by {level.Title}");
         var subtitle = indicator >= 0 ? $"{context.Study.Title}: {context.Subtitle(indicator)}" : context.Study.Title;
         var legend = indicator >= 0 && map.Value.Contains("_rate_per_", StringComparison.Ordinal) ? $"Rate {context.Per(indicator)}" : map.Value;
         var options = new MapOptions(title, subtitle, context.Attribution, legend, map.Labels);

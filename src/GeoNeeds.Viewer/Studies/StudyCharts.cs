@@ -32,20 +32,20 @@ internal static class StudyCharts
         var rates = context.Rates(level, i);
         var overall = context.OverallRate(i);
         var rateLabel = $"Rate {context.Per(i)}";
-        var text = new ChartText(title ?? $"{context.Label(i)}, by {level.Name}", $"{context.Study.Title}: {context.Subtitle(i)}", context.Attribution);
+        var text = new ChartText(title ?? $"{context.Label(i)}, by {level.Title}", $"{context.Study.Title}: {context.Subtitle(i)}", context.Attribution);
         switch (kind)
         {
             case "ranked" when rates.Count <= MostBars:
                 return (RankedBarChart.Create(rates, overall, "Study area", rateLabel, text), 300 + (22 * rates.Count));
             case "quadrant" when rates.Count <= MostBars && Quadrant(context, level, i, rates) is { } points && overall is { } reference:
-                var change = new ChartText(title ?? $"{context.Label(i)}: rate and change, by {level.Name}", $"{context.Study.Title}: change from the first to the second half of {StudyContext.Period(context.InputOf(i))}", context.Attribution);
+                var change = new ChartText(title ?? $"{context.Label(i)}: rate and change, by {level.Title}", $"{context.Study.Title}: change from the first to the second half of {StudyContext.Period(context.InputOf(i))}", context.Attribution);
                 return (QuadrantChart.Create(points, reference, rateLabel, "Change in count (%)", change), 800);
             case "funnel" when overall is { } benchmark:
-                return (FunnelPlot.Create(rates, benchmark, context.Study.Indicators[i].Per, rateLabel, text with { Title = title ?? $"{context.Label(i)}: funnel plot, by {level.Name}" }), 800);
+                return (FunnelPlot.Create(rates, benchmark, context.Study.Indicators[i].Per, rateLabel, text with { Title = title ?? $"{context.Label(i)}: funnel plot, by {level.Title}" }), 800);
             case "imd" when context.Study.Deprivation is not null:
                 var scatter = rates.Select(r => (r.Deprivation, r.IsShown ? r.Rate : null)).ToList();
                 var deprivation = level.Level.IsBase ? "IMD 2019 decile" : "IMD 2019 decile (mean of LSOAs)";
-                return (RateScatterChart.Create(scatter, deprivation, rateLabel, text with { Title = title ?? $"{context.Label(i)} against deprivation, by {level.Name}" }), 800);
+                return (RateScatterChart.Create(scatter, deprivation, rateLabel, text with { Title = title ?? $"{context.Label(i)} against deprivation, by {level.Title}" }), 800);
             default:
                 return null;
         }
