@@ -5,21 +5,6 @@ namespace GeoNeeds.Engine.Tests.Studies;
 
 public class GraphicsValidatorTests
 {
-    private const string StudyYaml = """
-        title: Fixture
-        levels:
-          - { name: lsoa, boundaries: lsoa.geojson, code_field: LSOA_CODE, name_field: LSOA_NAME }
-          - { name: ward, boundaries: wards.geojson, code_field: WARD_CODE, name_field: WARD_NAME }
-        population: { path: population.csv, format: age-sex }
-        deprivation: { path: imd.csv, format: imd2019 }
-        inputs:
-          - name: incidents
-            files: police-*.csv
-        indicators:
-          - { name: violence, input: incidents, per: 1000 }
-
-        """;
-
     [Fact]
     public void Load_DeclaredMapAndChart_ReadsEveryKey()
     {
@@ -89,7 +74,7 @@ public class GraphicsValidatorTests
     {
         var fixture = new StudyFixture();
         fixture.WritePoliceFile("police-2025.csv", [1, 2, 3, 4]);
-        fixture.Write("study.yaml", StudyYaml + graphics + "\n");
+        fixture.Write("study.yaml", $"{StudyRunTests.StudyYaml}\n{graphics}\n");
         return StudyFile.Load(fixture.PathOf("study.yaml"));
     }
 }
