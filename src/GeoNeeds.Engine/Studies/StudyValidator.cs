@@ -56,6 +56,7 @@ internal static class StudyValidator
             RequireDatabase(study, "output.database_schema");
         }
 
+        GraphicsValidator.Validate(study, study.Graphics);
         ValidateDatabase(study);
     }
 
