@@ -41,6 +41,6 @@ public static partial class AssessColumns
 
     public static string Upper998(string indicator) => $"{indicator}_upper_998";
 
-    [GeneratedRegex("^(?<indicator>.+)_rate_per_(?<per>[0-9]+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(?<indicator>.+?)_rate_per_(?<per>[0-9]+)(_(?<group>[a-z_]+))?$", RegexOptions.IgnoreCase)]
     private static partial Regex RatePattern();
 }

@@ -46,6 +46,6 @@ internal static partial class IndicatorDiscovery
         return rates.Concat(deprivation).ToList();
     }
 
-    [GeneratedRegex(@"^(?<name>.+)_rate_per_(?<per>[0-9]+)$")]
+    [GeneratedRegex(@"^(?<name>.+?)_rate_per_(?<per>[0-9]+)(_(?<group>[a-z_]+))?$")]
     private static partial Regex RateField();
 }

@@ -34,6 +34,16 @@ public class IndicatorDiscoveryTests
     }
 
     [Fact]
+    public void Find_RatePerChildren_KeepsItsIndicatorNameAndMultiplier()
+    {
+        var found = Assert.Single(IndicatorDiscovery.Find(["referrals_rate_per_10000_children", "referrals_count"], [DaIncidents]));
+
+        Assert.Equal("referrals_rate_per_10000_children", found.Field);
+        Assert.Equal(10000, found.Per);
+        Assert.Equal("referrals_count", found.Count);
+    }
+
+    [Fact]
     public void Find_DeprivationFields_FollowTheRatesAsDecileAndMeans()
     {
         string[] properties = ["imd_weighted_mean", "imd_mean", "imd_decile", "police_rate_per_1000"];
