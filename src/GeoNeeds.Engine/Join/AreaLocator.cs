@@ -1,6 +1,7 @@
 using GeoNeeds.Engine.Geo;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Index;
 using NetTopologySuite.Index.Strtree;
 
 namespace GeoNeeds.Engine.Join;
@@ -36,29 +37,62 @@ public sealed class AreaLocator
     public AreaLayer Layer => _layer;
 
     /// <summary>The area containing (<paramref name="x"/>, <paramref name="y"/>), or <c>null</c> when none does.</summary>
-    public Area? Locate(double x, double y)
+    /// <remarks>Safe to call from several threads at once.</remarks>
+    public Area? Locate(double x, double y) => LocateIndex(x, y) is >= 0 and var i ? _layer.Areas[i] : null;
+
+    /// <summary>The layer index of the area containing (<paramref name="x"/>, <paramref name="y"/>), or -1 when none does.</summary>
+    internal int LocateIndex(double x, double y)
     {
-        var coordinate = new Coordinate(x, y);
-        Area? onBoundary = null;
-        foreach (var i in _index.Query(new Envelope(coordinate)))
+        var candidates = CandidateAreas.ForThisThread(x, y);
+        _index.Query(candidates.Envelope, candidates);
+        var onBoundary = -1;
+        foreach (var i in candidates.Indexes)
         {
-            var location = LocatorFor(i).Locate(coordinate);
+            var location = LocatorFor(i).Locate(candidates.Point);
             if (location == Location.Interior)
             {
-                return _layer.Areas[i];
+                return i;
             }
 
             if (location == Location.Boundary
-                && (onBoundary is null || string.CompareOrdinal(_layer.Areas[i].Code, onBoundary.Code) < 0))
+                && (onBoundary < 0 || string.CompareOrdinal(_layer.Areas[i].Code, _layer.Areas[onBoundary].Code) < 0))
             {
-                onBoundary = _layer.Areas[i];
+                onBoundary = i;
             }
         }
 
         return onBoundary;
     }
 
-    // Built on first use: most areas of a national layer receive no point in a local study.
+    /// <summary>Builds every area's point-in-area index now, on every core, rather than on each area's first point.</summary>
+    internal void BuildAllLocators() => Parallel.For(0, _locators.Length, i => LocatorFor(i));
+
+    // Built on first use: most areas of a national layer receive no point in a local study. Two threads may both
+    // build one; either result serves.
     private IPointOnGeometryLocator LocatorFor(int i) =>
         _locators[i] ??= new IndexedPointInAreaLocator(_layer.Areas[i].Geometry);
+
+    /// <summary>One thread's query: the point, its envelope, and the areas whose envelopes hold it, reused from query to query.</summary>
+    private sealed class CandidateAreas : IItemVisitor<int>
+    {
+        [ThreadStatic]
+        private static CandidateAreas? _current;
+
+        public Coordinate Point { get; } = new();
+
+        public Envelope Envelope { get; } = new();
+
+        public List<int> Indexes { get; } = [];
+
+        public static CandidateAreas ForThisThread(double x, double y)
+        {
+            var query = _current ??= new CandidateAreas();
+            (query.Point.X, query.Point.Y) = (x, y);
+            query.Envelope.Init(x, x, y, y);
+            query.Indexes.Clear();
+            return query;
+        }
+
+        public void VisitItem(int item) => Indexes.Add(item);
+    }
 }

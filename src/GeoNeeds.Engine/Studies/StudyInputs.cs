@@ -31,9 +31,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         var joiner = new PointJoiner(locator, input.Join == "area-code" ? JoinMethod.AreaCode : JoinMethod.Spatial);
         foreach (var file in files)
         {
-            var rows = Reported(PointFileReader.Read(file, columns, selection, account), input.Name, file)
-                .Select(p => p with { Month = MonthOf(p.Month) });
-            joiner.Join(rows, new PointSource(input.Name, file, columns.CoordinateSystem), account, counts);
+            joiner.JoinFile(file, columns, selection, account, counts, progress: new RowProgress(progress, $"{input.Name}: {Path.GetFileName(file)}"));
         }
 
         var agreement = joiner.Agreement.Compared > 0 ? joiner.Agreement : null;
@@ -46,7 +44,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         foreach (var file in files)
         {
             var rows = Reported(ReferralFileReader.Read(file, input.PostcodeColumn, account), input.Name, file);
-            geocoder.Join(rows, input.Name, file, r => (MonthOf(FieldOf(r, input.MonthColumn)), FieldOf(r, input.CategoryColumn)), account, counts);
+            geocoder.Join(rows, input.Name, file, r => (MonthText.Period(FieldOf(r, input.MonthColumn)), FieldOf(r, input.CategoryColumn)), account, counts);
         }
 
         return new InputResult(input, files, counts, account, null, geocoder.PlacedByCode, geocoder.PlacedByCoordinates);
@@ -74,10 +72,6 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         ? PostcodeLookupReader.ReadCodePoint(StudyFile.Resolve(study, p.Path), p.ColumnHeaders is null ? null : StudyFile.Resolve(study, p.ColumnHeaders))
         : PostcodeLookupReader.ReadCsv(StudyFile.Resolve(study, p.Path))));
 
-    // Dates (2025-04-13) and periods (2025-04) both count in their month.
-    private static string? MonthOf(string? value) =>
-        value is { Length: >= 7 } && value[4] == '-' ? value[..7] : value;
-
     private static string? FieldOf(ReferralRecord referral, string? field) =>
         field is not null && referral.Fields.TryGetValue(field, out var value) ? value : null;
 
@@ -95,5 +89,11 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         }
 
         progress?.Report(new StudyProgress($"{input}: {Path.GetFileName(file)}", done));
+    }
+
+    /// <summary>Reports a point file's rows read so far as the study's progress.</summary>
+    private sealed class RowProgress(IProgress<StudyProgress>? progress, string stage) : IProgress<long>
+    {
+        public void Report(long value) => progress?.Report(new StudyProgress(stage, value));
     }
 }
