@@ -33,7 +33,7 @@ internal static class NationalRun
         var lsoas = clock.Time("boundaries", () => engine
             ? BoundaryReader.Read(files.Boundaries, new() { LayerName = "lsoa", CodeField = "LSOA11CD", NameField = "LSOA11NM", ParentField = "LAD_CD" })
             : BaselineBoundaries.Read(files.Boundaries));
-        var locator = clock.Time("index", () => Index(lsoas, engine));
+        var locator = clock.Time("index", () => new AreaLocator(lsoas));
         var account = new InputAccount("incidents");
         var counts = new EventCounts();
         clock.Time("parse+join", () => Join(locator, files.Points, account, counts, engine));
@@ -54,18 +54,7 @@ internal static class NationalRun
         var wall = clock.SinceProcessStart;
         using var process = Process.GetCurrentProcess();
         return new RunResult(path, account.Read, account.Matched, account.Rejected, wall, process.PeakWorkingSet64,
-            clock.Stages.ToDictionary(s => s.Stage, s => s.Seconds));
-    }
-
-    private static AreaLocator Index(AreaLayer lsoas, bool engine)
-    {
-        var locator = new AreaLocator(lsoas);
-        if (engine)
-        {
-            locator.BuildAllLocators();
-        }
-
-        return locator;
+            clock.Stages.ToDictionary(s => s.Stage, s => s.Seconds), clock.ProcessorSeconds.ToDictionary(s => s.Stage, s => s.Seconds));
     }
 
     private static void Join(AreaLocator locator, string points, InputAccount account, EventCounts counts, bool engine)

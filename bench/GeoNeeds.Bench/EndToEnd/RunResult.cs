@@ -7,9 +7,10 @@ namespace GeoNeeds.Bench.EndToEnd;
 /// <param name="Rejected">Rows rejected (no location, outside every LSOA).</param>
 /// <param name="WallSeconds">From process start to the last output file written.</param>
 /// <param name="PeakWorkingSetBytes">The process's peak working set.</param>
-/// <param name="Stages">Seconds per stage, in order.</param>
+/// <param name="Stages">Wall seconds per stage, in order.</param>
+/// <param name="ProcessorSeconds">Processor seconds per stage (all threads), in order.</param>
 internal sealed record RunResult(string Path, long Rows, long Matched, long Rejected, double WallSeconds, long PeakWorkingSetBytes,
-    Dictionary<string, double> Stages)
+    Dictionary<string, double> Stages, Dictionary<string, double> ProcessorSeconds)
 {
     public double RowsPerSecond => Rows / WallSeconds;
 }
