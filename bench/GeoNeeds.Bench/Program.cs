@@ -30,7 +30,9 @@ internal static class Program
 
         if (args[0] == "micro")
         {
-            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
+            // Results go beside the synthetic data rather than into the working copy.
+            var artifacts = args.Contains("--artifacts") ? [] : new[] { "--artifacts", Path.Combine(Path.GetTempPath(), "geoneeds-bench", "BenchmarkDotNet.Artifacts") };
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run([.. args[1..], .. artifacts]);
             return 0;
         }
 

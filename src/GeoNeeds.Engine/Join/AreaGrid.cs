@@ -1,21 +1,13 @@
-using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Utilities;
 
 namespace GeoNeeds.Engine.Join;
 
 /// <summary>
 /// A point-in-area index over a whole layer held in flat arrays: a regular grid whose cells list the areas whose
-/// envelopes reach them, and every area's ring edges as consecutive numbers. Finding a point's area reads a few
-/// adjacent arrays and allocates nothing, where a tree of objects per area chases pointers all over the heap; on
-/// the national layer that is several times faster, and it is safe to query from any number of threads.
+/// envelopes reach them, over <see cref="AreaEdges"/>. Finding a point's area reads a few adjacent arrays and
+/// allocates nothing, where an STRtree and a tree of objects per area chase pointers all over the heap; on the
+/// national layer that is several times faster, and it is safe to query from any number of threads.
 /// </summary>
-/// <remarks>
-/// A point is placed by counting crossings of a ray to its right exactly as NetTopologySuite's
-/// <see cref="RayCrossingCounter"/> does (Martin Davis, JTS), with the same robust orientation test, so a point
-/// on an edge or a vertex is on the boundary and every other point is inside or outside exactly as
-/// <see cref="NetTopologySuite.Algorithm.Locate.IndexedPointInAreaLocator"/> finds it.
-/// </remarks>
 internal sealed class AreaGrid
 {
     private const int MaxCells = 1 << 22;
@@ -28,8 +20,7 @@ internal sealed class AreaGrid
     private readonly int[] _cellStart;
     private readonly int[] _cellAreas;
     private readonly double[] _envelopes;
-    private readonly int[] _edgeStart;
-    private readonly double[] _edges;
+    private readonly AreaEdges _edges;
 
     public AreaGrid(IReadOnlyList<Geometry> areas)
     {
@@ -47,7 +38,7 @@ internal sealed class AreaGrid
         _columns = extent.IsNull ? 1 : (int)(extent.Width / _cellSize) + 1;
         _rows = extent.IsNull ? 1 : (int)(extent.Height / _cellSize) + 1;
         (_cellStart, _cellAreas) = Cells(areas.Count);
-        (_edgeStart, _edges) = Edges(areas);
+        _edges = new AreaEdges(areas);
     }
 
     /// <summary>The index of the area containing (<paramref name="x"/>, <paramref name="y"/>), or -1.</summary>
@@ -78,7 +69,7 @@ internal sealed class AreaGrid
                 continue;
             }
 
-            var location = LocateIn(area, x, y);
+            var location = _edges.Locate(area, x, y);
             if (location == Location.Interior)
             {
                 return area;
@@ -91,53 +82,6 @@ internal sealed class AreaGrid
         }
 
         return onBoundary;
-    }
-
-    /// <summary>Counts the crossings of the ray from (x, y) towards +x with the area's edges (<see cref="RayCrossingCounter.CountSegment"/>).</summary>
-    internal Location LocateIn(int area, double x, double y)
-    {
-        var crossings = 0;
-        for (var k = 4 * _edgeStart[area]; k < 4 * _edgeStart[area + 1]; k += 4)
-        {
-            var (x1, y1, x2, y2) = (_edges[k], _edges[k + 1], _edges[k + 2], _edges[k + 3]);
-            if (x1 < x && x2 < x)
-            {
-                continue;
-            }
-
-            if (x == x2 && y == y2)
-            {
-                return Location.Boundary;
-            }
-
-            if (y1 == y && y2 == y)
-            {
-                if (Math.Min(x1, x2) <= x && x <= Math.Max(x1, x2))
-                {
-                    return Location.Boundary;
-                }
-
-                continue;
-            }
-
-            if ((y1 > y && y2 <= y) || (y2 > y && y1 <= y))
-            {
-                // 1: the point is left of the edge (counter-clockwise), -1: right, 0: on its line.
-                var orientation = CGAlgorithmsDD.OrientationIndex(x1, y1, x2, y2, x, y);
-                if (orientation == 0)
-                {
-                    return Location.Boundary;
-                }
-
-                // The edge crosses the ray when the point is on its left as it runs upwards.
-                if ((y2 < y1 ? -orientation : orientation) == 1)
-                {
-                    crossings++;
-                }
-            }
-        }
-
-        return crossings % 2 == 1 ? Location.Interior : Location.Exterior;
     }
 
     /// <summary>About half the median area's envelope, so a typical area spans a few cells; bounded so the grid stays small.</summary>
@@ -188,29 +132,4 @@ internal sealed class AreaGrid
     private int Column(double x) => Math.Clamp((int)((x - _minX) / _cellSize), 0, _columns - 1);
 
     private int Row(double y) => Math.Clamp((int)((y - _minY) / _cellSize), 0, _rows - 1);
-
-    /// <summary>Every ring edge of every area as x1, y1, x2, y2, area after area; starts are counted in edges.</summary>
-    private static (int[] Starts, double[] Edges) Edges(IReadOnlyList<Geometry> areas)
-    {
-        var starts = new int[areas.Count + 1];
-        var edges = new List<double>();
-        for (var area = 0; area < areas.Count; area++)
-        {
-            foreach (var line in LinearComponentExtracter.GetLines(areas[area]).Cast<LineString>())
-            {
-                var points = line.CoordinateSequence;
-                for (var i = 1; i < points.Count; i++)
-                {
-                    edges.Add(points.GetX(i - 1));
-                    edges.Add(points.GetY(i - 1));
-                    edges.Add(points.GetX(i));
-                    edges.Add(points.GetY(i));
-                }
-            }
-
-            starts[area + 1] = edges.Count / 4;
-        }
-
-        return (starts, [.. edges]);
-    }
 }

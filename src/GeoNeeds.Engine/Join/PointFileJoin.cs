@@ -1,32 +1,42 @@
+using System.Collections.Frozen;
 using GeoNeeds.Engine.Accounting;
+using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Points;
 
 namespace GeoNeeds.Engine.Join;
 
 /// <summary>
-/// Joins one point file on every core: this thread reads batches of rows, the thread pool places each batch's
-/// points in areas, and this thread takes the placed batches back in file order to count them — so the account,
-/// the order of rejections and the counts are those of a row-by-row join, while memory holds only a few batches.
+/// Joins one point file on every core: this thread reads batches of rows; the thread pool parses, checks, places
+/// and counts each batch's rows; this thread takes the batches back in file order for the account and the
+/// rejections. The account, the order of rejections, the warnings and the counts are those of a row-by-row join,
+/// while memory holds only a few batches.
 /// </summary>
 internal sealed class PointFileJoin
 {
-    private const int BatchRows = 8192;
+    private const int BatchRows = 16_384;
 
     private readonly AreaLocator _locator;
     private readonly JoinMethod _method;
+    private readonly CoordinateTransform _transform;
     private readonly Func<long, string?, Rejection> _unmatched;
-    private readonly Dictionary<(int Area, int Month, int Category), long> _cells = [];
-    private readonly long[] _spatialByArea;
-    private readonly long[] _codedByArea;
-    private long _compared;
-    private long _agreed;
+    private readonly Func<long, CoordinateProblem, Rejection> _unlocated;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _areaIndexes;
+    private readonly ThreadLocal<Tally> _tallies;
 
-    public PointFileJoin(AreaLocator locator, JoinMethod method, Func<long, string?, Rejection> unmatched)
+    /// <param name="locator">The areas.</param>
+    /// <param name="method">Whether rows are placed by their coordinates or by their own area code.</param>
+    /// <param name="source">The points' coordinate system.</param>
+    /// <param name="unmatched">The rejection of a row (by line, with its area code) that falls in no area.</param>
+    /// <param name="unlocated">The rejection of a row whose coordinates are not a place.</param>
+    public PointFileJoin(AreaLocator locator, JoinMethod method, CoordinateSystem source,
+        Func<long, string?, Rejection> unmatched, Func<long, CoordinateProblem, Rejection> unlocated)
     {
-        (_locator, _method, _unmatched) = (locator, method, unmatched);
-        _spatialByArea = new long[locator.Layer.Count];
-        _codedByArea = new long[locator.Layer.Count];
+        (_locator, _method, _unmatched, _unlocated) = (locator, method, unmatched, unlocated);
+        _transform = CoordinateTransform.Between(source, locator.Layer.CoordinateSystem);
+        _areaIndexes = locator.Layer.Areas.Select((area, index) => (area.Code, index))
+            .ToFrozenDictionary(a => a.Code, a => a.index, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _tallies = new(() => new Tally(locator.Layer.Count), trackAllValues: true);
     }
 
     /// <summary>Reads every batch <paramref name="reader"/> gives, placing and counting its rows; progress is rows read so far.</summary>
@@ -44,17 +54,17 @@ internal sealed class PointFileJoin
                 break;
             }
 
-            inFlight.Enqueue((batch, Task.Run(() => Place(batch))));
+            inFlight.Enqueue((batch, Task.Run(() => Place(batch, reader))));
             while (inFlight.Count >= maxInFlight || (inFlight.Count > 0 && inFlight.Peek().Placing.IsCompleted))
             {
-                read += Count(inFlight.Dequeue(), account, reader, spare);
+                read += Account(inFlight.Dequeue(), account, reader, spare);
                 progress?.Report(read);
             }
         }
 
         while (inFlight.Count > 0)
         {
-            read += Count(inFlight.Dequeue(), account, reader, spare);
+            read += Account(inFlight.Dequeue(), account, reader, spare);
             progress?.Report(read);
         }
     }
@@ -63,25 +73,65 @@ internal sealed class PointFileJoin
     public void Publish(PointBatchReader reader, EventCounts counts, JoinAgreement agreement)
     {
         var areas = _locator.Layer.Areas;
-        foreach (var ((area, month, category), count) in _cells)
+        foreach (var tally in _tallies.Values)
         {
-            counts.Add(areas[area].Code, reader.PeriodOf(month), reader.Categories[category], count);
-        }
+            foreach (var ((area, month, category), count) in tally.Cells)
+            {
+                counts.Add(areas[area].Code, reader.PeriodOf(month), reader.Categories[category], count);
+            }
 
-        agreement.Add(_compared, _agreed,
-            _spatialByArea.Select((count, area) => (areas[area].Code, count)).Where(a => a.count > 0),
-            _codedByArea.Select((count, area) => (areas[area].Code, count)).Where(a => a.count > 0));
+            agreement.Add(tally.Compared, tally.Agreed,
+                tally.SpatialByArea.Select((count, area) => (areas[area].Code, count)).Where(a => a.count > 0),
+                tally.CodedByArea.Select((count, area) => (areas[area].Code, count)).Where(a => a.count > 0));
+        }
     }
 
-    private void Place(PointBatch batch)
+    /// <summary>Parses, checks, places and counts a batch's rows on a pool thread; rejections are kept in row order.</summary>
+    private void Place(PointBatch batch, PointBatchReader reader)
     {
+        var tally = _tallies.Value!;
+        var (xColumn, yColumn) = reader.CoordinateColumns;
         for (var i = 0; i < batch.Count; i++)
         {
-            batch.Area[i] = _method == JoinMethod.Spatial ? _locator.LocateIndex(batch.X[i], batch.Y[i]) : batch.CodedArea[i];
+            var problem = CoordinateFields.Read(batch.X(i), batch.Y(i), xColumn, yColumn, reader.CoordinateSystem, out var x, out var y);
+            batch.Located[i] = problem is null;
+            if (problem is { } unlocated)
+            {
+                batch.Rejections.Add(_unlocated(batch.Line[i], unlocated));
+                continue;
+            }
+
+            var code = batch.Code(i).Trim();
+            var coded = code.IsEmpty ? -1 : _areaIndexes.TryGetValue(code, out var index) ? index : -1;
+            var area = _method == JoinMethod.Spatial ? Locate(x, y) : coded;
+            if (area < 0)
+            {
+                batch.Rejections.Add(_unmatched(batch.Line[i], code.IsEmpty ? null : code.ToString()));
+                continue;
+            }
+
+            batch.Matched++;
+            tally.Count(area, batch.Month[i], batch.Category[i], _method == JoinMethod.Spatial ? coded : -1);
         }
     }
 
-    private long Count((PointBatch Batch, Task Placing) placed, InputAccount account, PointBatchReader reader, Stack<PointBatch> spare)
+    private int Locate(double x, double y)
+    {
+        if (_transform.IsIdentity)
+        {
+            return _locator.LocateIndex(x, y);
+        }
+
+        // ProjNet does not promise that one transformation may be used from several threads at once.
+        lock (_transform)
+        {
+            (x, y) = _transform.Apply(x, y);
+        }
+
+        return _locator.LocateIndex(x, y);
+    }
+
+    private static long Account((PointBatch Batch, Task Placing) placed, InputAccount account, PointBatchReader reader, Stack<PointBatch> spare)
     {
         var batch = placed.Batch;
         placed.Placing.GetAwaiter().GetResult();
@@ -91,46 +141,41 @@ internal sealed class PointFileJoin
             account.RejectUnlisted(RejectionReason.NotSelected, batch.NotSelected);
         }
 
-        var rejection = 0;
-        long matched = 0;
-        for (var i = 0; i < batch.Count; i++)
+        foreach (var rejection in batch.Rejections)
         {
-            for (; rejection < batch.Rejections.Count && batch.Rejections[rejection].Before == i; rejection++)
-            {
-                account.Reject(batch.Rejections[rejection].Rejection);
-            }
-
-            var area = batch.Area[i];
-            if (area < 0)
-            {
-                account.Reject(_unmatched(batch.Line[i], reader.AreaCodes[batch.AreaCode[i]]));
-                continue;
-            }
-
-            matched++;
-            var cell = (area, batch.Month[i], batch.Category[i]);
-            _cells[cell] = _cells.GetValueOrDefault(cell) + 1;
-            if (_method == JoinMethod.Spatial && batch.CodedArea[i] >= 0)
-            {
-                Compare(area, batch.CodedArea[i]);
-            }
+            account.Reject(rejection);
         }
 
-        for (; rejection < batch.Rejections.Count; rejection++)
-        {
-            account.Reject(batch.Rejections[rejection].Rejection);
-        }
-
-        account.CountMatched(matched);
+        account.CountMatched(batch.Matched);
+        reader.WarnOfMonth(batch);
         spare.Push(batch);
         return batch.Read;
     }
 
-    private void Compare(int spatial, int coded)
+    /// <summary>One thread's counts: events by area, month and category, and the spatial-versus-coded comparison.</summary>
+    private sealed class Tally(int areas)
     {
-        _compared++;
-        _agreed += spatial == coded ? 1 : 0;
-        _spatialByArea[spatial]++;
-        _codedByArea[coded]++;
+        public Dictionary<(int Area, int Month, int Category), long> Cells { get; } = [];
+
+        public long[] SpatialByArea { get; } = new long[areas];
+
+        public long[] CodedByArea { get; } = new long[areas];
+
+        public long Compared { get; private set; }
+
+        public long Agreed { get; private set; }
+
+        public void Count(int area, int month, int category, int coded)
+        {
+            var cell = (area, month, category);
+            Cells[cell] = Cells.GetValueOrDefault(cell) + 1;
+            if (coded >= 0)
+            {
+                Compared++;
+                Agreed += area == coded ? 1 : 0;
+                SpatialByArea[area]++;
+                CodedByArea[coded]++;
+            }
+        }
     }
 }

@@ -69,11 +69,9 @@ public sealed class PointJoiner
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(account);
         var source = new PointSource(account.Name, path, columns.CoordinateSystem);
-        var layer = _locator.Layer;
-        var indexes = layer.Areas.Select((area, index) => (area.Code, index)).ToDictionary(a => a.Code, a => a.index, StringComparer.Ordinal);
-        using var reader = PointBatchReader.Open(path, columns, selection, account.Name, layer.CoordinateSystem,
-            code => indexes.GetValueOrDefault(code, -1), warnings);
-        var join = new PointFileJoin(_locator, _method, (line, areaCode) => Unmatched(source, line, areaCode));
+        using var reader = PointBatchReader.Open(path, columns, selection, warnings);
+        var join = new PointFileJoin(_locator, _method, columns.CoordinateSystem, (line, areaCode) => Unmatched(source, line, areaCode),
+            (line, problem) => new Rejection(account.Name, path, line, problem.Field, problem.Reason, problem.Detail));
         join.Run(reader, account, progress);
         join.Publish(reader, counts, Agreement);
         if (reader.HandOverLine is { } line)

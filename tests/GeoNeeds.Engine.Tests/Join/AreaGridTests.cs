@@ -1,38 +1,10 @@
-using FsCheck.Xunit;
 using GeoNeeds.Engine.Join;
-using NetTopologySuite.Algorithm.Locate;
-using NetTopologySuite.Geometries;
-using NetTopologySuite.Geometries.Utilities;
 using NetTopologySuite.IO;
 
 namespace GeoNeeds.Engine.Tests.Join;
 
 public class AreaGridTests
 {
-    /// <summary>
-    /// The grid places a point exactly where NetTopologySuite's indexed locator does — inside, outside, or on an
-    /// edge or vertex — for any polygon; points on the small integer lattice of the ring hit edges and vertices often.
-    /// </summary>
-    [Property(MaxTest = 300)]
-    public bool LocateIn_AnyPolygonAnyPoint_AgreesWithIndexedPointInAreaLocator((sbyte X, sbyte Y)[] ring, (sbyte X, sbyte Y)[] points)
-    {
-        if (ring.Length < 3)
-        {
-            return true;
-        }
-
-        var coordinates = ring.Append(ring[0]).Select(p => new Coordinate(p.X % 12, p.Y % 12)).ToArray();
-        var polygon = GeometryFixer.Fix(new GeometryFactory().CreatePolygon(coordinates));
-        if (polygon.IsEmpty)
-        {
-            return true;
-        }
-
-        var grid = new AreaGrid([polygon]);
-        var locator = new IndexedPointInAreaLocator(polygon);
-        return points.All(p => grid.LocateIn(0, p.X % 14, p.Y % 14) == locator.Locate(new Coordinate(p.X % 14, p.Y % 14)));
-    }
-
     [Theory]
     [InlineData(5, 5, 0)]
     [InlineData(15, 5, 1)]

@@ -1,4 +1,3 @@
-using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Io.Tables;
 using nietras.SeparatedValues;
@@ -6,8 +5,9 @@ using nietras.SeparatedValues;
 namespace GeoNeeds.Engine.Io.Points;
 
 /// <summary>
-/// Reads a point file in batches with Sep, making exactly the checks <see cref="PointFileReader"/> makes (selection,
-/// then location) with the same rejections and warnings, but without a string or an object per row.
+/// Reads a point file in batches with Sep: splits the rows, applies the selection, numbers months and categories
+/// and copies the coordinate and area-code text, leaving the rest of <see cref="PointFileReader"/>'s checks to the
+/// join, which makes them on every core. Nothing is allocated per row.
 /// </summary>
 /// <remarks>
 /// It reads plain rows only: the first row holding a quote, spanning lines or with the wrong number of fields
@@ -17,25 +17,20 @@ namespace GeoNeeds.Engine.Io.Points;
 internal sealed class PointBatchReader : IDisposable
 {
     private readonly string _path;
-    private readonly string _input;
     private readonly ICollection<InputWarning>? _warnings;
     private readonly PointColumns _columns;
     private readonly (CsvColumn X, CsvColumn Y) _coordinates;
     private readonly (CsvColumn? Month, CsvColumn? Category, CsvColumn? AreaCode) _optional;
     private readonly int _fieldCount;
     private readonly PointFilter _filter;
-    private readonly CoordinateTransform _transform;
-    private readonly Func<string, int> _layerIndexOf;
     private readonly Windows1252Fallback _fallback;
     private readonly SepReader? _sep;
     private readonly List<(string? Period, bool Recognised)> _months = [];
-    private readonly List<int> _codedAreas = [];
     private bool _ended;
 
-    private PointBatchReader(string path, PointColumns columns, PointSelection? selection, string input, CoordinateSystem target,
-        Func<string, int> layerIndexOf, ICollection<InputWarning>? warnings)
+    private PointBatchReader(string path, PointColumns columns, PointSelection? selection, ICollection<InputWarning>? warnings)
     {
-        (_path, _input, _columns, _warnings, _layerIndexOf) = (path, input, columns, warnings, layerIndexOf);
+        (_path, _columns, _warnings) = (path, columns, warnings);
         using (var table = CsvTable.Open(path))
         {
             _coordinates = (table.Column(columns.X), table.Column(columns.Y));
@@ -44,7 +39,6 @@ internal sealed class PointBatchReader : IDisposable
             _fieldCount = table.Columns.Count;
         }
 
-        _transform = CoordinateTransform.Between(columns.CoordinateSystem, target);
         var text = TextFile.Open(path, out _fallback);
         try
         {
@@ -62,26 +56,43 @@ internal sealed class PointBatchReader : IDisposable
     /// <summary>The line from which <see cref="PointFileReader"/> must read the rest, once a row this reader leaves is met.</summary>
     public long? HandOverLine { get; private set; }
 
-    /// <summary>Whether the warning about an unrecognised month has been given (it is given once per file).</summary>
+    /// <summary>
+    /// Whether the warning about an unrecognised month has been given (once per file, at the first located row
+    /// with one; the join, which knows which rows are located, gives it through <see cref="WarnOfMonth"/>).
+    /// </summary>
     public bool MonthWarned { get; private set; }
+
+    /// <summary>The coordinate columns, for the join's checks and messages.</summary>
+    public (CsvColumn X, CsvColumn Y) CoordinateColumns => _coordinates;
+
+    /// <summary>The coordinate system the file's coordinates are in.</summary>
+    public CoordinateSystem CoordinateSystem => _columns.CoordinateSystem;
 
     /// <summary>The distinct values of the category column.</summary>
     public DistinctValues Categories { get; } = new();
 
-    /// <summary>The distinct values of the area-code column.</summary>
-    public DistinctValues AreaCodes { get; } = new();
-
     /// <summary>The distinct values of the month column, as written.</summary>
     public DistinctValues Months { get; } = new();
 
-    /// <summary>Opens <paramref name="path"/>; located rows come out in <paramref name="target"/>'s coordinates.</summary>
-    /// <param name="layerIndexOf">The layer index of an area code, or -1 when the layer has no such area.</param>
+    /// <summary>Opens <paramref name="path"/>.</summary>
     /// <exception cref="InputDataException">The file is missing, empty, not comma-delimited or lacks a named column.</exception>
-    public static PointBatchReader Open(string path, PointColumns columns, PointSelection? selection, string input, CoordinateSystem target,
-        Func<string, int> layerIndexOf, ICollection<InputWarning>? warnings)
+    public static PointBatchReader Open(string path, PointColumns columns, PointSelection? selection, ICollection<InputWarning>? warnings)
     {
         PointFilter.CheckCanApply(selection, columns);
-        return new PointBatchReader(path, columns, selection, input, target, layerIndexOf, warnings);
+        return new PointBatchReader(path, columns, selection, warnings);
+    }
+
+    /// <summary>Gives the month warning for the first located row of <paramref name="batch"/> whose month was not recognised, unless given already.</summary>
+    public void WarnOfMonth(PointBatch batch)
+    {
+        foreach (var row in batch.UnrecognisedMonths)
+        {
+            if (!MonthWarned && batch.Located[row])
+            {
+                MonthWarned = true;
+                _warnings?.Add(PointFileReader.UnrecognisedMonth(_path, batch.Line[row], _optional.Month!.Value, Months[batch.Month[row]]!));
+            }
+        }
     }
 
     /// <summary>The period (<c>yyyy-MM</c> when recognised) of month number <paramref name="number"/>.</summary>
@@ -107,7 +118,7 @@ internal sealed class PointBatchReader : IDisposable
             }
         }
 
-        return batch.Read > 0 || batch.Rejections.Count > 0;
+        return batch.Read > 0;
     }
 
     public void Dispose() => _sep?.Dispose();
@@ -129,19 +140,11 @@ internal sealed class PointBatchReader : IDisposable
         }
 
         var (x, y) = _coordinates;
-        if (CoordinateFields.Read(row[x.Index].Span, row[y.Index].Span, x, y, _columns.CoordinateSystem, out var xValue, out var yValue) is { } problem)
-        {
-            batch.Reject(new Rejection(_input, _path, line, problem.Field, problem.Reason, problem.Detail));
-            return;
-        }
-
-        var month = MonthNumber(Field(row, _optional.Month), line);
-        var areaCode = AreaCodes.NumberOf(Field(row, _optional.AreaCode));
-        var (layerX, layerY) = _transform.Apply(xValue, yValue);
-        batch.Add(line, layerX, layerY, month, Categories.NumberOf(Field(row, _optional.Category)), areaCode, CodedArea(areaCode));
+        var month = MonthNumber(Field(row, _optional.Month), batch);
+        batch.Add(line, month, Categories.NumberOf(Field(row, _optional.Category)), row[x.Index].Span, row[y.Index].Span, Field(row, _optional.AreaCode));
     }
 
-    private int MonthNumber(ReadOnlySpan<char> field, long line)
+    private int MonthNumber(ReadOnlySpan<char> field, PointBatch batch)
     {
         var number = Months.NumberOf(field);
         if (number == _months.Count)
@@ -153,21 +156,10 @@ internal sealed class PointBatchReader : IDisposable
 
         if (number != DistinctValues.Empty && !_months[number].Recognised && !MonthWarned)
         {
-            MonthWarned = true;
-            _warnings?.Add(PointFileReader.UnrecognisedMonth(_path, line, _optional.Month!.Value, Months[number]!));
+            batch.UnrecognisedMonths.Add(batch.Count);
         }
 
         return number;
-    }
-
-    private int CodedArea(int areaCode)
-    {
-        while (_codedAreas.Count < AreaCodes.Count)
-        {
-            _codedAreas.Add(_layerIndexOf(AreaCodes[_codedAreas.Count]!));
-        }
-
-        return areaCode == DistinctValues.Empty ? -1 : _codedAreas[areaCode];
     }
 
     private static ReadOnlySpan<char> Field(SepReader.Row row, CsvColumn? column) => column is { } present ? row[present.Index].Span : default;

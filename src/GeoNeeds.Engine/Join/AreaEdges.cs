@@ -1,0 +1,158 @@
+using NetTopologySuite.Algorithm;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Utilities;
+
+namespace GeoNeeds.Engine.Join;
+
+/// <summary>
+/// Every area's ring edges in flat arrays, each area's edges sorted into horizontal strips of its envelope so that
+/// placing a point reads only the few edges whose y-range can reach it. Immutable once built, so any number of
+/// threads may query it; a query allocates nothing.
+/// </summary>
+/// <remarks>
+/// A point is placed by counting crossings of a ray to its right exactly as NetTopologySuite's
+/// <see cref="RayCrossingCounter"/> does (Martin Davis, JTS), with the same robust orientation test, so a point on
+/// an edge or a vertex is on the boundary and every other point is inside or outside exactly as
+/// <see cref="NetTopologySuite.Algorithm.Locate.IndexedPointInAreaLocator"/> finds it. Only edges whose y-range holds
+/// the point's y can change the count, and the strip holding that y lists all of them.
+/// </remarks>
+internal sealed class AreaEdges
+{
+    /// <summary>About this many edges per strip: a handful to scan, few strips to store.</summary>
+    private const int EdgesPerStrip = 6;
+
+    private readonly double[] _stripBottom;
+    private readonly double[] _stripHeight;
+    private readonly int[] _firstStrip;
+    private readonly int[] _edgeStart;
+    private readonly double[] _edges;
+
+    public AreaEdges(IReadOnlyList<Geometry> areas)
+    {
+        var perArea = new (double Bottom, double Height, int[] Starts, double[] Edges)[areas.Count];
+        Parallel.For(0, areas.Count, area => perArea[area] = Strips(areas[area]));
+
+        (_stripBottom, _stripHeight, _firstStrip) = (new double[areas.Count], new double[areas.Count], new int[areas.Count + 1]);
+        for (var area = 0; area < areas.Count; area++)
+        {
+            (_stripBottom[area], _stripHeight[area]) = (perArea[area].Bottom, perArea[area].Height);
+            _firstStrip[area + 1] = _firstStrip[area] + perArea[area].Starts.Length - 1;
+        }
+
+        _edgeStart = new int[_firstStrip[^1] + 1];
+        var edgeOffsets = new int[areas.Count + 1];
+        for (var area = 0; area < areas.Count; area++)
+        {
+            edgeOffsets[area + 1] = edgeOffsets[area] + perArea[area].Edges.Length;
+        }
+
+        _edges = new double[edgeOffsets[^1]];
+        Parallel.For(0, areas.Count, area =>
+        {
+            var (_, _, starts, edges) = perArea[area];
+            edges.CopyTo(_edges, edgeOffsets[area]);
+            for (var strip = 0; strip < starts.Length - 1; strip++)
+            {
+                _edgeStart[_firstStrip[area] + strip + 1] = edgeOffsets[area] + starts[strip + 1];
+            }
+
+            _edgeStart[_firstStrip[area]] = edgeOffsets[area] + starts[0];
+        });
+    }
+
+    /// <summary>Where (<paramref name="x"/>, <paramref name="y"/>) lies relative to area <paramref name="area"/>, whose envelope must hold it.</summary>
+    public Location Locate(int area, double x, double y)
+    {
+        var strips = _firstStrip[area + 1] - _firstStrip[area];
+        var strip = _firstStrip[area] + Math.Clamp((int)((y - _stripBottom[area]) / _stripHeight[area]), 0, strips - 1);
+        var crossings = 0;
+        var edges = _edges.AsSpan(_edgeStart[strip], _edgeStart[strip + 1] - _edgeStart[strip]);
+        for (var k = 0; k + 3 < edges.Length; k += 4)
+        {
+            var (x1, y1, x2, y2) = (edges[k], edges[k + 1], edges[k + 2], edges[k + 3]);
+            if (x1 < x && x2 < x)
+            {
+                continue;
+            }
+
+            if (x == x2 && y == y2)
+            {
+                return Location.Boundary;
+            }
+
+            if (y1 == y && y2 == y)
+            {
+                if (Math.Min(x1, x2) <= x && x <= Math.Max(x1, x2))
+                {
+                    return Location.Boundary;
+                }
+
+                continue;
+            }
+
+            if ((y1 > y && y2 <= y) || (y2 > y && y1 <= y))
+            {
+                // 1: the point is left of the edge (counter-clockwise), -1: right, 0: on its line.
+                var orientation = CGAlgorithmsDD.OrientationIndex(x1, y1, x2, y2, x, y);
+                if (orientation == 0)
+                {
+                    return Location.Boundary;
+                }
+
+                // The edge crosses the ray when the point is on its left as it runs upwards.
+                if ((y2 < y1 ? -orientation : orientation) == 1)
+                {
+                    crossings++;
+                }
+            }
+        }
+
+        return crossings % 2 == 1 ? Location.Interior : Location.Exterior;
+    }
+
+    /// <summary>One area's edges (x1, y1, x2, y2) strip by strip, an edge in every strip its y-range reaches; starts count doubles.</summary>
+    private static (double Bottom, double Height, int[] Starts, double[] Edges) Strips(Geometry area)
+    {
+        var edges = new List<(double X1, double Y1, double X2, double Y2)>();
+        foreach (var line in LinearComponentExtracter.GetLines(area).Cast<LineString>())
+        {
+            var points = line.CoordinateSequence;
+            for (var i = 1; i < points.Count; i++)
+            {
+                edges.Add((points.GetX(i - 1), points.GetY(i - 1), points.GetX(i), points.GetY(i)));
+            }
+        }
+
+        var envelope = area.EnvelopeInternal;
+        var count = envelope.Height > 0 ? Math.Max(1, edges.Count / EdgesPerStrip) : 1;
+        var height = envelope.Height > 0 ? envelope.Height / count : 1;
+        int StripOf(double y) => Math.Clamp((int)((y - envelope.MinY) / height), 0, count - 1);
+
+        var starts = new int[count + 1];
+        foreach (var edge in edges)
+        {
+            for (var strip = StripOf(Math.Min(edge.Y1, edge.Y2)); strip <= StripOf(Math.Max(edge.Y1, edge.Y2)); strip++)
+            {
+                starts[strip + 1] += 4;
+            }
+        }
+
+        for (var strip = 0; strip < count; strip++)
+        {
+            starts[strip + 1] += starts[strip];
+        }
+
+        var packed = new double[starts[^1]];
+        var next = starts[..^1].ToArray();
+        foreach (var edge in edges)
+        {
+            for (var strip = StripOf(Math.Min(edge.Y1, edge.Y2)); strip <= StripOf(Math.Max(edge.Y1, edge.Y2)); strip++)
+            {
+                (packed[next[strip]], packed[next[strip] + 1], packed[next[strip] + 2], packed[next[strip] + 3]) = (edge.X1, edge.Y1, edge.X2, edge.Y2);
+                next[strip] += 4;
+            }
+        }
+
+        return (envelope.IsNull ? 0 : envelope.MinY, height, starts, packed);
+    }
+}
