@@ -29,34 +29,30 @@ internal sealed class AreaEdges
 
     public AreaEdges(IReadOnlyList<Geometry> areas)
     {
+        var (areaEdgeStart, edges) = Edges(areas);
         var perArea = new (double Bottom, double Height, int[] Starts, double[] Edges)[areas.Count];
-        Parallel.For(0, areas.Count, area => perArea[area] = Strips(areas[area]));
+        Parallel.For(0, areas.Count, area => perArea[area] = Strips(
+            areas[area].EnvelopeInternal, edges.AsSpan(4 * areaEdgeStart[area], 4 * (areaEdgeStart[area + 1] - areaEdgeStart[area]))));
 
         (_stripBottom, _stripHeight, _firstStrip) = (new double[areas.Count], new double[areas.Count], new int[areas.Count + 1]);
+        var edgeOffsets = new int[areas.Count + 1];
         for (var area = 0; area < areas.Count; area++)
         {
             (_stripBottom[area], _stripHeight[area]) = (perArea[area].Bottom, perArea[area].Height);
             _firstStrip[area + 1] = _firstStrip[area] + perArea[area].Starts.Length - 1;
-        }
-
-        _edgeStart = new int[_firstStrip[^1] + 1];
-        var edgeOffsets = new int[areas.Count + 1];
-        for (var area = 0; area < areas.Count; area++)
-        {
             edgeOffsets[area + 1] = edgeOffsets[area] + perArea[area].Edges.Length;
         }
 
+        _edgeStart = new int[_firstStrip[^1] + 1];
         _edges = new double[edgeOffsets[^1]];
         Parallel.For(0, areas.Count, area =>
         {
-            var (_, _, starts, edges) = perArea[area];
-            edges.CopyTo(_edges, edgeOffsets[area]);
-            for (var strip = 0; strip < starts.Length - 1; strip++)
+            var (_, _, starts, stripped) = perArea[area];
+            stripped.CopyTo(_edges, edgeOffsets[area]);
+            for (var strip = 0; strip < starts.Length; strip++)
             {
-                _edgeStart[_firstStrip[area] + strip + 1] = edgeOffsets[area] + starts[strip + 1];
+                _edgeStart[_firstStrip[area] + strip] = edgeOffsets[area] + starts[strip];
             }
-
-            _edgeStart[_firstStrip[area]] = edgeOffsets[area] + starts[0];
         });
     }
 
@@ -110,28 +106,49 @@ internal sealed class AreaEdges
         return crossings % 2 == 1 ? Location.Interior : Location.Exterior;
     }
 
-    /// <summary>One area's edges (x1, y1, x2, y2) strip by strip, an edge in every strip its y-range reaches; starts count doubles.</summary>
-    private static (double Bottom, double Height, int[] Starts, double[] Edges) Strips(Geometry area)
+    /// <summary>Every ring edge of every area as x1, y1, x2, y2, area after area; starts are counted in edges.</summary>
+    private static (int[] Starts, double[] Edges) Edges(IReadOnlyList<Geometry> areas)
     {
-        var edges = new List<(double X1, double Y1, double X2, double Y2)>();
-        foreach (var line in LinearComponentExtracter.GetLines(area).Cast<LineString>())
+        var rings = new List<CoordinateSequence>[areas.Count];
+        Parallel.For(0, areas.Count, area => rings[area] = [.. LinearComponentExtracter.GetLines(areas[area]).Cast<LineString>().Select(l => l.CoordinateSequence)]);
+        var starts = new int[areas.Count + 1];
+        for (var area = 0; area < areas.Count; area++)
         {
-            var points = line.CoordinateSequence;
-            for (var i = 1; i < points.Count; i++)
+            starts[area + 1] = starts[area];
+            foreach (var ring in rings[area])
             {
-                edges.Add((points.GetX(i - 1), points.GetY(i - 1), points.GetX(i), points.GetY(i)));
+                starts[area + 1] += Math.Max(ring.Count - 1, 0);
             }
         }
 
-        var envelope = area.EnvelopeInternal;
-        var count = envelope.Height > 0 ? Math.Max(1, edges.Count / EdgesPerStrip) : 1;
+        var edges = new double[4 * starts[^1]];
+        Parallel.For(0, areas.Count, area =>
+        {
+            var k = 4 * starts[area];
+            foreach (var ring in rings[area])
+            {
+                for (var i = 1; i < ring.Count; i++, k += 4)
+                {
+                    (edges[k], edges[k + 1], edges[k + 2], edges[k + 3]) = (ring.GetX(i - 1), ring.GetY(i - 1), ring.GetX(i), ring.GetY(i));
+                }
+            }
+        });
+        return (starts, edges);
+    }
+
+    /// <summary>One area's edges (x1, y1, x2, y2) strip by strip, an edge in every strip its y-range reaches; starts count doubles.</summary>
+    private static (double Bottom, double Height, int[] Starts, double[] Edges) Strips(Envelope envelope, ReadOnlySpan<double> edges)
+    {
+        var edgeCount = edges.Length / 4;
+        var count = envelope.Height > 0 ? Math.Max(1, edgeCount / EdgesPerStrip) : 1;
         var height = envelope.Height > 0 ? envelope.Height / count : 1;
-        int StripOf(double y) => Math.Clamp((int)((y - envelope.MinY) / height), 0, count - 1);
+        var bottom = envelope.IsNull ? 0 : envelope.MinY;
+        int StripOf(double y) => Math.Clamp((int)((y - bottom) / height), 0, count - 1);
 
         var starts = new int[count + 1];
-        foreach (var edge in edges)
+        for (var k = 0; k < edges.Length; k += 4)
         {
-            for (var strip = StripOf(Math.Min(edge.Y1, edge.Y2)); strip <= StripOf(Math.Max(edge.Y1, edge.Y2)); strip++)
+            for (var strip = StripOf(Math.Min(edges[k + 1], edges[k + 3])); strip <= StripOf(Math.Max(edges[k + 1], edges[k + 3])); strip++)
             {
                 starts[strip + 1] += 4;
             }
@@ -143,16 +160,16 @@ internal sealed class AreaEdges
         }
 
         var packed = new double[starts[^1]];
-        var next = starts[..^1].ToArray();
-        foreach (var edge in edges)
+        var next = starts[..^1];
+        for (var k = 0; k < edges.Length; k += 4)
         {
-            for (var strip = StripOf(Math.Min(edge.Y1, edge.Y2)); strip <= StripOf(Math.Max(edge.Y1, edge.Y2)); strip++)
+            for (var strip = StripOf(Math.Min(edges[k + 1], edges[k + 3])); strip <= StripOf(Math.Max(edges[k + 1], edges[k + 3])); strip++)
             {
-                (packed[next[strip]], packed[next[strip] + 1], packed[next[strip] + 2], packed[next[strip] + 3]) = (edge.X1, edge.Y1, edge.X2, edge.Y2);
+                edges.Slice(k, 4).CopyTo(packed.AsSpan(next[strip]));
                 next[strip] += 4;
             }
         }
 
-        return (envelope.IsNull ? 0 : envelope.MinY, height, starts, packed);
+        return (bottom, height, starts, packed);
     }
 }

@@ -21,6 +21,10 @@ internal static class GeoJsonFeatureScanner
 {
     private static readonly GeometryFactory Factory = NtsGeometryServices.Instance.CreateGeometryFactory(4326);
 
+    // One growing buffer of positions per thread, so reading a ring does not regrow a list feature after feature.
+    [ThreadStatic]
+    private static List<Coordinate>? _ring;
+
     /// <summary>The features of the FeatureCollection in <paramref name="json"/>, or <c>null</c> when this reader does not handle it.</summary>
     public static BoundarySource? TryRead(string file, ReadOnlyMemory<byte> json)
     {
@@ -187,7 +191,7 @@ internal static class GeoJsonFeatureScanner
     /// </summary>
     private static (List<Polygon>? Polygons, int Depth) ReadPolygons(ref Utf8JsonReader reader)
     {
-        var ring = new List<Coordinate>();
+        var ring = _ring ??= new List<Coordinate>(4096);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
         {
             return (null, 0);
