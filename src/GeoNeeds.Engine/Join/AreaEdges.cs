@@ -21,9 +21,7 @@ internal sealed class AreaEdges
     /// <summary>About this many edges per strip: a handful to scan, few strips to store.</summary>
     private const int EdgesPerStrip = 6;
 
-    private readonly double[] _stripBottom;
-    private readonly double[] _stripHeight;
-    private readonly int[] _firstStrip;
+    private readonly AreaStrips[] _strips;
     private readonly int[] _edgeStart;
     private readonly double[] _edges;
 
@@ -34,16 +32,17 @@ internal sealed class AreaEdges
         Parallel.For(0, areas.Count, area => perArea[area] = Strips(
             areas[area].EnvelopeInternal, edges.AsSpan(4 * areaEdgeStart[area], 4 * (areaEdgeStart[area + 1] - areaEdgeStart[area]))));
 
-        (_stripBottom, _stripHeight, _firstStrip) = (new double[areas.Count], new double[areas.Count], new int[areas.Count + 1]);
-        var edgeOffsets = new int[areas.Count + 1];
+        _strips = new AreaStrips[areas.Count];
+        var (edgeOffsets, first) = (new int[areas.Count + 1], 0);
         for (var area = 0; area < areas.Count; area++)
         {
-            (_stripBottom[area], _stripHeight[area]) = (perArea[area].Bottom, perArea[area].Height);
-            _firstStrip[area + 1] = _firstStrip[area] + perArea[area].Starts.Length - 1;
+            var count = perArea[area].Starts.Length - 1;
+            _strips[area] = new(perArea[area].Bottom, perArea[area].Height, first, count);
+            first += count;
             edgeOffsets[area + 1] = edgeOffsets[area] + perArea[area].Edges.Length;
         }
 
-        _edgeStart = new int[_firstStrip[^1] + 1];
+        _edgeStart = new int[first + 1];
         _edges = new double[edgeOffsets[^1]];
         Parallel.For(0, areas.Count, area =>
         {
@@ -51,7 +50,7 @@ internal sealed class AreaEdges
             stripped.CopyTo(_edges, edgeOffsets[area]);
             for (var strip = 0; strip < starts.Length; strip++)
             {
-                _edgeStart[_firstStrip[area] + strip] = edgeOffsets[area] + starts[strip];
+                _edgeStart[_strips[area].First + strip] = edgeOffsets[area] + starts[strip];
             }
         });
     }
@@ -59,8 +58,8 @@ internal sealed class AreaEdges
     /// <summary>Where (<paramref name="x"/>, <paramref name="y"/>) lies relative to area <paramref name="area"/>, whose envelope must hold it.</summary>
     public Location Locate(int area, double x, double y)
     {
-        var strips = _firstStrip[area + 1] - _firstStrip[area];
-        var strip = _firstStrip[area] + Math.Clamp((int)((y - _stripBottom[area]) / _stripHeight[area]), 0, strips - 1);
+        ref readonly var strips = ref _strips[area];
+        var strip = strips.First + Math.Clamp((int)((y - strips.Bottom) / strips.Height), 0, strips.Count - 1);
         var crossings = 0;
         var edges = _edges.AsSpan(_edgeStart[strip], _edgeStart[strip + 1] - _edgeStart[strip]);
         for (var k = 0; k + 3 < edges.Length; k += 4)
@@ -172,4 +171,7 @@ internal sealed class AreaEdges
 
         return (bottom, height, starts, packed);
     }
+
+    /// <summary>How one area's envelope is cut: the strips' bottom and height, and where its strips start among all.</summary>
+    private readonly record struct AreaStrips(double Bottom, double Height, int First, int Count);
 }

@@ -18,7 +18,7 @@ internal sealed class AreaGrid
     private readonly int _columns;
     private readonly int _rows;
     private readonly int[] _cellStart;
-    private readonly int[] _cellAreas;
+    private readonly Candidate[] _candidates;
     private readonly double[] _envelopes;
     private readonly AreaEdges _edges;
 
@@ -37,9 +37,15 @@ internal sealed class AreaGrid
         _cellSize = CellSize(areas, extent);
         _columns = extent.IsNull ? 1 : (int)(extent.Width / _cellSize) + 1;
         _rows = extent.IsNull ? 1 : (int)(extent.Height / _cellSize) + 1;
-        (_cellStart, _cellAreas) = Cells(areas.Count);
+        (_cellStart, _candidates) = Cells(areas.Count);
         _edges = new AreaEdges(areas);
     }
+
+    /// <summary>How many rows of cells the grid has.</summary>
+    public int Rows => _rows;
+
+    /// <summary>The row of cells holding <paramref name="y"/> (clamped to the grid), for visiting points row by row.</summary>
+    public int Row(double y) => Math.Clamp((int)((y - _minY) / _cellSize), 0, _rows - 1);
 
     /// <summary>The index of the area containing (<paramref name="x"/>, <paramref name="y"/>), or -1.</summary>
     /// <param name="x">The point's x, in the layer's coordinate system.</param>
@@ -60,15 +66,14 @@ internal sealed class AreaGrid
 
         var cell = ((int)row * _columns) + (int)column;
         var onBoundary = -1;
-        for (var c = _cellStart[cell]; c < _cellStart[cell + 1]; c++)
+        foreach (ref readonly var candidate in _candidates.AsSpan(_cellStart[cell], _cellStart[cell + 1] - _cellStart[cell]))
         {
-            var area = _cellAreas[c];
-            var e = 4 * area;
-            if (x < _envelopes[e] || y < _envelopes[e + 1] || x > _envelopes[e + 2] || y > _envelopes[e + 3])
+            if (x < candidate.MinX || y < candidate.MinY || x > candidate.MaxX || y > candidate.MaxY)
             {
                 continue;
             }
 
+            var area = candidate.Area;
             var location = _edges.Locate(area, x, y);
             if (location == Location.Interior)
             {
@@ -97,8 +102,8 @@ internal sealed class AreaGrid
         return size > 0 ? size : 1;
     }
 
-    /// <summary>For each cell, the areas whose envelopes reach it, in layer order (compressed rows: starts, then areas).</summary>
-    private (int[] Starts, int[] Areas) Cells(int areaCount)
+    /// <summary>For each cell, the areas whose envelopes reach it, in layer order (compressed rows: starts, then candidates).</summary>
+    private (int[] Starts, Candidate[] Candidates) Cells(int areaCount)
     {
         var starts = new int[(_columns * _rows) + 1];
         ForEachCell(areaCount, (cell, _) => starts[cell + 1]++);
@@ -107,10 +112,11 @@ internal sealed class AreaGrid
             starts[c + 1] += starts[c];
         }
 
-        var areas = new int[starts[^1]];
-        var next = starts[..^1].ToArray();
-        ForEachCell(areaCount, (cell, area) => areas[next[cell]++] = area);
-        return (starts, areas);
+        var candidates = new Candidate[starts[^1]];
+        var next = starts[..^1];
+        ForEachCell(areaCount, (cell, area) => candidates[next[cell]++] =
+            new(_envelopes[4 * area], _envelopes[(4 * area) + 1], _envelopes[(4 * area) + 2], _envelopes[(4 * area) + 3], area));
+        return (starts, candidates);
     }
 
     private void ForEachCell(int areaCount, Action<int, int> visit)
@@ -131,5 +137,7 @@ internal sealed class AreaGrid
 
     private int Column(double x) => Math.Clamp((int)((x - _minX) / _cellSize), 0, _columns - 1);
 
-    private int Row(double y) => Math.Clamp((int)((y - _minY) / _cellSize), 0, _rows - 1);
+
+    /// <summary>An area listed in a cell, with its envelope beside it so that most candidates are ruled out without another read.</summary>
+    private readonly record struct Candidate(double MinX, double MinY, double MaxX, double MaxY, int Area);
 }

@@ -14,7 +14,7 @@ namespace GeoNeeds.Engine.Join;
 /// </summary>
 internal sealed class PointFileJoin
 {
-    private const int BatchRows = 16_384;
+    private const int BatchRows = 65_536;
 
     private readonly AreaLocator _locator;
     private readonly JoinMethod _method;
@@ -89,21 +89,29 @@ internal sealed class PointFileJoin
     /// <summary>Parses, checks, places and counts a batch's rows on a pool thread; rejections are kept in row order.</summary>
     private void Place(PointBatch batch, PointBatchReader reader)
     {
+        var located = Parse(batch, reader);
+        if (_method == JoinMethod.Spatial)
+        {
+            var order = batch.Order.AsSpan(0, located);
+            _locator.OrderByBand(batch.YValue, order);
+            foreach (var i in order)
+            {
+                batch.Area[i] = _locator.LocateIndex(batch.XValue[i], batch.YValue[i]);
+            }
+        }
+
         var tally = _tallies.Value!;
-        var (xColumn, yColumn) = reader.CoordinateColumns;
         for (var i = 0; i < batch.Count; i++)
         {
-            var problem = CoordinateFields.Read(batch.X(i), batch.Y(i), xColumn, yColumn, reader.CoordinateSystem, out var x, out var y);
-            batch.Located[i] = problem is null;
-            if (problem is { } unlocated)
+            if (batch.Problem[i] is { } problem)
             {
-                batch.Rejections.Add(_unlocated(batch.Line[i], unlocated));
+                batch.Rejections.Add(_unlocated(batch.Line[i], problem));
                 continue;
             }
 
             var code = batch.Code(i).Trim();
             var coded = code.IsEmpty ? -1 : _areaIndexes.TryGetValue(code, out var index) ? index : -1;
-            var area = _method == JoinMethod.Spatial ? Locate(x, y) : coded;
+            var area = _method == JoinMethod.Spatial ? batch.Area[i] : coded;
             if (area < 0)
             {
                 batch.Rejections.Add(_unmatched(batch.Line[i], code.IsEmpty ? null : code.ToString()));
@@ -115,20 +123,37 @@ internal sealed class PointFileJoin
         }
     }
 
-    private int Locate(double x, double y)
+    /// <summary>Reads each row's coordinates into the layer's system, noting the rows that are not places; returns how many are.</summary>
+    private int Parse(PointBatch batch, PointBatchReader reader)
+    {
+        var (xColumn, yColumn) = reader.CoordinateColumns;
+        var located = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch.Problem[i] = CoordinateFields.Read(batch.X(i), batch.Y(i), xColumn, yColumn, reader.CoordinateSystem, out var x, out var y);
+            batch.Located[i] = batch.Problem[i] is null;
+            if (batch.Located[i])
+            {
+                (batch.XValue[i], batch.YValue[i]) = Transformed(x, y);
+                batch.Order[located++] = i;
+            }
+        }
+
+        return located;
+    }
+
+    private (double X, double Y) Transformed(double x, double y)
     {
         if (_transform.IsIdentity)
         {
-            return _locator.LocateIndex(x, y);
+            return (x, y);
         }
 
         // ProjNet does not promise that one transformation may be used from several threads at once.
         lock (_transform)
         {
-            (x, y) = _transform.Apply(x, y);
+            return _transform.Apply(x, y);
         }
-
-        return _locator.LocateIndex(x, y);
     }
 
     private static long Account((PointBatch Batch, Task Placing) placed, InputAccount account, PointBatchReader reader, Stack<PointBatch> spare)

@@ -42,6 +42,21 @@ internal sealed class PointBatch(int capacity)
     /// <summary>Per row, whether the join located it (its coordinates were a place), for the month warning.</summary>
     public bool[] Located { get; } = new bool[capacity];
 
+    /// <summary>Per row, the coordinates in the layer's system once the join has parsed them.</summary>
+    public double[] XValue { get; } = new double[capacity];
+
+    /// <inheritdoc cref="XValue"/>
+    public double[] YValue { get; } = new double[capacity];
+
+    /// <summary>Per row, the layer index of the area the join placed it in, or -1.</summary>
+    public int[] Area { get; } = new int[capacity];
+
+    /// <summary>Per row, why its coordinates are not a place, when they are not.</summary>
+    public CoordinateProblem?[] Problem { get; } = new CoordinateProblem?[capacity];
+
+    /// <summary>Scratch for the join: the located rows in the order it places them.</summary>
+    public int[] Order { get; } = new int[capacity];
+
     /// <summary>The join's rejections, in row order.</summary>
     public List<Rejection> Rejections { get; } = [];
 
