@@ -1,4 +1,6 @@
 using GeoNeeds.Cli.Commands;
+using GeoNeeds.Cli.Commands.Indicators;
+using GeoNeeds.Cli.Commands.Viewer;
 using GeoNeeds.Engine.Io;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -9,15 +11,21 @@ namespace GeoNeeds.Cli;
 internal static class GeoNeedsApp
 {
     // Spectre.Console.Cli rejects one-letter long options, but `--x COL --y COL` is the documented spelling
-    // for eastings/northings; they are passed on as the equivalent --easting/--northing.
-    private static string SpectreSpelling(string arg) => arg switch
+    // for eastings/northings (count-points) and for the two columns of correlate and chart; they are passed on as the
+    // equivalent --easting/--northing or --x-column/--y-column. `map --k 5` likewise becomes the short option -k.
+    private static string SpectreSpelling(string arg, string verb)
     {
-        "--x" => "--easting",
-        "--y" => "--northing",
-        _ when arg.StartsWith("--x=", StringComparison.Ordinal) => "--easting=" + arg[4..],
-        _ when arg.StartsWith("--y=", StringComparison.Ordinal) => "--northing=" + arg[4..],
-        _ => arg,
-    };
+        var (x, y) = verb is "correlate" or "chart" ? ("--x-column", "--y-column") : ("--easting", "--northing");
+        return arg switch
+        {
+            "--x" => x,
+            "--y" => y,
+            "--k" => "-k",
+            _ when arg.StartsWith("--x=", StringComparison.Ordinal) => x + arg[3..],
+            _ when arg.StartsWith("--y=", StringComparison.Ordinal) => y + arg[3..],
+            _ => arg,
+        };
+    }
 
     public static int Run(string[] args)
     {
@@ -32,17 +40,51 @@ internal static class GeoNeedsApp
             config.AddCommand<CountPointsCommand>("count-points")
                 .WithDescription("Count the points of a CSV in every polygon of a boundary file (zeros included).")
                 .WithExample("count-points", "--points", "incidents.csv", "--polygons", "lsoa.geojson", "--code-field", "LSOA11CD", "--lon", "Longitude", "--lat", "Latitude", "--out", "counts.csv");
+            config.AddCommand<HotspotsCommand>("hotspots")
+                .WithDescription("Hot spots of one column of a CSV on the queen contiguity of a boundary file: Getis-Ord Gi*, local Moran's I clusters (HH/LL/HL/LH/ns) and global Moran's I.")
+                .WithExample("hotspots", "--polygons", "data/boundaries/lsoa.geojson", "--code-field", "LSOA_CODE", "--in", "out/lsoa.csv", "--value", "police_incidents_rate_per_1000", "--out", "out/hotspots.csv");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Run the demo study on the synthetic town in data/ (generated first if absent).")
                 .WithExample("demo", "--out", "out");
             config.AddCommand<GenerateDemoCommand>("generate-demo")
                 .WithDescription("(Re)generate the synthetic demo town's input files, deterministically.")
                 .WithExample("generate-demo", "--out", "data");
+            config.AddCommand<RatesCommand>("rates")
+                .WithDescription("Crude rates per N people with 95% and 99.8% limits (Fingertips methods) for a CSV area_code,count,population.")
+                .WithExample("rates", "--in", "counts.csv", "--per", "1000", "--out", "rates.csv");
+            config.AddCommand<RefugeCommand>("refuge")
+                .WithDescription("Refuge spaces provided against the Council of Europe standard (1 per 10,000) for a CSV area_code,area_name,population,provided.")
+                .WithExample("refuge", "--in", "refuge.csv", "--out", "refuge-shortfall.csv");
+            config.AddCommand<MaracCommand>("marac")
+                .WithDescription("MARAC cases against SafeLives' 40 per 10,000 adult women (and IDVA FTE against a recommendation) for a CSV area_code,area_name,adult_female_population,cases.")
+                .WithExample("marac", "--in", "marac.csv", "--idva-fte", "idva_fte", "--idva-per-100k", "20", "--out", "marac-out.csv");
+            config.AddCommand<PrevalenceCommand>("prevalence")
+                .WithDescription("Expected victims of domestic abuse from survey prevalence (CSEW 2021) for a CSV area_code,sex,age,population.")
+                .WithExample("prevalence", "--in", "population.csv", "--survey", "csew-2021", "--recorded", "recorded.csv", "--out", "expected.csv");
+            config.AddCommand<CorrelateCommand>("correlate")
+                .WithDescription("Pearson and Spearman correlation (with p-values) and the least-squares line of two columns of a CSV.")
+                .WithExample("correlate", "--in", "wards.csv", "--x", "imd_score", "--y", "rate");
+            config.AddCommand<ChangeCommand>("change")
+                .WithDescription("Change between two periods, rate after, and quadrant (above/below overall rate, rising/falling) for a CSV area_code,count_before,count_after,population.")
+                .WithExample("change", "--in", "wards.csv", "--per", "100000", "--out", "change.csv");
+            config.AddCommand<InequalityCommand>("inequality")
+                .WithDescription("Rates by IMD decile and the slope and relative index of inequality (OHID method) for a CSV area_code,count,population,imd_decile.")
+                .WithExample("inequality", "--in", "lsoa.csv", "--per", "1000", "--out", "inequality.csv");
+            config.AddCommand<ViewCommand>("view")
+                .WithDescription("Serve an output folder as an interactive map at http://127.0.0.1:PORT/ (loopback only, read-only) until Ctrl+C.")
+                .WithExample("view", "out", "--port", "0", "--open");
+            config.AddCommand<MapCommand>("map")
+                .WithDescription("Draw a choropleth map (PNG or SVG) of one column of a CSV over a boundary file.")
+                .WithExample("map", "--polygons", "wards.geojson", "--code-field", "WD13CD", "--values", "out/ward.csv", "--value", "da_incidents_rate_per_1000", "--classes", "jenks", "--out", "ward-map.png");
+            config.AddCommand<ChartCommand>("chart")
+                .WithDescription("Draw a chart (PNG or SVG): ranked, scatter, quadrant, funnel, trend or deciles.")
+                .WithExample("chart", "funnel", "--in", "out/ward.csv", "--value", "da_incidents_rate_per_1000", "--out", "funnel.png");
         });
 
         try
         {
-            return app.Run(args.Select(SpectreSpelling).ToArray());
+            var verb = args.FirstOrDefault() ?? "";
+            return app.Run(args.Select(arg => SpectreSpelling(arg, verb)).ToArray());
         }
         catch (CommandAppException e)
         {
@@ -52,7 +94,8 @@ internal static class GeoNeedsApp
         }
         catch (InputDataException e)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            // Standard error and unwrapped, so the file:line:field message survives pipes and greps whole.
+            System.Console.Error.WriteLine($"error: {e.Message}");
             return ExitCode.InputData;
         }
     }

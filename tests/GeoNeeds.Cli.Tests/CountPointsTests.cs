@@ -14,12 +14,8 @@ public class CountPointsTests
     [Fact]
     public void CountPoints_EastingsNorthings_CountsEveryPolygonWithZerosAndRejectsTheRest()
     {
-        var folder = CliProcess.NewFolder();
-        File.WriteAllText(Path.Combine(folder, "areas.geojson"), Squares);
-        File.WriteAllText(Path.Combine(folder, "points.csv"), "ref,e,n\n1,430500,280500\n2,430600,280500\n3,431500,280500\n4,,\n5,999999,280500\n6,abc,280500\n");
-
-        var outcome = CliProcess.Run(folder, "count-points", "--points", "points.csv", "--polygons", "areas.geojson",
-            "--code-field", "CODE", "--x", "e", "--y", "n", "--suppress-below", "0", "--out", "counts.csv");
+        var (outcome, folder) = CountPoints("ref,e,n\n1,430500,280500\n2,430600,280500\n3,431500,280500\n4,,\n5,999999,280500\n6,abc,280500\n",
+            "--x", "e", "--y", "n", "--suppress-below", "0");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Equal("area_code,count\nX01000001,2\nX01000002,1\nX01000003,0\n", File.ReadAllText(Path.Combine(folder, "counts.csv")));
@@ -37,12 +33,7 @@ public class CountPointsTests
         // 431050 E, 280500 N (50 m inside X01000002) is -1.54485, 52.42161 in WGS 84 with the OSGB36 Helmert
         // shift (ProjNet, EPSG:1314 parameters). Projecting without the datum shift moves it ~100 m west,
         // into X01000001, as the issue warns.
-        var folder = CliProcess.NewFolder();
-        File.WriteAllText(Path.Combine(folder, "areas.geojson"), Squares);
-        File.WriteAllText(Path.Combine(folder, "points.csv"), "lon,lat\n-1.54485,52.42161\n");
-
-        var outcome = CliProcess.Run(folder, "count-points", "--points", "points.csv", "--polygons", "areas.geojson",
-            "--code-field", "CODE", "--lon", "lon", "--lat", "lat", "--suppress-below", "0", "--out", "counts.csv");
+        var (outcome, folder) = CountPoints("lon,lat\n-1.54485,52.42161\n", "--lon", "lon", "--lat", "lat", "--suppress-below", "0");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Equal("area_code,count\nX01000001,0\nX01000002,1\nX01000003,0\n", File.ReadAllText(Path.Combine(folder, "counts.csv")));
@@ -51,14 +42,31 @@ public class CountPointsTests
     [Fact]
     public void CountPoints_DefaultSuppression_HidesCountsBelowFive()
     {
-        var folder = CliProcess.NewFolder();
-        File.WriteAllText(Path.Combine(folder, "areas.geojson"), Squares);
-        File.WriteAllText(Path.Combine(folder, "points.csv"), "e,n\n430500,280500\n");
-
-        var outcome = CliProcess.Run(folder, "count-points", "--points", "points.csv", "--polygons", "areas.geojson",
-            "--code-field", "CODE", "--x", "e", "--y", "n", "--out", "counts.csv");
+        var (outcome, folder) = CountPoints("e,n\n430500,280500\n", "--x", "e", "--y", "n");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Equal("area_code,count\nX01000001,*\nX01000002,0\nX01000003,0\n", File.ReadAllText(Path.Combine(folder, "counts.csv")));
+    }
+
+    [Theory]
+    [InlineData("e;n\n430500;280500\n", "points.csv:1: the header is a single column 'e;n': the file looks semicolon-delimited; GeoNeeds expects commas")]
+    [InlineData("", "points.csv: file is empty")]
+    [InlineData("x,y\n1,2\n", "points.csv:1:e: missing column 'e'; the header has: x, y")]
+    public void CountPoints_UnusablePointFile_ExitsWithInputDataErrorNamingFileLineAndField(string pointsCsv, string expectedMessage)
+    {
+        var (outcome, _) = CountPoints(pointsCsv, "--x", "e", "--y", "n");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains(expectedMessage, outcome.Output.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>Runs count-points on <paramref name="pointsCsv"/> against <see cref="Squares"/>, writing counts.csv.</summary>
+    private static (CliProcess.Outcome Outcome, string Folder) CountPoints(string pointsCsv, params string[] columnOptions)
+    {
+        var folder = CliProcess.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "areas.geojson"), Squares);
+        File.WriteAllText(Path.Combine(folder, "points.csv"), pointsCsv);
+        string[] args = ["count-points", "--points", "points.csv", "--polygons", "areas.geojson", "--code-field", "CODE", .. columnOptions, "--out", "counts.csv"];
+        return (CliProcess.Run(folder, args), folder);
     }
 }

@@ -19,10 +19,29 @@ public class DemoTests
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         string[] expected =
         [
-            "ATTRIBUTION.txt", "lad.csv", "lad.geojson", "lad_monthly.csv", "lsoa.csv", "lsoa.geojson", "lsoa_monthly.csv",
-            "rejections.csv", "run-summary.json", "ward.csv", "ward.geojson", "ward_monthly.csv",
+            "ATTRIBUTION.txt", "correlations.csv", "hotspots_global.csv", "inequality.csv",
+            "lad.csv", "lad.geojson", "lad_change.csv", "lad_monthly.csv", "lad_prevalence.csv",
+            "lsoa.csv", "lsoa.geojson", "lsoa_benchmark.csv", "lsoa_change.csv", "lsoa_hotspots.csv", "lsoa_monthly.csv", "lsoa_prevalence.csv",
+            "marac.csv", "refuge.csv", "rejections.csv", "run-summary.json",
+            "ward.csv", "ward.geojson", "ward_benchmark.csv", "ward_change.csv", "ward_hotspots.csv", "ward_monthly.csv", "ward_prevalence.csv",
         ];
         Assert.Equal(expected, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Demo_DrawsRateImdAndHotSpotMapsPerLevelAndCharts()
+    {
+        var (_, folder) = Demo.Value;
+
+        var maps = Directory.GetFiles(Path.Combine(folder, "maps")).Select(Path.GetFileName).ToList();
+        foreach (var level in new[] { "lsoa", "ward" })
+        {
+            Assert.Contains($"{level}_imd_decile.png", maps);
+            Assert.Contains($"{level}_da_incidents_rate.png", maps);
+            Assert.Contains($"{level}_da_incidents_hotspots.png", maps);
+        }
+
+        Assert.Contains("ward_da_incidents_ranked.png", Directory.GetFiles(Path.Combine(folder, "charts")).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -53,6 +72,46 @@ public class DemoTests
         Assert.Contains("da_incidents_rate_per_1000", header);
         Assert.Contains("referrals_rate_per_10000", header);
         Assert.All(lines.Skip(1), line => Assert.StartsWith("X05", line));
+    }
+
+    [Fact]
+    public void Demo_Refuge_CouncilOfEuropeStandardForTheTownsPopulation()
+    {
+        var (_, folder) = Demo.Value;
+
+        // 173,567 residents (the sum of data/population/population_by_age_sex.csv) / 10,000 = 17.36 → 17
+        // spaces recommended; 11 provided (demo-study.yaml) → 6 short, 6 / 17 = 35.29%.
+        Assert.Equal(
+            ["area_code,area_name,population,recommended,provided,difference,shortfall_pct", "X06000001,Saltmere,173567,17,11,-6,35.294117647058826", "TOTAL,,173567,17,11,-6,35.294117647058826"],
+            File.ReadAllLines(Path.Combine(folder, "refuge.csv")));
+    }
+
+    [Fact]
+    public void Demo_Marac_ExpectedCasesAreFortyPer10000WomenAged16AndOver()
+    {
+        var (_, folder) = Demo.Value;
+        var women16Plus = File.ReadLines(Path.Combine(CliProcess.RepositoryRoot(), "data", "population", "population_by_age_sex.csv")).Skip(1)
+            .Select(l => l.Split(','))
+            .Where(f => f[1] == "F" && (f[2] == "90+" || int.Parse(f[2], System.Globalization.CultureInfo.InvariantCulture) >= 16))
+            .Sum(f => double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture));
+
+        var marac = File.ReadAllLines(Path.Combine(folder, "marac.csv"))[1].Split(',');
+
+        Assert.Equal(women16Plus, double.Parse(marac[2], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(women16Plus / 10_000 * 40, double.Parse(marac[4], System.Globalization.CultureInfo.InvariantCulture), 9);
+    }
+
+    [Fact]
+    public void Demo_HotSpots_DeprivedLsoasFormHighHighClusters()
+    {
+        var (_, folder) = Demo.Value;
+        var deciles = File.ReadLines(Path.Combine(folder, "lsoa.csv")).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => int.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture));
+
+        var hot = File.ReadLines(Path.Combine(folder, "lsoa_hotspots.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(f => f[0] == "police_incidents" && f[7] == "HH").Select(f => deciles[f[1]]).ToList();
+
+        Assert.NotEmpty(hot);
+        Assert.True(hot.Average() <= 3, $"mean IMD decile of HH LSOAs is {hot.Average()}");
     }
 
     [Fact]

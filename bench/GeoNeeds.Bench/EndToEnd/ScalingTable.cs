@@ -11,10 +11,10 @@ internal static class ScalingTable
     public static string Format(IReadOnlyList<(long Rows, RunResult? Baseline, RunResult Engine)> results, string load)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, load average {load} at the end; seconds unless stated.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, load average {load} at the end; wall seconds per stage unless stated; processor s = CPU time of all threads.");
         text.AppendLine();
-        text.AppendLine("| rows | path | " + string.Join(" | ", StageNames) + " | wall (start → files) | peak working set | rows/s | wall vs baseline |");
-        text.AppendLine("|---:|---|" + string.Concat(StageNames.Select(_ => "---:|")) + "---:|---:|---:|---:|");
+        text.AppendLine("| rows | path | " + string.Join(" | ", StageNames) + " | wall (start → files) | processor s | peak working set | rows/s | wall vs baseline |");
+        text.AppendLine("|---:|---|" + string.Concat(StageNames.Select(_ => "---:|")) + "---:|---:|---:|---:|---:|");
         foreach (var (rows, baseline, engine) in results)
         {
             if (baseline is not null)
@@ -38,5 +38,5 @@ internal static class ScalingTable
     }
 
     private static string Line(long rows, RunResult run, string ratio) => string.Create(CultureInfo.InvariantCulture,
-        $"| {rows:N0} | {run.Path} | {string.Join(" | ", StageNames.Select(s => run.Stages.TryGetValue(s, out var seconds) ? seconds.ToString("F2", CultureInfo.InvariantCulture) : "—"))} | **{run.WallSeconds:F2}** | {run.PeakWorkingSetBytes / 1048576.0:N0} MiB | {run.RowsPerSecond:N0} | {ratio} |");
+        $"| {rows:N0} | {run.Path} | {string.Join(" | ", StageNames.Select(s => run.Stages.TryGetValue(s, out var seconds) ? seconds.ToString("F2", CultureInfo.InvariantCulture) : "—"))} | **{run.WallSeconds:F2}** | {run.ProcessorSeconds.Values.Sum():F2} | {run.PeakWorkingSetBytes / 1048576.0:N0} MiB | {run.RowsPerSecond:N0} | {ratio} |");
 }

@@ -11,6 +11,10 @@ internal sealed class AssessCommand : Command<AssessCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
+        [CommandOption("--no-graphics")]
+        [Description("Skip the maps and charts (maps/, charts/); tables, GeoJSON and the summary are still written.")]
+        public bool NoGraphics { get; init; }
+
         [CommandArgument(0, "<STUDY>")]
         [Description("The study file (YAML). Relative paths in it are read from its folder.")]
         public string Study { get; init; } = "";
@@ -23,6 +27,6 @@ internal sealed class AssessCommand : Command<AssessCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var study = StudyFile.Load(settings.Study);
-        return StudyRunner.RunAndReport(study, settings.Out ?? study.Output.Folder);
+        return StudyRunner.RunAndReport(study, settings.Out ?? study.Output.Folder, !settings.NoGraphics);
     }
 }

@@ -12,6 +12,10 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
 {
     public sealed class Settings : CommandSettings
     {
+        [CommandOption("--no-graphics")]
+        [Description("Skip the maps and charts (maps/, charts/); tables, GeoJSON and the summary are still written.")]
+        public bool NoGraphics { get; init; }
+
         [CommandOption("-o|--out <DIR>")]
         [Description("Output folder. Default: out")]
         public string Out { get; init; } = "out";
@@ -30,6 +34,6 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
             GenerateDemoCommand.Generate(settings.Data);
         }
 
-        return StudyRunner.RunAndReport(StudyFile.Load(studyPath), settings.Out);
+        return StudyRunner.RunAndReport(StudyFile.Load(studyPath), settings.Out, !settings.NoGraphics);
     }
 }

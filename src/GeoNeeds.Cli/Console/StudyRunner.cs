@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Studies;
+using GeoNeeds.Viewer.Studies;
 using Spectre.Console;
 
 namespace GeoNeeds.Cli.Console;
@@ -6,10 +7,16 @@ namespace GeoNeeds.Cli.Console;
 /// <summary>Runs a study with progress on the terminal, writes its outputs and prints the run summary.</summary>
 internal static class StudyRunner
 {
-    public static int RunAndReport(StudyDefinition study, string outputFolder)
+    /// <summary>Runs <paramref name="study"/>, draws its maps and charts unless <paramref name="graphics"/> is false, and writes every output.</summary>
+    public static int RunAndReport(StudyDefinition study, string outputFolder, bool graphics = true)
     {
         var result = WithProgress(progress => Study.Run(study, progress));
-        var summary = StudyOutputs.Write(result, outputFolder);
+        IReadOnlyList<string> drawn = graphics ? WithProgress(progress =>
+        {
+            progress.Report(new StudyProgress("maps and charts", 0));
+            return StudyGraphics.Draw(result, outputFolder);
+        }) : [];
+        var summary = StudyOutputs.Write(result, outputFolder, drawn);
         RunSummaryView.Print(summary, Path.GetFullPath(outputFolder));
         return result.AllRowsAccounted ? ExitCode.Success : ExitCode.InputData;
     }
@@ -27,7 +34,7 @@ internal static class StudyRunner
             {
                 if (p.Stage != lastStage)
                 {
-                    AnsiConsole.WriteLine($"reading {p.Stage}");
+                    AnsiConsole.WriteLine(p.Stage.StartsWith("maps", StringComparison.Ordinal) ? $"drawing {p.Stage}" : $"reading {p.Stage}");
                     lastStage = p.Stage;
                 }
             }));

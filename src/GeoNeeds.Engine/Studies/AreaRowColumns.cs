@@ -42,6 +42,10 @@ internal static class AreaRowColumns
         return columns;
     }
 
+    /// <summary>The same columns with suppressed counts as <c>null</c>, for outputs whose values are typed (GeoJSON, database tables).</summary>
+    public static IReadOnlyList<KeyValuePair<string, object?>> Typed(AreaRow row, LevelTable table, StudyDefinition study) =>
+        Of(row, table, study).Select(c => c.Value is SuppressedMark ? KeyValuePair.Create<string, object?>(c.Key, null) : c).ToList();
+
     private static void AddIndicator(List<KeyValuePair<string, object?>> columns, IndicatorValue value, IndicatorDefinition definition, int suppressBelow)
     {
         var name = definition.Name;

@@ -12,13 +12,25 @@ public sealed class InputDefinition
     /// <summary>Files or wildcard patterns (<c>data/incidents/*-street.csv</c>).</summary>
     public List<string> Files { get; set; } = [];
 
+    /// <summary>Points: a database table (<c>schema.table</c>) of the rows, instead of files.</summary>
+    public string? Table { get; set; }
+
+    /// <summary>Points: a database query returning the rows, instead of files.</summary>
+    public string? Query { get; set; }
+
+    /// <summary>Points from a database: a column ordering the rows, whose numbers then name rejected rows.</summary>
+    public string? KeyColumn { get; set; }
+
     /// <summary>Points: <c>police-uk</c> (the published street-level layout) or <c>columns</c> (see <see cref="Columns"/>).</summary>
     public string Format { get; set; } = "police-uk";
 
     /// <summary>Points with <c>format: columns</c>: the column mapping.</summary>
     public ColumnsDefinition? Columns { get; set; }
 
-    /// <summary>Points: <c>spatial</c> (point in polygon) or <c>area-code</c> (the file's own area code column).</summary>
+    /// <summary>
+    /// Points: <c>spatial</c> (point in polygon), <c>area-code</c> (the file's own area code column) or
+    /// <c>database</c> (point in polygon inside PostGIS, for points and first-level boundaries both in the database).
+    /// </summary>
     public string Join { get; set; } = "spatial";
 
     /// <summary>Which rows count: the domestic-abuse selection.</summary>

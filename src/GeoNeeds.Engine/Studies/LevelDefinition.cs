@@ -16,6 +16,15 @@ public sealed class LevelDefinition
 
     public string? NameField { get; set; }
 
+    /// <summary>A database table (<c>schema.table</c>) of the boundaries, instead of files: one row per area.</summary>
+    public string? Table { get; set; }
+
+    /// <summary>A database query returning the boundaries (e.g. <c>SELECT code, name, geom FROM ...</c>), instead of files.</summary>
+    public string? Query { get; set; }
+
+    /// <summary>The geometry column of <see cref="Table"/> or <see cref="Query"/>; by default the only one.</summary>
+    public string? GeometryColumn { get; set; }
+
     /// <summary>TopoJSON object or GeoPackage table within the boundary file.</summary>
     public string? LayerWithinFile { get; set; }
 

@@ -14,4 +14,7 @@ public sealed class OutputDefinition
     /// rates built on them; 0 turns suppression off. Default 5: counts 1–4 are suppressed.
     /// </summary>
     public int SuppressBelow { get; set; } = Export.SmallCountSuppression.DefaultThreshold;
+
+    /// <summary>A database schema to write the level tables to, with their boundaries, besides the files.</summary>
+    public string? DatabaseSchema { get; set; }
 }

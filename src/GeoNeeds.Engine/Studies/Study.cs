@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Engine.Io.Population;
 using GeoNeeds.Engine.Join;
+using GeoNeeds.Engine.Studies.Needs;
 
 namespace GeoNeeds.Engine.Studies;
 
@@ -20,7 +21,7 @@ public static class Study
         warnings.AddRange(levels.Where(l => l.FromBase?.Unassigned.Count > 0)
             .Select(l => $"{l.FromBase!.Unassigned.Count} {baseLayer.Name} areas roll up to no {l.Name} area: {string.Join(" ", l.FromBase.Unassigned.Take(10))}"));
 
-        var population = Timed(seconds, "population", () => ReadPopulation(study));
+        var (ageSex, population) = Timed(seconds, "population", () => ReadPopulation(study));
         var deciles = Timed(seconds, "deprivation", () => ReadDeciles(study));
         WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), population?.Keys, "population");
         WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), deciles?.Keys, "deprivation decile");
@@ -33,15 +34,27 @@ public static class Study
         var builder = new LevelTableBuilder(population, deciles, indicators);
         var baseCodes = baseLayer.Areas.Select(a => a.Code).ToList();
         var tables = Timed(seconds, "indicators", () => levels.Select(l => builder.Build(l, baseCodes)).ToList());
-        return new StudyResult(study, levels, tables, inputs, warnings, seconds);
+        var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(new NeedsContext(study, levels, tables, inputs, ageSex, warnings)));
+        return new StudyResult(study, levels, tables, inputs, needs, warnings, seconds);
     }
 
-    private static IReadOnlyDictionary<string, double>? ReadPopulation(StudyDefinition study) => study.Population switch
+    /// <summary>The population by age and sex (when the study gives it so) and the totals per base area.</summary>
+    private static (IReadOnlyList<PopulationCount>? AgeSex, IReadOnlyDictionary<string, double>? Totals) ReadPopulation(StudyDefinition study)
     {
-        null => null,
-        { Format: "iod2019" } p => PopulationReader.ReadIod2019Totals(StudyFile.Resolve(study, p.Path)),
-        var p => PopulationReader.TotalsByArea(PopulationReader.ReadByAgeSex(StudyFile.Resolve(study, p.Path))),
-    };
+        if (study.Population is not { } source)
+        {
+            return (null, null);
+        }
+
+        var path = StudyFile.Resolve(study, source.Path);
+        if (source.Format == "iod2019")
+        {
+            return (null, PopulationReader.ReadIod2019Totals(path));
+        }
+
+        var ageSex = PopulationReader.ReadByAgeSex(path);
+        return (ageSex, PopulationReader.TotalsByArea(ageSex));
+    }
 
     private static IReadOnlyDictionary<string, int>? ReadDeciles(StudyDefinition study)
     {

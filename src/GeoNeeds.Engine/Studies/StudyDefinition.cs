@@ -31,7 +31,13 @@ public sealed class StudyDefinition
     /// <summary>Rates to compute, each from one input.</summary>
     public List<IndicatorDefinition> Indicators { get; set; } = [];
 
+    /// <summary>The needs analyses: prevalence, provision standards, change, inequality, hot spots, benchmarks.</summary>
+    public Needs.NeedsDefinition? Needs { get; set; }
+
     public OutputDefinition Output { get; set; } = new();
+
+    /// <summary>The database that levels and inputs with <c>table:</c> or <c>query:</c> are read from, and results written to.</summary>
+    public DatabaseDefinition? Database { get; set; }
 
     /// <summary>Attribution lines the data licences require; written into every output.</summary>
     public List<string> Attribution { get; set; } = [];

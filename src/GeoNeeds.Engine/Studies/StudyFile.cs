@@ -66,9 +66,10 @@ public static class StudyFile
 
     /// <summary>
     /// <paramref name="path"/> relative to the study folder, as outputs name input files: reports stay
-    /// readable and do not publish the analyst's folder layout.
+    /// readable and do not publish the analyst's folder layout. A name that is not a path (a database table) is kept.
     /// </summary>
-    public static string Relative(StudyDefinition study, string path) => Path.GetRelativePath(study.BaseFolder, path).Replace('\\', '/');
+    public static string Relative(StudyDefinition study, string path) =>
+        Path.IsPathRooted(path) ? Path.GetRelativePath(study.BaseFolder, path).Replace('\\', '/') : path;
 
     /// <summary>An absolute path for <paramref name="path"/> relative to the study folder.</summary>
     public static string Resolve(StudyDefinition study, string path) => Path.GetFullPath(Path.Combine(study.BaseFolder, path));

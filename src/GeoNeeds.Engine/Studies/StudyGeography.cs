@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Database;
 using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Boundaries;
@@ -36,17 +37,26 @@ internal static class StudyGeography
         return new StudyLevel(definition.Name, layer, areas, rollup, check);
     }
 
-    /// <summary>Reads a level's boundary files into one layer, in the first file's coordinate system.</summary>
+    /// <summary>How a level's boundaries are read, from files or the database.</summary>
+    public static BoundaryReadOptions OptionsOf(LevelDefinition level) => new()
+    {
+        LayerName = level.Name,
+        CodeField = level.CodeField,
+        NameField = level.NameField,
+        LayerWithinFile = level.LayerWithinFile,
+        CoordinateSystem = level.Crs is null ? null : CoordinateSystem.Parse(level.Crs),
+    };
+
+    /// <summary>Reads a level's boundary files into one layer, in the first file's coordinate system, or its database table or query.</summary>
     private static AreaLayer? ReadLayer(StudyDefinition study, LevelDefinition level)
     {
-        var options = new BoundaryReadOptions
+        var options = OptionsOf(level);
+        if (StudyDatabase.Holds(level))
         {
-            LayerName = level.Name,
-            CodeField = level.CodeField,
-            NameField = level.NameField,
-            LayerWithinFile = level.LayerWithinFile,
-            CoordinateSystem = level.Crs is null ? null : CoordinateSystem.Parse(level.Crs),
-        };
+            using var database = StudyDatabase.Open(study);
+            return DatabaseBoundaryReader.Read(database, StudyDatabase.SourceOf(level), options);
+        }
+
         var files = level.Boundaries.SelectMany(p => StudyFile.ResolveFiles(study, p)).Distinct().ToList();
         var layers = files.Select(f => BoundaryReader.Read(f, options)).ToList();
         if (layers.Count <= 1)

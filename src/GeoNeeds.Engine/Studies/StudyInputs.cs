@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Accounting;
+using GeoNeeds.Engine.Database;
 using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
@@ -16,9 +17,14 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
 
     public InputResult Count(InputDefinition input)
     {
-        var files = input.Files.SelectMany(p => StudyFile.ResolveFiles(study, p)).Distinct().ToList();
         var account = new InputAccount(input.Name);
         var counts = new EventCounts();
+        if (StudyDatabase.Holds(input))
+        {
+            return CountDatabasePoints(input, account, counts);
+        }
+
+        var files = input.Files.SelectMany(p => StudyFile.ResolveFiles(study, p)).Distinct().ToList();
         return input.Type == "referrals"
             ? CountReferrals(input, files, account, counts)
             : CountPoints(input, files, account, counts);
@@ -27,16 +33,45 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
     private InputResult CountPoints(InputDefinition input, IReadOnlyList<string> files, InputAccount account, EventCounts counts)
     {
         var columns = ColumnsOf(input);
-        var selection = SelectionOf(input.Select);
-        var joiner = new PointJoiner(locator, input.Join == "area-code" ? JoinMethod.AreaCode : JoinMethod.Spatial);
+        var joiner = JoinerFor(input);
         foreach (var file in files)
         {
-            joiner.JoinFile(file, columns, selection, account, counts, progress: new RowProgress(progress, $"{input.Name}: {Path.GetFileName(file)}"));
+            joiner.JoinFile(file, columns, SelectionOf(input.Select), account, counts, progress: new RowProgress(progress, $"{input.Name}: {Path.GetFileName(file)}"));
         }
 
-        var agreement = joiner.Agreement.Compared > 0 ? joiner.Agreement : null;
-        return new InputResult(input, files, counts, account, agreement);
+        return new InputResult(input, files, counts, account, Compared(joiner.Agreement));
     }
+
+    private InputResult CountDatabasePoints(InputDefinition input, InputAccount account, EventCounts counts)
+    {
+        using var database = StudyDatabase.Open(study);
+        var source = StudyDatabase.SourceOf(input);
+        var columns = ColumnsOf(input);
+        if (input.Join != StudyDatabase.PushedDownJoin)
+        {
+            var joiner = JoinerFor(input);
+            Join(joiner, DatabasePointReader.Read(database, source, columns, SelectionOf(input.Select), account), input.Name, source.Label, columns, account, counts);
+            return new InputResult(input, [source.Label], counts, account, Compared(joiner.Agreement));
+        }
+
+        var baseLevel = study.Levels[0];
+        var join = new DatabaseJoin(database, StudyDatabase.SourceOf(baseLevel), StudyGeography.OptionsOf(baseLevel), locator);
+        var placed = new EventCounts();
+        join.Count(source, columns, SelectionOf(input.Select), input.Name, account, placed);
+        foreach (var (area, month, category, count) in placed.Cells)
+        {
+            counts.Add(area, MonthText.Period(month), category, count);
+        }
+
+        return new InputResult(input, [source.Label], counts, account, Compared(join.Agreement));
+    }
+
+    private void Join(PointJoiner joiner, IEnumerable<PointRecord> rows, string input, string source, PointColumns columns, InputAccount account, EventCounts counts) =>
+        joiner.Join(Reported(rows, input, source).Select(p => p with { Month = MonthText.Period(p.Month) }), new PointSource(input, source, columns.CoordinateSystem), account, counts);
+
+    private PointJoiner JoinerFor(InputDefinition input) => new(locator, input.Join == "area-code" ? JoinMethod.AreaCode : JoinMethod.Spatial);
+
+    private static JoinAgreement? Compared(JoinAgreement agreement) => agreement.Compared > 0 ? agreement : null;
 
     private InputResult CountReferrals(InputDefinition input, IReadOnlyList<string> files, InputAccount account, EventCounts counts)
     {

@@ -7,15 +7,19 @@ namespace GeoNeeds.Engine.Studies;
 /// <summary>
 /// Writes a study's results into its output folder: per level a CSV table, a GeoJSON of the areas (RFC 7946)
 /// and monthly counts; then the rejections report, the run summary and the attribution. Every file is written
-/// atomically. Points are never written: outputs aggregate to areas.
+/// atomically. With <c>output.database_schema</c> the level tables also go to the study's database, all in one
+/// transaction. Points are never written: outputs aggregate to areas.
 /// </summary>
 public static class StudyOutputs
 {
-    /// <summary>Writes every output of <paramref name="result"/> to <paramref name="folder"/> and returns the summary.</summary>
-    public static RunSummary Write(StudyResult result, string folder)
+    /// <summary>
+    /// Writes every output of <paramref name="result"/> to <paramref name="folder"/> and returns the summary;
+    /// <paramref name="alsoWritten"/> names files others wrote there (maps, charts), for the summary's list.
+    /// </summary>
+    public static RunSummary Write(StudyResult result, string folder, IReadOnlyList<string>? alsoWritten = null)
     {
         Directory.CreateDirectory(folder);
-        var written = new List<string>();
+        var written = new List<string>(alsoWritten ?? []);
         var study = result.Definition;
         foreach (var (level, table) in result.Levels.Zip(result.Tables))
         {
@@ -29,8 +33,18 @@ public static class StudyOutputs
             written.Add(WriteMonthly(folder, level, result.Inputs, study.Output.SuppressBelow));
         }
 
+        foreach (var needs in result.Needs)
+        {
+            written.Add(WriteCsv(folder, needs.FileName, needs.Header, needs.Rows));
+        }
+
         written.Add(WriteCsv(folder, "rejections.csv", ["input", "file", "line", "field", "reason", "detail"],
             result.Inputs.SelectMany(i => i.Account.Rejections).Select(r => new object?[] { r.Input, StudyFile.Relative(study, r.File), r.Line, r.Field, r.Reason, r.Detail })));
+        if (study.Output.DatabaseSchema is not null)
+        {
+            written.AddRange(StudyDatabase.WriteResults(result));
+        }
+
         AtomicFile.WriteAllText(Path.Combine(folder, "ATTRIBUTION.txt"), string.Join("\n", study.Attribution) + "\n");
         written.Add("ATTRIBUTION.txt");
         written.Add("run-summary.json");
@@ -50,7 +64,7 @@ public static class StudyOutputs
         var wgs84 = level.Layer!.ReprojectedTo(CoordinateSystem.Wgs84);
         var features = table.Rows.Select(row => new AreaFeature(
             wgs84.Find(row.Code)!.Geometry,
-            AreaRowColumns.Of(row, table, study).Select(c => c.Value is AreaRowColumns.SuppressedMark ? KeyValuePair.Create<string, object?>(c.Key, null) : c).ToList()));
+            AreaRowColumns.Typed(row, table, study)));
         var name = $"{level.Name}.geojson";
         GeoJsonAreaWriter.Write(Path.Combine(folder, name), features, study.Output.Decimals);
         return name;

@@ -8,6 +8,7 @@ public sealed record StudyResult(
     IReadOnlyList<StudyLevel> Levels,
     IReadOnlyList<LevelTable> Tables,
     IReadOnlyList<InputResult> Inputs,
+    IReadOnlyList<Needs.NeedsTable> Needs,
     IReadOnlyList<string> Warnings,
     IReadOnlyDictionary<string, double> StageSeconds)
 {

@@ -10,7 +10,7 @@ internal static class StudyValidator
     private static readonly string[] PostcodeFormats = ["csv", "code-point"];
     private static readonly string[] PointFormats = ["police-uk", "columns"];
     private static readonly string[] InputTypes = ["points", "referrals"];
-    private static readonly string[] JoinMethods = ["spatial", "area-code"];
+    private static readonly string[] JoinMethods = ["spatial", "area-code", StudyDatabase.PushedDownJoin];
     private static readonly string[] RollupMethods = ["interior-point", "lookup"];
 
     public static void Validate(StudyDefinition study)
@@ -43,8 +43,19 @@ internal static class StudyValidator
             Require(indicator.Per > 0, file, $"indicators.{indicator.Name}.per", "the rate multiplier must be positive (1000, 10000 or 100000)");
         }
 
+        if (study.Needs is { } needs)
+        {
+            Needs.NeedsValidator.Validate(study, needs);
+        }
+
         Require(study.Output.SuppressBelow >= 0, file, "output.suppress_below", "must be 0 (off) or more");
         Require(study.Output.Decimals is >= 0 and <= 15, file, "output.decimals", "must be between 0 and 15");
+        if (study.Output.DatabaseSchema is not null)
+        {
+            RequireDatabase(study, "output.database_schema");
+        }
+
+        ValidateDatabase(study);
     }
 
     private static void ValidateLevel(StudyDefinition study, LevelDefinition level, bool isBase)
@@ -53,8 +64,17 @@ internal static class StudyValidator
         Require(level.Name.Length > 0, study.SourcePath, "levels", "every level needs a name (e.g. lsoa, ward, lad)");
         Require(level.Rollup is null || RollupMethods.Contains(level.Rollup), study.SourcePath, $"{field}.rollup", $"'{level.Rollup}' is not one of {string.Join(", ", RollupMethods)}");
         var inLookup = study.Lookup?.Codes.ContainsKey(level.Name) == true;
-        Require(level.Boundaries.Count > 0 || (!isBase && inLookup), study.SourcePath, $"{field}.boundaries",
-            isBase ? "the first level needs a boundary file: points are joined to it" : "a level needs a boundary file or a lookup column");
+        var sources = new[] { level.Boundaries.Count > 0, level.Table is not null, level.Query is not null }.Count(given => given);
+        Require(sources <= 1, study.SourcePath, field, "give the boundaries once: boundaries (files), table or query");
+        Require(sources == 1 || (!isBase && inLookup), study.SourcePath, $"{field}.boundaries",
+            isBase ? "the first level needs a boundary file (or a database table or query): points are joined to it" : "a level needs a boundary file, a database table or query, or a lookup column");
+        if (StudyDatabase.Holds(level))
+        {
+            RequireDatabase(study, $"{field}.{(level.Table is null ? "query" : "table")}");
+        }
+
+        Require(level.GeometryColumn is null || StudyDatabase.Holds(level), study.SourcePath, $"{field}.geometry_column", "geometry_column names a column of a database table or query; give table or query, or drop it");
+
         Require(level.Rollup != "lookup" || inLookup, study.SourcePath, $"{field}.rollup", $"rollup is 'lookup' but lookup.codes has no '{level.Name}' column");
         foreach (var pattern in level.Boundaries)
         {
@@ -83,7 +103,17 @@ internal static class StudyValidator
     {
         var field = $"inputs.{input.Name}";
         Require(InputTypes.Contains(input.Type), study.SourcePath, $"{field}.type", $"'{input.Type}' is not one of {string.Join(", ", InputTypes)}");
-        Require(input.Files.Count > 0, study.SourcePath, $"{field}.files", "list at least one file or pattern");
+        var sources = new[] { input.Files.Count > 0, input.Table is not null, input.Query is not null }.Count(given => given);
+        Require(sources <= 1, study.SourcePath, field, "give the rows once: files, table or query");
+        Require(sources == 1, study.SourcePath, $"{field}.files", "list at least one file or pattern, or name a database table or query");
+        if (StudyDatabase.Holds(input))
+        {
+            Require(input.Type == "points", study.SourcePath, $"{field}.type", "only points can be read from a database table or query; referrals are read from files");
+            RequireDatabase(study, $"{field}.{(input.Table is null ? "query" : "table")}");
+        }
+
+        Require(input.KeyColumn is null || StudyDatabase.Holds(input), study.SourcePath, $"{field}.key_column", "key_column orders the rows of a database table or query; rows of files are named by their lines");
+
         foreach (var pattern in input.Files)
         {
             RequireFiles(study, pattern, $"{field}.files");
@@ -94,12 +124,30 @@ internal static class StudyValidator
             Require(PointFormats.Contains(input.Format), study.SourcePath, $"{field}.format", $"'{input.Format}' is not one of {string.Join(", ", PointFormats)}");
             Require(input.Format != "columns" || input.Columns is { X.Length: > 0, Y.Length: > 0 }, study.SourcePath, $"{field}.columns", "format 'columns' needs columns.x and columns.y");
             Require(JoinMethods.Contains(input.Join), study.SourcePath, $"{field}.join", $"'{input.Join}' is not one of {string.Join(", ", JoinMethods)}");
+            Require(input.Join != StudyDatabase.PushedDownJoin || (StudyDatabase.Holds(input) && StudyDatabase.Holds(study.Levels[0])), study.SourcePath, $"{field}.join",
+                "join 'database' counts inside PostGIS, so both the input and the first level's boundaries must come from the database (table or query)");
         }
         else
         {
             Require(study.Postcodes.Count > 0, study.SourcePath, "postcodes", $"input '{input.Name}' has referrals by postcode, so the study needs a postcodes table");
         }
     }
+
+    private static void ValidateDatabase(StudyDefinition study)
+    {
+        if (study.Database is not { } database)
+        {
+            return;
+        }
+
+        Require((database.Connection is null) != (database.ConnectionEnv is null), study.SourcePath, "database",
+            "give either connection (a connection string) or connection_env (the environment variable holding one)");
+        Require(database.ConnectionEnv is null || StudyDatabase.ConnectionString(database) is not null, study.SourcePath, "database.connection_env",
+            $"the environment variable {database.ConnectionEnv} is not set; set it to the connection string (e.g. Host=...;Database=...;Username=...)");
+    }
+
+    private static void RequireDatabase(StudyDefinition study, string field) =>
+        Require(study.Database is not null, study.SourcePath, field, "the study needs a database: { connection: ... } or { connection_env: VARIABLE } to read or write tables");
 
     private static void RequireFiles(StudyDefinition study, string pattern, string field)
     {
@@ -116,7 +164,7 @@ internal static class StudyValidator
         Require(duplicate is null, file, field, $"two {what}s are named '{duplicate?.Key}'");
     }
 
-    private static void Require(bool condition, string file, string field, string problem)
+    internal static void Require(bool condition, string file, string field, string problem)
     {
         if (!condition)
         {

@@ -11,7 +11,7 @@ public class StatsArchitectureTests
         // Project rule: statistics are pure functions over plain numbers, so nothing in Engine.Stats takes,
         // returns or stores a NetTopologySuite type.
         const BindingFlags everything = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
-        var statsTypes = typeof(CrudeRate).Assembly.GetTypes().Where(t => t.Namespace == typeof(CrudeRate).Namespace).ToList();
+        var statsTypes = typeof(CrudeRate).Assembly.GetTypes().Where(t => t.Namespace?.StartsWith(typeof(CrudeRate).Namespace!, StringComparison.Ordinal) == true).ToList();
 
         var geometryMentions = statsTypes
             .SelectMany(t => t.GetMembers(everything).SelectMany(m => SignatureTypes(m).Select(used => $"{t.Name}.{m.Name}: {used.FullName}")))

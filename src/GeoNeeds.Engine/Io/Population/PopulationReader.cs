@@ -77,7 +77,9 @@ public static class PopulationReader
         return people;
     }
 
-    private static char Sex(CsvRow row, CsvColumn column) => row[column].ToUpperInvariant() switch
+    /// <summary>The sex in <paramref name="column"/> as <c>'M'</c> or <c>'F'</c> (M, F, Male(s), Female(s), any case); shared with the prevalence table.</summary>
+    /// <exception cref="InputDataException">The field is none of those.</exception>
+    internal static char Sex(CsvRow row, CsvColumn column) => row[column].ToUpperInvariant() switch
     {
         "M" or "MALE" or "MALES" => 'M',
         "F" or "FEMALE" or "FEMALES" => 'F',

@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Io.Tables;
+using Spectre.Console.Cli;
+
+namespace GeoNeeds.Cli.Commands.Indicators;
+
+/// <summary><c>geoneeds prevalence</c>: expected victims of domestic abuse from survey prevalence by age and sex.</summary>
+internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
+{
+    public sealed class Settings : IndicatorSettings
+    {
+        [CommandOption("--survey <EDITION>")]
+        [Description("Survey table: a built-in edition (csew-2021, the default) or a CSV with columns edition,measure,source,age,men,women,all.")]
+        public string Survey { get; init; } = SurveyTable.DefaultEdition;
+
+        [CommandOption("--recorded <FILE>")]
+        [Description("CSV area_code,recorded (e.g. recorded incidents); adds recorded and recorded_per_expected.")]
+        public string? Recorded { get; init; }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var warnings = new List<InputWarning>();
+        var survey = SurveyTable.Load(settings.Survey);
+        var table = PrevalenceTable.Read(IndicatorFiles.Input(settings), survey, warnings);
+        var recorded = settings.Recorded is null ? null : PrevalenceTable.ReadRecorded(TableInput.FromFile(settings.Recorded), warnings);
+        var areas = PrevalenceTable.Calculate(table.Values, survey);
+        IndicatorFiles.Output(settings, path => PrevalenceTable.Write(path, areas, recorded, settings.Recorded ?? "", warnings));
+        IndicatorFiles.Note($"Expected victims from {survey.Edition}, {survey.Measure}: {survey.Source}");
+        IndicatorFiles.Report(warnings);
+        return ExitCode.Success;
+    }
+}

@@ -1,0 +1,98 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Net;
+using GeoNeeds.Viewer.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace GeoNeeds.Cli.Commands.Viewer;
+
+/// <summary>
+/// <c>geoneeds view DIR [--port N] [--open]</c>: serves an output folder as an interactive map at
+/// <c>http://127.0.0.1:N/</c> until Ctrl+C.
+/// </summary>
+internal sealed class ViewCommand : Command<ViewCommand.Settings>
+{
+    public const int DefaultPort = 8765;
+
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<DIR>")]
+        [Description("The output folder of a geoneeds assess or geoneeds demo run (lsoa.geojson, ward.geojson, *.csv, run-summary.json).")]
+        public string Folder { get; init; } = "";
+
+        [CommandOption("-p|--port <N>")]
+        [Description("TCP port. 0 picks a free one (printed). Default: 8765")]
+        public int Port { get; init; } = DefaultPort;
+
+        [CommandOption("--host <ADDRESS>")]
+        [Description("Loopback address to listen on; any other address is refused. Default: 127.0.0.1")]
+        public string Host { get; init; } = LoopbackAddress.Default;
+
+        [CommandOption("--open")]
+        [Description("Open the page in the default browser.")]
+        public bool Open { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Port is < IPEndPoint.MinPort or > IPEndPoint.MaxPort)
+            {
+                return ValidationResult.Error($"--port {Port} is not a TCP port (0 to {IPEndPoint.MaxPort}; 0 picks a free one).");
+            }
+
+            try
+            {
+                LoopbackAddress.Parse(Host);
+                return ValidationResult.Success();
+            }
+            catch (ArgumentException e)
+            {
+                return ValidationResult.Error(e.Message);
+            }
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
+        Serve(settings, cancellationToken).GetAwaiter().GetResult();
+
+    private static async Task<int> Serve(Settings settings, CancellationToken cancellationToken)
+    {
+        await using var app = ViewerServer.Create(new ViewerOptions(settings.Folder, settings.Port, settings.Host));
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch (IOException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message} Choose another port with --port N, or --port 0 for a free one.");
+            return ExitCode.Usage;
+        }
+
+        var url = ViewerServer.Url(app);
+        AnsiConsole.MarkupLineInterpolated($"Serving {Path.GetFullPath(settings.Folder)}");
+        AnsiConsole.WriteLine($"GeoNeeds viewer: {url}");
+        AnsiConsole.MarkupLine("Press [bold]Ctrl+C[/] to stop.");
+        if (settings.Open)
+        {
+            OpenBrowser(url);
+        }
+
+        await app.WaitForShutdownAsync(cancellationToken);
+        AnsiConsole.WriteLine("Viewer stopped.");
+        return ExitCode.Success;
+    }
+
+    private static void OpenBrowser(Uri url)
+    {
+        try
+        {
+            Process.Start(new ProcessStartInfo(url.ToString()) { UseShellExecute = true })?.Dispose();
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] no browser could be opened ({e.Message}); open {url} yourself.");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using GeoNeeds.Engine.Stats;
+
+namespace GeoNeeds.Engine.Studies.Needs;
+
+/// <summary>
+/// Each area's rate against its parent area's (LSOA against ward, ward against authority), Fingertips style:
+/// better / similar / worse by whether the parent's rate lies outside the area's 95% interval
+/// (<see cref="BenchmarkComparison"/>; higher rates are worse): <c>&lt;level&gt;_benchmark.csv</c>.
+/// </summary>
+/// <remarks>Suppressed areas are not compared, as Fingertips shows them.</remarks>
+internal static class BenchmarkNeeds
+{
+    private static readonly string[] Header =
+        ["indicator", "area_code", "area_name", "rate", "lower_95", "upper_95", "parent_code", "parent_name", "parent_rate", "comparison"];
+
+    public static IEnumerable<NeedsTable> Tables(NeedsContext context)
+    {
+        for (var l = 0; l < context.Levels.Count - 1; l++)
+        {
+            var level = context.Levels[l];
+            var parentLevel = context.Levels[l + 1];
+            var parents = context.TableOf(parentLevel);
+            var rows = new List<IReadOnlyList<object?>>();
+            foreach (var area in context.TableOf(level).Rows)
+            {
+                var parent = ParentOf(context, level, parentLevel, area.Code) is { } code ? parents.Find(code) : null;
+                foreach (var (value, i) in area.Indicators.Select((v, i) => (v, i)))
+                {
+                    var parentRate = parent?.Indicators[i].Rate.Value;
+                    var hidden = context.IsSuppressed(value.Count);
+                    var outcome = hidden ? BenchmarkOutcome.NotCompared : BenchmarkComparison.Compare(value.Rate.Lower95, value.Rate.Upper95, parentRate, Polarity.HigherIsWorse);
+                    rows.Add([value.Indicator, area.Code, area.Name, hidden ? null : value.Rate.Value, hidden ? null : value.Rate.Lower95, hidden ? null : value.Rate.Upper95,
+                        parent?.Code, parent?.Name, parentRate, Text(outcome)]);
+                }
+            }
+
+            yield return new NeedsTable($"{level.Name}_benchmark.csv", Header, rows);
+        }
+    }
+
+    // An area's parent is the parent-level area its base areas roll up to (the first one, for a base area itself).
+    private static string? ParentOf(NeedsContext context, Studies.StudyLevel level, Studies.StudyLevel parentLevel, string code)
+    {
+        var baseCode = level.IsBase ? code : context.Levels[0].Areas.Select(a => a.Key).FirstOrDefault(b => level.CodeFor(b) == code);
+        return baseCode is null ? null : parentLevel.CodeFor(baseCode);
+    }
+
+    private static string Text(BenchmarkOutcome outcome) => outcome switch
+    {
+        BenchmarkOutcome.NotCompared => "not compared",
+        _ => outcome.ToString().ToLowerInvariant(),
+    };
+}

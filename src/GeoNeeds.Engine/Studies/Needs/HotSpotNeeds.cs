@@ -1,0 +1,53 @@
+using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Io;
+using GeoNeeds.Engine.Io.AreaValues;
+using GeoNeeds.Engine.Stats.Spatial;
+
+namespace GeoNeeds.Engine.Studies.Needs;
+
+/// <summary>
+/// Hot spots of each indicator's rate on each level with boundaries: Gi*, local Moran clusters
+/// (<c>&lt;level&gt;_hotspots.csv</c>) and global Moran's I (<c>hotspots_global.csv</c>).
+/// </summary>
+internal static class HotSpotNeeds
+{
+    public static IEnumerable<NeedsTable> Tables(NeedsContext context, HotSpotsNeed need)
+    {
+        var global = new List<IReadOnlyList<object?>>();
+        foreach (var level in context.Levels.Where(l => l.Layer is not null && l.Areas.Count >= 3 && (need.Levels.Count == 0 || need.Levels.Contains(l.Name))))
+        {
+            var table = context.TableOf(level);
+            var rows = new List<IReadOnlyList<object?>>();
+            foreach (var (indicator, i) in context.Study.Indicators.Select((d, i) => (d, i)))
+            {
+                if (table.Rows.Any(r => r.Indicators[i].Rate.Value is null))
+                {
+                    context.Warnings.Add($"hot spots: {level.Name} {indicator.Name} has areas without a rate (no population), so it is not analysed");
+                    continue;
+                }
+
+                var values = new AreaValueTable(level.Name, "area_code", indicator.Name, table.Rows.Select((r, line) => new AreaValue(r.Code, r.Indicators[i].Rate.Value!.Value, line + 2)).ToList());
+                HotSpotResult result;
+                try
+                {
+                    result = HotSpotAnalysis.Run(level.Layer!, level.Name, values, need.Permutations, need.Seed);
+                }
+                catch (InputDataException e)
+                {
+                    context.Warnings.Add($"hot spots: {level.Name} {indicator.Name} not analysed: {e.Problem}");
+                    continue;
+                }
+
+                context.Warnings.AddRange(result.Warnings);
+                var names = level.Areas.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+                rows.AddRange(result.Rows.Select(r => (IReadOnlyList<object?>)[indicator.Name, r.Code, names[r.Code], r.GiStar.Z, r.GiStar.P, r.LocalMoran.I, r.LocalMoran.PseudoP, r.LocalMoran.Label.Code()]));
+                var g = result.Global;
+                global.Add([level.Name, indicator.Name, g.I, g.Expected, g.ZNormality, g.PNormality, g.PPermutation, g.Permutations]);
+            }
+
+            yield return new NeedsTable($"{level.Name}_hotspots.csv", ["indicator", "area_code", "area_name", "gi_z", "gi_p", "moran_i", "moran_p", "cluster"], rows);
+        }
+
+        yield return new NeedsTable("hotspots_global.csv", ["level", "indicator", "moran_i", "expected_i", "z_normality", "p_normality", "p_permutation", "permutations"], global);
+    }
+}

@@ -1,0 +1,57 @@
+namespace GeoNeeds.Engine.Studies.Needs;
+
+/// <summary>Runs the needs analyses a study asks for and returns their tables.</summary>
+internal static class NeedsAssessment
+{
+    public static IReadOnlyList<NeedsTable> Run(NeedsContext context)
+    {
+        var needs = context.Study.Needs;
+        if (needs is null)
+        {
+            return [];
+        }
+
+        var tables = new List<NeedsTable>();
+        if (needs.Prevalence is { } prevalence)
+        {
+            tables.AddRange(PrevalenceNeeds.Tables(context, prevalence));
+        }
+
+        if (needs.Refuge is { } refuge)
+        {
+            tables.Add(ProvisionNeeds.Refuge(context, refuge));
+        }
+
+        if (needs.Marac is { } marac)
+        {
+            tables.Add(ProvisionNeeds.Marac(context, marac));
+        }
+
+        if (needs.Change is { } change)
+        {
+            tables.AddRange(ChangeNeeds.Tables(context, change));
+        }
+
+        if (needs.Inequality)
+        {
+            tables.Add(InequalityNeeds.Table(context));
+        }
+
+        if (needs.HotSpots is { } hotSpots)
+        {
+            tables.AddRange(HotSpotNeeds.Tables(context, hotSpots));
+        }
+
+        if (needs.Benchmark)
+        {
+            tables.AddRange(BenchmarkNeeds.Tables(context));
+        }
+
+        if (needs.Correlation)
+        {
+            tables.Add(CorrelationNeeds.Table(context));
+        }
+
+        return tables;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using ScottPlot;
+
+namespace GeoNeeds.Viewer.Charts;
+
+/// <summary>One variable against another (a rate against IMD, or any two columns) with the least-squares line.</summary>
+public static class RateScatterChart
+{
+    /// <summary>
+    /// The points, the ordinary least-squares line across their range, and a legend giving the line, Pearson's r
+    /// and Spearman's ρ (<see cref="LinearAssociation.Of"/>). Pairs with a missing value are left out.
+    /// </summary>
+    public static Plot Create(IReadOnlyList<(double? X, double? Y)> points, string xLabel, string yLabel, ChartText text)
+    {
+        var pairs = points.Where(p => p.X is not null && p.Y is not null).Select(p => (X: p.X!.Value, Y: p.Y!.Value)).ToList();
+        var plot = ChartStyle.NewPlot(text with { Caption = RankedBarChart.CaptionWithOmitted(text.Caption, points.Count - pairs.Count) }, xLabel, yLabel);
+        var scatter = plot.Add.ScatterPoints(pairs.Select(p => p.X).ToArray(), pairs.Select(p => p.Y).ToArray(), Color.FromHex("2166ac"));
+        scatter.MarkerSize = 8;
+        scatter.LegendText = $"Areas (n = {pairs.Count})";
+
+        if (LinearAssociation.Of([.. pairs.Select(p => p.X)], [.. pairs.Select(p => p.Y)]) is { } fit)
+        {
+            double from = pairs.Min(p => p.X), to = pairs.Max(p => p.X);
+            var line = plot.Add.Line(from, fit.Intercept + (fit.Slope * from), to, fit.Intercept + (fit.Slope * to));
+            line.Color = Color.FromHex("b2182b");
+            line.LineWidth = 2;
+            line.LegendText = Describe(fit);
+        }
+
+        plot.Legend.Alignment = Alignment.UpperRight;
+        return plot;
+    }
+
+    /// <summary>The legend text of a fit, e.g. "OLS y = 3.00 + 0.500x; r = 0.82, ρ = 0.79".</summary>
+    internal static string Describe(LinearAssociation fit) => string.Create(CultureInfo.InvariantCulture,
+        $"OLS y = {fit.Intercept:0.###} {(fit.Slope < 0 ? "−" : "+")} {Math.Abs(fit.Slope):0.###}x; r = {fit.Pearson:0.00}, ρ = {fit.Spearman:0.00}");
+}

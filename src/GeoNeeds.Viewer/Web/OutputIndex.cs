@@ -1,0 +1,15 @@
+namespace GeoNeeds.Viewer.Web;
+
+/// <summary>
+/// What the viewer's page needs to know about an output folder, served as JSON at <c>/api/index</c>: the
+/// study's title, the levels in the run's order (finest first) with their indicators, and the attribution
+/// lines the data licences require.
+/// </summary>
+/// <param name="Problems">Files that could not be read (<c>file:line: problem</c>); the rest is still shown.</param>
+public sealed record OutputIndex(
+    string Title,
+    string Folder,
+    IReadOnlyList<LevelEntry> Levels,
+    IReadOnlyList<string> Attribution,
+    int? SuppressBelow,
+    IReadOnlyList<string> Problems);

@@ -1,0 +1,107 @@
+using System.Text.Json;
+using GeoNeeds.Engine.Studies;
+
+namespace GeoNeeds.Viewer.Web;
+
+/// <summary>
+/// Builds the <see cref="OutputIndex"/> of an output folder from its <c>*.geojson</c> layers and its
+/// <c>run-summary.json</c>. The index is rebuilt when any of those files changes (a re-run while viewing),
+/// and kept otherwise: reading the national LSOA layer takes seconds.
+/// </summary>
+internal sealed class OutputIndexReader(OutputFolder folder)
+{
+    private const string SummaryFile = "run-summary.json";
+
+    private readonly Lock gate = new();
+    private (string Stamp, OutputIndex Index)? cached;
+
+    /// <summary>The layers the folder serves: its <c>*.geojson</c> files, hidden and linked-out ones excepted.</summary>
+    public IReadOnlyList<string> LayerFiles() => Directory.EnumerateFiles(folder.Root, "*.geojson")
+        .Select(Path.GetFileName)
+        .OfType<string>()
+        .Where(name => folder.Find(name).Path is not null)
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    public OutputIndex Read()
+    {
+        var layers = LayerFiles();
+        var stamp = string.Join('|', layers.Append(SummaryFile).Select(Stamp));
+        lock (gate)
+        {
+            if (cached?.Stamp != stamp)
+            {
+                cached = (stamp, Build(layers));
+            }
+
+            return cached.Value.Index;
+        }
+    }
+
+    private string Stamp(string name)
+    {
+        var file = new FileInfo(Path.Combine(folder.Root, name));
+        return file.Exists ? $"{name}:{file.Length}:{file.LastWriteTimeUtc.Ticks}" : name;
+    }
+
+    private OutputIndex Build(IReadOnlyList<string> layers)
+    {
+        var problems = new List<string>();
+        var summary = ReadSummary(problems);
+        var runOrder = summary?.Levels.Select(l => l.Name).ToList() ?? [];
+        var levels = layers
+            .Select(file => ReadLevel(file, summary?.Indicators ?? []))
+            .OrderBy(level => runOrder.IndexOf(level.Name) is var i and >= 0 ? i : int.MaxValue)
+            .ThenBy(level => level.Name, StringComparer.Ordinal)
+            .ToList();
+        problems.AddRange(levels.Select(l => l.Problem).OfType<string>());
+
+        return new OutputIndex(
+            summary?.Study ?? Path.GetFileName(folder.Root),
+            folder.Root,
+            levels,
+            summary?.Attribution ?? [],
+            summary?.SuppressBelow,
+            problems);
+    }
+
+    private RunSummary? ReadSummary(List<string> problems)
+    {
+        var found = folder.Find(SummaryFile);
+        if (found.Path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return RunSummary.FromJson(File.ReadAllText(found.Path));
+        }
+        catch (JsonException e)
+        {
+            problems.Add($"{Location(SummaryFile, e)}: not a run summary, so indicator labels and the title are missing: {e.Message}");
+            return null;
+        }
+    }
+
+    private LevelEntry ReadLevel(string file, IReadOnlyList<IndicatorSummary> summaries)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        var table = folder.Find(name + ".csv").Path is null ? null : name + ".csv";
+        try
+        {
+            var layer = LayerProperties.Read(Path.Combine(folder.Root, file));
+            return new LevelEntry(name, file, table, layer.Features, IndicatorDiscovery.Find(layer.Names, summaries));
+        }
+        catch (JsonException e)
+        {
+            return new LevelEntry(name, file, table, 0, [], $"{Location(file, e)}: not a GeoJSON layer the viewer can show: {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new LevelEntry(name, file, table, 0, [], $"{file}: cannot be read: {e.Message}");
+        }
+    }
+
+    private static string Location(string file, JsonException e) => e.LineNumber is long line ? $"{file}:{line + 1}" : file;
+}

@@ -1,0 +1,72 @@
+using GeoNeeds.Engine.Io;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GeoNeeds.Viewer.Web;
+
+/// <summary>
+/// The interactive viewer of an output folder: an ASP.NET Core minimal API on Kestrel, bound to a loopback
+/// address, read-only, serving only the folder's GeoJSON, CSV and JSON files and the page's own assets.
+/// </summary>
+public static class ViewerServer
+{
+    /// <summary>The names a request's Host header may carry; others get 400, which stops DNS rebinding.</summary>
+    internal static readonly string[] AllowedHosts = ["127.0.0.1", "localhost", "[::1]"];
+
+    /// <summary>A viewer of <see cref="ViewerOptions.Folder"/> on Kestrel; start it with <c>StartAsync</c>.</summary>
+    /// <exception cref="ArgumentException">The host is not a loopback address.</exception>
+    /// <exception cref="InputDataException">The folder is missing or holds no GeoJSON layer.</exception>
+    public static WebApplication Create(ViewerOptions options)
+    {
+        var address = LoopbackAddress.Parse(options.Host);
+        return Build(options.Folder, web => web.UseKestrelCore().ConfigureKestrel(k => k.Listen(address, options.Port)));
+    }
+
+    /// <summary>The address the started viewer listens on, with the port the system picked for port 0.</summary>
+    public static Uri Url(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        return new Uri(addresses.Addresses.First() + "/");
+    }
+
+    /// <summary>The viewer on the server <paramref name="useServer"/> sets up (Kestrel, or the test server).</summary>
+    internal static WebApplication Build(string folderPath, Action<IWebHostBuilder> useServer)
+    {
+        var folder = OpenFolder(folderPath);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(ViewerServer).Assembly.GetName().Name });
+        useServer(builder.WebHost);
+        builder.Services.AddRoutingCore();
+        builder.Services.AddHostFiltering(hosts =>
+        {
+            hosts.AllowedHosts = AllowedHosts;
+            hosts.AllowEmptyHosts = false;
+        });
+
+        var app = builder.Build();
+        app.UseHostFiltering();
+        app.UseSecurityHeaders();
+        app.UseReadOnlyMethods();
+        ViewerEndpoints.Map(app, folder);
+        return app;
+    }
+
+    private static OutputFolder OpenFolder(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            throw new InputDataException(path, "no such folder: pass the output folder of a geoneeds assess or geoneeds demo run");
+        }
+
+        var folder = new OutputFolder(path);
+        if (new OutputIndexReader(folder).LayerFiles().Count == 0)
+        {
+            throw new InputDataException(path, "holds no .geojson layer: pass the output folder of a geoneeds assess or geoneeds demo run");
+        }
+
+        return folder;
+    }
+}

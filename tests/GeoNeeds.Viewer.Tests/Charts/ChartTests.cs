@@ -1,0 +1,110 @@
+using GeoNeeds.Viewer.Charts;
+using GeoNeeds.Viewer.Palettes;
+using ScottPlot;
+using SkiaSharp;
+
+namespace GeoNeeds.Viewer.Tests.Charts;
+
+public class ChartTests
+{
+    private static readonly AreaRate[] Wards =
+    [
+        new("W1", "Alpha", 12, 11, 13, 10_000),
+        new("W2", "Beta", 5, 4, 6.5, 8_000),
+        new("W3", "Gamma", 8, 7, 9.5, 9_000),
+        new("W4", "Delta", null, null, null, 7_000, Suppressed: true),
+    ];
+
+    [Fact]
+    public void RankedBarChart_ThreeShownAreas_HighestOnTopInItsBenchmarkColour()
+    {
+        var plot = RankedBarChart.Create(Wards, 7.5, "Authority", "Rate", new ChartText("Test"));
+        var bars = plot.GetPlottables<ScottPlot.Plottables.BarPlot>().Single().Bars;
+
+        Assert.Equal([5.0, 8, 12], bars.Select(b => b.Value));
+        Assert.Equal(BenchmarkColours.Higher, bars[^1].FillColor);   // 11–13 lies above 7.5
+        Assert.Equal(BenchmarkColours.Similar, bars[1].FillColor);   // 7–9.5 contains 7.5
+        Assert.Equal(BenchmarkColours.Lower, bars[0].FillColor);     // 4–6.5 lies below 7.5
+    }
+
+    [Fact]
+    public void RankedBarChart_SuppressedArea_LeftOutAndCounted()
+    {
+        var plot = RankedBarChart.Create(Wards, 7.5, "Authority", "Rate", new ChartText("Test", Caption: "Attribution."));
+
+        var foot = plot.Axes.GetXAxes().OfType<ScottPlot.AxisPanels.AxisBase>().Select(a => a.LabelText).ToList();
+        Assert.Contains("1 area(s) with a suppressed or missing rate not shown. Attribution.", foot);
+    }
+
+    [Fact]
+    public void RankedBarChart_Png_TopBarPixelIsTheHigherColour()
+    {
+        var plot = RankedBarChart.Create(Wards, 7.5, "Authority", "Rate", new ChartText("Test"));
+        using var bitmap = SKBitmap.Decode(plot.GetImageBytes(800, 500, ImageFormat.Png));
+
+        var pixel = plot.GetPixel(new Coordinates(6, 2));   // half way along Alpha's bar (position 2, value 12)
+
+        var colour = bitmap.GetPixel((int)pixel.X, (int)pixel.Y);
+        Assert.Equal(BenchmarkColours.Higher.ToHex(), $"#{colour.Red:X2}{colour.Green:X2}{colour.Blue:X2}");
+    }
+
+    [Fact]
+    public void RateScatterChart_Anscombe_LegendGivesLineRAndRho()
+    {
+        double[] x = [10, 8, 13, 9, 11, 14, 6, 4, 12, 7, 5];
+        double[] y = [8.04, 6.95, 7.58, 8.81, 8.33, 9.96, 7.24, 4.26, 10.84, 4.82, 5.68];
+
+        var plot = RateScatterChart.Create([.. x.Zip(y, (a, b) => ((double?)a, (double?)b))], "x", "y", new ChartText("Anscombe I"));
+
+        var legend = plot.GetPlottables().SelectMany(p => p.LegendItems).Select(i => i.LabelText).ToList();
+        Assert.Contains(legend, text => text.StartsWith("OLS y = 3 + 0.5x; r = 0.82, ρ = 0.8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FunnelPlot_Limits_FollowFunnelLimitsAtEachPopulation()
+    {
+        var plot = FunnelPlot.Create(Wards, 8, 1000, "Rate", new ChartText("Funnel"));
+        var upper998 = plot.GetPlottables<ScottPlot.Plottables.Scatter>().Single(s => s.LegendText == "99.8% limits");
+
+        var point = upper998.Data.GetScatterPoints()[10];
+
+        Assert.Equal(FunnelLimits.ForRate(8, point.X, 1000, 0.998).Upper, point.Y, 1e-9);
+    }
+
+    [Fact]
+    public void TrendChart_MonthMissingFromASeries_CountedAsZero()
+    {
+        var series = new Dictionary<string, IReadOnlyDictionary<string, double>>
+        {
+            ["incidents"] = new Dictionary<string, double> { ["2025-04"] = 10, ["2025-06"] = 12 },
+            ["referrals"] = new Dictionary<string, double> { ["2025-05"] = 3 },
+        };
+
+        var plot = TrendChart.Create(series, "Count", new ChartText("Trend"));
+
+        var incidents = plot.GetPlottables<ScottPlot.Plottables.Scatter>().Single(s => s.LegendText == "incidents");
+        Assert.Equal([10.0, 0, 12], incidents.Data.GetScatterPoints().Select(p => p.Y));
+    }
+
+    [Fact]
+    public void DecileRateChart_Bars_InDecileColours()
+    {
+        var deciles = DecileRates.Of([(1, 30, 1000), (10, 5, 2000)], 1000);
+
+        var plot = DecileRateChart.Create(deciles, 7, "Rate", new ChartText("Deciles"));
+
+        var bars = plot.GetPlottables<ScottPlot.Plottables.BarPlot>().Single().Bars;
+        Assert.Equal([MapColours.Deciles[0], MapColours.Deciles[9]], bars.Select(b => b.FillColor));
+    }
+
+    [Fact]
+    public void ChartFile_SvgPath_WritesSvg()
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "chart.svg");
+
+        ChartFile.Save(QuadrantChart.Create([new QuadrantPoint("Alpha", 10, 5)], 8, "Rate", "Change", new ChartText("Quadrant")), path, 600, 400);
+
+        Assert.StartsWith("<?xml", File.ReadAllText(path), StringComparison.Ordinal);
+        Assert.Contains("Alpha", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+}

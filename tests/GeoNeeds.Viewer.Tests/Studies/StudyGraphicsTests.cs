@@ -1,0 +1,43 @@
+using GeoNeeds.Viewer.Studies;
+using SkiaSharp;
+
+namespace GeoNeeds.Viewer.Tests.Studies;
+
+public class StudyGraphicsTests
+{
+    private static readonly Lazy<(string Folder, IReadOnlyList<string> Files)> Drawn = new(() =>
+    {
+        var folder = TestFiles.NewFolder();
+        return (folder, StudyGraphics.Draw(DemoStudyRun.Result, folder));
+    });
+
+    [Fact]
+    public void Draw_Demo_MapsOfEveryIndicatorHotSpotsAndDecilePerLevelWithBoundaries()
+    {
+        var maps = Drawn.Value.Files.Where(f => f.StartsWith("maps/", StringComparison.Ordinal)).Order().ToList();
+
+        Assert.Equal(
+            new[] { "lsoa", "ward" }.SelectMany(l => new[] { "da_incidents", "police_incidents", "referrals" }.SelectMany(i => new[] { $"maps/{l}_{i}_rate.png", $"maps/{l}_{i}_hotspots.png" }).Append($"maps/{l}_imd_decile.png")).Order(),
+            maps);
+    }
+
+    [Fact]
+    public void Draw_Demo_WardChartsOfEveryKind()
+    {
+        var charts = Drawn.Value.Files.Where(f => f.StartsWith("charts/ward_da_incidents", StringComparison.Ordinal)).Order().ToList();
+
+        Assert.Equal(["charts/ward_da_incidents_funnel.png", "charts/ward_da_incidents_quadrant.png", "charts/ward_da_incidents_ranked.png", "charts/ward_da_incidents_vs_imd.png"], charts);
+        Assert.Contains("charts/monthly_counts.png", Drawn.Value.Files);
+        Assert.Contains("charts/da_incidents_by_imd_decile.png", Drawn.Value.Files);
+    }
+
+    [Fact]
+    public void Draw_Demo_EveryFileIsADecodablePng()
+    {
+        foreach (var file in Drawn.Value.Files)
+        {
+            using var bitmap = SKBitmap.Decode(Path.Combine(Drawn.Value.Folder, file));
+            Assert.True(bitmap is { Width: >= 600, Height: >= 600 }, file);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace GeoNeeds.Viewer.Tests.Web;
+
+/// <summary>
+/// The viewer page in headless chromium over the demo's outputs (12 wards, 100 LSOAs). Skipped, with the
+/// reason, only where /usr/bin/chromium is not installed; CI installs it.
+/// </summary>
+public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBrowser>
+{
+    private const string DaRate = "da_incidents_rate_per_1000";
+
+    [SkippableFact]
+    public async Task Page_WardLevel_DrawsOnePathPerDemoWard()
+    {
+        var page = await browser.Open("level=ward", areas: 12);
+
+        var fills = await page.Fills();
+
+        Assert.Equal(DemoWards().Keys.Order(), fills.Keys.Order());
+        Assert.All(fills.Values, fill => Assert.Matches("^#[0-9a-f]{6}$|^url\\(#hatch\\)$", fill));
+    }
+
+    [SkippableFact]
+    public async Task Page_LoadedAndUsed_ReportsNoErrors()
+    {
+        var page = await browser.Open("level=ward", areas: 12);
+
+        await page.Page.HoverAsync("#area-X05000001");
+        await page.Page.ClickAsync("#area-X05000002");
+        await page.Page.SelectOptionAsync("#indicator", "imd_mean");
+        await Expect(page.Page.Locator("#panel-title")).ToHaveTextAsync(DemoWards()["X05000002"].GetProperty("area_name").GetString()!);
+
+        Assert.Empty(page.Errors);
+    }
+
+    [SkippableFact]
+    public async Task Hover_Ward_ShowsItsNameRateLimitsAndCount()
+    {
+        var ward = DemoWards()["X05000001"];
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+
+        await page.Page.HoverAsync("#area-X05000001");
+
+        // The page writes rates below 10 with two decimals (format.js); the numbers are the demo's own outputs.
+        var tooltip = page.Page.Locator("#tooltip");
+        await Expect(tooltip).ToBeVisibleAsync();
+        await Expect(tooltip).ToContainTextAsync(ward.GetProperty("area_name").GetString()!);
+        await Expect(tooltip).ToContainTextAsync($"{TwoDecimals(ward, DaRate)} per 1,000");
+        await Expect(tooltip).ToContainTextAsync($"95% CI {TwoDecimals(ward, "da_incidents_lower_95")} – {TwoDecimals(ward, "da_incidents_upper_95")}");
+        await Expect(tooltip).ToContainTextAsync($"count {ward.GetProperty("da_incidents_count").GetInt32()}");
+    }
+
+    [SkippableFact]
+    public async Task SwitchIndicator_ToMeanDeprivation_RecoloursTheWards()
+    {
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+        var before = await page.Fills();
+
+        await page.Page.SelectOptionAsync("#indicator", "imd_mean");
+        await Expect(page.Page.Locator("#legend")).ToContainTextAsync("most deprived");
+        var after = await page.Fills();
+
+        Assert.Contains(before.Keys, code => before[code] != after[code]);
+        Assert.Contains("indicator=imd_mean", page.Page.Url);
+    }
+
+    [SkippableFact]
+    public async Task Legend_ClassCounts_AreTheWardsDrawnInEachClass()
+    {
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+
+        var classes = await page.Classes();
+        var rows = await page.Page.Locator("#legend .legend-row").EvaluateAllAsync<string[][]>(
+            "rows => rows.map(r => [r.dataset.legend, r.querySelector('.legend-count').textContent])");
+
+        var legend = rows.ToDictionary(r => r[0], r => int.Parse(r[1], CultureInfo.InvariantCulture));
+        var drawn = classes.Values.GroupBy(c => char.IsDigit(c[0]) ? $"class-{c}" : c).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(drawn.OrderBy(d => d.Key), legend.OrderBy(l => l.Key));
+        Assert.Equal(12, legend.Values.Sum());
+    }
+
+    [SkippableFact]
+    public async Task Click_Ward_ShowsItsFiguresAndMarksItInTheChart()
+    {
+        var ward = DemoWards()["X05000002"];
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+
+        await page.Page.ClickAsync("#area-X05000002");
+
+        var panel = page.Page.Locator("#panel");
+        await Expect(panel.Locator("#panel-title")).ToHaveTextAsync(ward.GetProperty("area_name").GetString()!);
+        await Expect(panel).ToContainTextAsync($"population {ward.GetProperty("population").GetInt32():N0}");
+        await Expect(panel.Locator(".chart circle")).ToHaveCountAsync(12);
+        await Expect(panel.Locator(".chart circle.chosen")).ToHaveAttributeAsync("data-code", "X05000002");
+        await Expect(page.Page.Locator("#area-X05000002")).ToHaveClassAsync("area selected");
+    }
+
+    [SkippableFact]
+    public async Task Search_WardName_ChoosesThatWard()
+    {
+        var name = DemoWards()["X05000003"].GetProperty("area_name").GetString()!;
+        var page = await browser.Open("level=ward", areas: 12);
+
+        await page.Page.FillAsync("#search", name[..4]);
+        await Expect(page.Page.Locator("#search-results li").First).ToContainTextAsync(name);
+        await page.Page.PressAsync("#search", "Enter");
+
+        await Expect(page.Page.Locator("#panel-title")).ToHaveTextAsync(name);
+        Assert.Contains("area=X05000003", page.Page.Url);
+    }
+
+    [SkippableFact]
+    public async Task SwitchLevel_ToLsoa_DrawsEveryLsoa()
+    {
+        var page = await browser.Open("level=ward", areas: 12);
+
+        await page.Page.ClickAsync("button[data-level=lsoa]");
+
+        await Expect(page.Page.Locator("#areas path.area")).ToHaveCountAsync(100);
+        await Expect(page.Page.Locator("#status")).ToHaveTextAsync("100 LSOAs");
+        await Expect(page.Page.Locator("#panel-title")).ToHaveTextAsync("All 100 LSOAs");
+        await page.Screenshot("viewer-demo-lsoa.png");
+    }
+
+    [SkippableFact]
+    public async Task Screenshot_WardChosenAndHovered_IsSavedUnderTheTestOutput()
+    {
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+        await page.Page.ClickAsync("#area-X05000007");
+        await page.Page.HoverAsync("#area-X05000001");
+        await Expect(page.Page.Locator("#tooltip")).ToBeVisibleAsync();
+
+        await page.Screenshot("viewer-demo-ward.png");
+
+        var file = new FileInfo(Path.Combine(ViewerBrowser.Screenshots, "viewer-demo-ward.png"));
+        Assert.True(file.Length > 20_000, $"{file.FullName} is {file.Length} bytes: too small for a drawn map");
+    }
+
+    private static Dictionary<string, JsonElement> DemoWards()
+    {
+        using var layer = JsonDocument.Parse(File.ReadAllText(Path.Combine(DemoOutputs.Folder, "ward.geojson")));
+        return layer.RootElement.GetProperty("features").EnumerateArray()
+            .Select(f => f.GetProperty("properties").Clone())
+            .ToDictionary(p => p.GetProperty("area_code").GetString()!);
+    }
+
+    private static string TwoDecimals(JsonElement ward, string field) =>
+        ward.GetProperty(field).GetDouble().ToString("0.00", CultureInfo.InvariantCulture);
+}
