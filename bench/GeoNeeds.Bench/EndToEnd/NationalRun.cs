@@ -21,7 +21,10 @@ internal static class NationalRun
     /// <summary>The engine as it is now.</summary>
     public const string Engine = "engine";
 
-    /// <summary>The engine's row-by-row path (CsvHelper, one thread) with the polygons read as before the performance work.</summary>
+    /// <summary>
+    /// The engine as it was before the performance work: polygons by NetTopologySuite's GeoJSON reader and full validity
+    /// checks, points read row by row by CsvHelper and placed by an STRtree and per-area indexed locators on one thread.
+    /// </summary>
     public const string Baseline = "baseline";
 
     private static readonly string[] Header = ["area_code", "count", "population", "rate_per_1000", "lower95", "upper95", "method"];
@@ -33,10 +36,22 @@ internal static class NationalRun
         var lsoas = clock.Time("boundaries", () => engine
             ? BoundaryReader.Read(files.Boundaries, new() { LayerName = "lsoa", CodeField = "LSOA11CD", NameField = "LSOA11NM", ParentField = "LAD_CD" })
             : BaselineBoundaries.Read(files.Boundaries));
-        var locator = clock.Time("index", () => new AreaLocator(lsoas));
         var account = new InputAccount("incidents");
         var counts = new EventCounts();
-        clock.Time("parse+join", () => Join(locator, files.Points, account, counts, engine));
+        if (engine)
+        {
+            var locator = clock.Time("index", () => new AreaLocator(lsoas));
+            clock.Time("parse+join", () => new PointJoiner(locator).JoinFile(files.Points, PointColumns.PoliceUk, null, account, counts));
+        }
+        else
+        {
+            var join = clock.Time("index", () => new BaselineJoin(lsoas));
+
+            // What a study did per file before PointJoiner.JoinFile: stream PointRecords from CsvHelper and place them one by one.
+            var rows = PointFileReader.Read(files.Points, PointColumns.PoliceUk, null, account).Select(p => p with { Month = MonthText.Period(p.Month) });
+            clock.Time("parse+join", () => join.Join(rows, account, counts));
+        }
+
         var (lsoaRows, ladRows) = clock.Time("aggregate", () => Aggregate(lsoas, counts, PopulationReader.ReadIod2019Totals(files.Population)));
         clock.Time("write", () =>
         {
@@ -55,20 +70,6 @@ internal static class NationalRun
         using var process = Process.GetCurrentProcess();
         return new RunResult(path, account.Read, account.Matched, account.Rejected, wall, process.PeakWorkingSet64,
             clock.Stages.ToDictionary(s => s.Stage, s => s.Seconds), clock.ProcessorSeconds.ToDictionary(s => s.Stage, s => s.Seconds));
-    }
-
-    private static void Join(AreaLocator locator, string points, InputAccount account, EventCounts counts, bool engine)
-    {
-        var joiner = new PointJoiner(locator);
-        if (engine)
-        {
-            joiner.JoinFile(points, PointColumns.PoliceUk, null, account, counts);
-            return;
-        }
-
-        // What a study did per file before PointJoiner.JoinFile: stream PointRecords and join them one by one.
-        var rows = PointFileReader.Read(points, PointColumns.PoliceUk, null, account).Select(p => p with { Month = MonthText.Period(p.Month) });
-        joiner.Join(rows, new PointSource(account.Name, points, CoordinateSystem.Wgs84), account, counts);
     }
 
     private static (List<(string Code, RateEstimate Rate)> Lsoa, List<(string Code, RateEstimate Rate)> Lad) Aggregate(

@@ -2,6 +2,7 @@ using System.Text.Json;
 using NetTopologySuite;
 using NetTopologySuite.Features;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Geometries.Implementation;
 
 namespace GeoNeeds.Engine.Io.Boundaries;
 
@@ -21,9 +22,9 @@ internal static class GeoJsonFeatureScanner
 {
     private static readonly GeometryFactory Factory = NtsGeometryServices.Instance.CreateGeometryFactory(4326);
 
-    // One growing buffer of positions per thread, so reading a ring does not regrow a list feature after feature.
+    // One growing buffer of ordinates per thread, so reading a ring does not regrow a list feature after feature.
     [ThreadStatic]
-    private static List<Coordinate>? _ring;
+    private static List<double>? _ring;
 
     /// <summary>The features of the FeatureCollection in <paramref name="json"/>, or <c>null</c> when this reader does not handle it.</summary>
     public static BoundarySource? TryRead(string file, ReadOnlyMemory<byte> json)
@@ -191,7 +192,7 @@ internal static class GeoJsonFeatureScanner
     /// </summary>
     private static (List<Polygon>? Polygons, int Depth) ReadPolygons(ref Utf8JsonReader reader)
     {
-        var ring = _ring ??= new List<Coordinate>(4096);
+        var ring = _ring ??= new List<double>(8192);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
         {
             return (null, 0);
@@ -229,7 +230,7 @@ internal static class GeoJsonFeatureScanner
     }
 
     /// <summary>Reads rings from the first ring's opening bracket to the closing bracket of the polygon.</summary>
-    private static List<LinearRing>? ReadRingsFromOpenRing(ref Utf8JsonReader reader, List<Coordinate> ring)
+    private static List<LinearRing>? ReadRingsFromOpenRing(ref Utf8JsonReader reader, List<double> ring)
     {
         var rings = new List<LinearRing>();
         while (reader.TokenType == JsonTokenType.StartArray)
@@ -243,15 +244,17 @@ internal static class GeoJsonFeatureScanner
                     return null;
                 }
 
-                ring.Add(new Coordinate(x, y));
+                ring.Add(x);
+                ring.Add(y);
             }
 
-            if (reader.TokenType != JsonTokenType.EndArray || ring.Count < 4 || !ring[0].Equals2D(ring[^1]))
+            if (reader.TokenType != JsonTokenType.EndArray || ring.Count < 8 || ring[0] != ring[^2] || ring[1] != ring[^1])
             {
                 return null;
             }
 
-            rings.Add(Factory.CreateLinearRing([.. ring]));
+            // Ordinates packed two by two: a ring is two objects rather than one per position.
+            rings.Add(Factory.CreateLinearRing(new PackedDoubleCoordinateSequence([.. ring], 2, 0)));
             reader.Read();
         }
 
