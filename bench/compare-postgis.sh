@@ -101,5 +101,6 @@ row "load points + join + count per LSOA" "$g_join" "$p_points_join" y
 row "**load + index + join**" "$g_total" "$p_total" y
 row "GeoNeeds process start → LSOA and LAD tables written" "$g_wall" 0 n
 echo
+echo "PostGIS's points stage: COPY and point building $load_points s, the ST_Contains join with GROUP BY $join s."
 echo "Per-LSOA counts: GeoNeeds placed $geoneeds_total points, PostGIS $postgis_total; $differing LSOAs differ, by $difference points in all"
 echo "(ST_Contains leaves a point on a shared boundary in no LSOA; GeoNeeds gives it to the LSOA with the smaller code)."

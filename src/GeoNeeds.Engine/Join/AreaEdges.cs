@@ -28,38 +28,37 @@ internal sealed class AreaEdges
     public AreaEdges(IReadOnlyList<Geometry> areas)
     {
         var (areaEdgeStart, edges) = Edges(areas);
-        var perArea = new (double Bottom, double Height, int[] Starts, double[] Edges)[areas.Count];
-        Parallel.For(0, areas.Count, area => perArea[area] = Strips(
-            areas[area].EnvelopeInternal, edges.AsSpan(4 * areaEdgeStart[area], 4 * (areaEdgeStart[area + 1] - areaEdgeStart[area]))));
-
         _strips = new AreaStrips[areas.Count];
-        var (edgeOffsets, first) = (new int[areas.Count + 1], 0);
+        var strips = 0;
         for (var area = 0; area < areas.Count; area++)
         {
-            var count = perArea[area].Starts.Length - 1;
-            _strips[area] = new(perArea[area].Bottom, perArea[area].Height, first, count);
-            first += count;
-            edgeOffsets[area + 1] = edgeOffsets[area] + perArea[area].Edges.Length;
+            var envelope = areas[area].EnvelopeInternal;
+            var count = envelope.Height > 0 ? Math.Max(1, (areaEdgeStart[area + 1] - areaEdgeStart[area]) / EdgesPerStrip) : 1;
+            _strips[area] = new(envelope.IsNull ? 0 : envelope.MinY, envelope.Height > 0 ? envelope.Height / count : 1, strips, count);
+            strips += count;
         }
 
-        _edgeStart = new int[first + 1];
-        _edges = new double[edgeOffsets[^1]];
-        Parallel.For(0, areas.Count, area =>
+        // Each edge goes into every strip its y-range reaches: count the places, then fill them, area by area on every core.
+        _edgeStart = new int[strips + 1];
+        Parallel.For(0, areas.Count, area => ForEachPlace(area, areaEdgeStart, edges, (strip, _) => _edgeStart[strip + 1] += 4));
+        for (var strip = 0; strip < strips; strip++)
         {
-            var (_, _, starts, stripped) = perArea[area];
-            stripped.CopyTo(_edges, edgeOffsets[area]);
-            for (var strip = 0; strip < starts.Length; strip++)
-            {
-                _edgeStart[_strips[area].First + strip] = edgeOffsets[area] + starts[strip];
-            }
-        });
+            _edgeStart[strip + 1] += _edgeStart[strip];
+        }
+
+        _edges = new double[_edgeStart[^1]];
+        var next = _edgeStart[..^1];
+        Parallel.For(0, areas.Count, area => ForEachPlace(area, areaEdgeStart, edges, (strip, k) =>
+        {
+            Array.Copy(edges, k, _edges, next[strip], 4);
+            next[strip] += 4;
+        }));
     }
 
     /// <summary>Where (<paramref name="x"/>, <paramref name="y"/>) lies relative to area <paramref name="area"/>, whose envelope must hold it.</summary>
     public Location Locate(int area, double x, double y)
     {
-        ref readonly var strips = ref _strips[area];
-        var strip = strips.First + Math.Clamp((int)((y - strips.Bottom) / strips.Height), 0, strips.Count - 1);
+        var strip = _strips[area].Of(y);
         var crossings = 0;
         var edges = _edges.AsSpan(_edgeStart[strip], _edgeStart[strip + 1] - _edgeStart[strip]);
         for (var k = 0; k + 3 < edges.Length; k += 4)
@@ -135,43 +134,23 @@ internal sealed class AreaEdges
         return (starts, edges);
     }
 
-    /// <summary>One area's edges (x1, y1, x2, y2) strip by strip, an edge in every strip its y-range reaches; starts count doubles.</summary>
-    private static (double Bottom, double Height, int[] Starts, double[] Edges) Strips(Envelope envelope, ReadOnlySpan<double> edges)
+    /// <summary>Visits each place of area <paramref name="area"/>'s edges: the strip, and where the edge starts in <paramref name="edges"/>.</summary>
+    private void ForEachPlace(int area, int[] areaEdgeStart, double[] edges, Action<int, int> visit)
     {
-        var edgeCount = edges.Length / 4;
-        var count = envelope.Height > 0 ? Math.Max(1, edgeCount / EdgesPerStrip) : 1;
-        var height = envelope.Height > 0 ? envelope.Height / count : 1;
-        var bottom = envelope.IsNull ? 0 : envelope.MinY;
-        int StripOf(double y) => Math.Clamp((int)((y - bottom) / height), 0, count - 1);
-
-        var starts = new int[count + 1];
-        for (var k = 0; k < edges.Length; k += 4)
+        var strips = _strips[area];
+        for (var k = 4 * areaEdgeStart[area]; k < 4 * areaEdgeStart[area + 1]; k += 4)
         {
-            for (var strip = StripOf(Math.Min(edges[k + 1], edges[k + 3])); strip <= StripOf(Math.Max(edges[k + 1], edges[k + 3])); strip++)
+            for (var strip = strips.Of(Math.Min(edges[k + 1], edges[k + 3])); strip <= strips.Of(Math.Max(edges[k + 1], edges[k + 3])); strip++)
             {
-                starts[strip + 1] += 4;
+                visit(strip, k);
             }
         }
-
-        for (var strip = 0; strip < count; strip++)
-        {
-            starts[strip + 1] += starts[strip];
-        }
-
-        var packed = new double[starts[^1]];
-        var next = starts[..^1];
-        for (var k = 0; k < edges.Length; k += 4)
-        {
-            for (var strip = StripOf(Math.Min(edges[k + 1], edges[k + 3])); strip <= StripOf(Math.Max(edges[k + 1], edges[k + 3])); strip++)
-            {
-                edges.Slice(k, 4).CopyTo(packed.AsSpan(next[strip]));
-                next[strip] += 4;
-            }
-        }
-
-        return (bottom, height, starts, packed);
     }
 
     /// <summary>How one area's envelope is cut: the strips' bottom and height, and where its strips start among all.</summary>
-    private readonly record struct AreaStrips(double Bottom, double Height, int First, int Count);
+    private readonly record struct AreaStrips(double Bottom, double Height, int First, int Count)
+    {
+        /// <summary>The strip (numbered among all areas' strips) holding <paramref name="y"/>, clamped to this area's.</summary>
+        public int Of(double y) => First + Math.Clamp((int)((y - Bottom) / Height), 0, Count - 1);
+    }
 }
