@@ -83,6 +83,10 @@ internal sealed class PointFileJoin
             agreement.Add(tally.Compared, tally.Agreed,
                 tally.SpatialByArea.Select((count, area) => (areas[area].Code, count)).Where(a => a.count > 0),
                 tally.CodedByArea.Select((count, area) => (areas[area].Code, count)).Where(a => a.count > 0));
+
+            // Counted into the event counts now: let the memory go before the next thread's tally is added.
+            tally.Cells.Clear();
+            tally.Cells.TrimExcess();
         }
     }
 
