@@ -89,7 +89,7 @@ p_total=$(add "$(add "$load_polygons" "$index")" "$p_points_join")
 g_wall=$(python3 -c "import json,sys; print(json.loads(sys.argv[1])['WallSeconds'])" "$geoneeds")
 load=$(cut -d' ' -f1 /proc/loadavg)
 
-row() { python3 -c "import sys; g, p = float(sys.argv[2]), float(sys.argv[3]); r = f'{p / g:.1f}×' if g > 0 and sys.argv[4] == 'y' else '—'; print(f'| {sys.argv[1]} | {g:.2f} | {p:.2f} | {r} |')" "$@"; }
+row() { python3 -c "import sys; g, p, both = float(sys.argv[2]), float(sys.argv[3]), sys.argv[4] == 'y'; r = f'{p / g:.1f}×' if g > 0 and both else '—'; print(f'| {sys.argv[1]} | {g:.2f} | ' + (f'{p:.2f}' if both else '—') + f' | {r} |')" "$@"; }
 echo
 echo "National join, $rows police.uk rows → 34,753 LSOAs ($(nproc) cores, load average $load at the end)"
 echo
