@@ -22,10 +22,10 @@ public class HotspotsTests
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         var lines = File.ReadAllLines(Path.Combine(folder, "hotspots.csv"));
-        Assert.Equal("area_code,gi_z,gi_p,moran_i,moran_p,cluster", lines[0]);
+        Assert.StartsWith("area_code,gi_z,gi_p,moran_i,moran_p,cluster,area_name,population,", lines[0], StringComparison.Ordinal);
         Assert.Equal(101, lines.Length);
-        Assert.Contains(lines, line => line.EndsWith(",HH", StringComparison.Ordinal));
-        Assert.All(lines.Skip(1), line => Assert.Matches(@"^X01\d{6},-?[0-9.E-]+,[0-9.E-]+,-?[0-9.E-]+,0\.\d+,(HH|LL|HL|LH|ns)$", line));
+        Assert.Contains(lines, line => line.Contains(",HH,", StringComparison.Ordinal));
+        Assert.All(lines.Skip(1), line => Assert.Matches(@"^X01\d{6},-?[0-9.E-]+,[0-9.E-]+,-?[0-9.E-]+,0\.\d+,(HH|LL|HL|LH|ns),", line));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class HotspotsTests
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Contains("warning: 1 area(s) touch no other area (islands): X01000005", Unwrapped(outcome));
-        Assert.EndsWith("X01000005,,,,,ns", File.ReadAllLines(Path.Combine(folder, "hotspots.csv"))[5]);
+        Assert.Equal("X01000005,,,,,ns,8", File.ReadAllLines(Path.Combine(folder, "hotspots.csv"))[5]);
     }
 
     [Fact]
@@ -68,7 +68,35 @@ public class HotspotsTests
         var outcome = CliProcess.Run(CliProcess.NewFolder(), "hotspots", "--polygons", "grid.geojson", "--in", "rates.csv");
 
         Assert.Equal(1, outcome.ExitCode);
-        Assert.Contains("--polygons, --in and --value are required.", Unwrapped(outcome));
+        Assert.Contains("--polygons and --value are required.", Unwrapped(outcome));
+    }
+
+    [Fact]
+    public void Hotspots_StandardInputToStandardOutput_WritesCsvAndSummaryOnStandardError()
+    {
+        var folder = GridFolder("");
+        var polygons = Path.Combine(folder, "grid.geojson");
+
+        var outcome = Commands.Indicators.PipedCli.Run("area_code,rate,area_name\nX01000001,1,A\nX01000002,2,B\nX01000003,3,C\nX01000004,5,D\n",
+            "hotspots", "--polygons", polygons, "--code-field", "CODE", "--value", "rate");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        var lines = outcome.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("area_code,gi_z,gi_p,moran_i,moran_p,cluster,rate,area_name", lines[0]);
+        Assert.Equal(5, lines.Length);
+        Assert.EndsWith(",5,D", lines[4], StringComparison.Ordinal);
+        Assert.Contains("Global Moran's I of rate = ", outcome.Error);
+    }
+
+    [Fact]
+    public void Hotspots_BadValueOnStandardInput_NamesTheStreamLineAndColumn()
+    {
+        var polygons = Path.Combine(GridFolder(""), "grid.geojson");
+
+        var outcome = Commands.Indicators.PipedCli.Run("area_code,rate\nX01000001,1\nX01000002,*\n", "hotspots", "--polygons", polygons, "--code-field", "CODE", "--value", "rate");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Contains("<stdin>:3:rate: '*' is not a number for area 'X01000002'", outcome.Error.Replace("\n", "", StringComparison.Ordinal));
     }
 
     /// <summary>The console output with Spectre.Console's line wrapping (80 columns when redirected) undone.</summary>

@@ -13,19 +13,11 @@ namespace GeoNeeds.Cli.Commands;
 /// </summary>
 internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : PolygonSettings
     {
         [CommandOption("--points <FILE>")]
         [Description("Point CSV (repeat for several files; wildcards allowed in the file name).")]
         public string[] Points { get; init; } = [];
-
-        [CommandOption("--polygons <FILE>")]
-        [Description("Boundary file: GeoJSON, TopoJSON, shapefile or GeoPackage (optionally .gz).")]
-        public string Polygons { get; init; } = "";
-
-        [CommandOption("--code-field <NAME>")]
-        [Description("Polygon property holding the area code (e.g. LSOA11CD). Default: detected from ONS names.")]
-        public string? CodeField { get; init; }
 
         [CommandOption("--lon <COL>")]
         [Description("Longitude column (WGS 84). Use with --lat.")]

@@ -10,6 +10,12 @@ internal static class StudyRunner
     /// <summary>Runs <paramref name="study"/>, draws its maps and charts unless <paramref name="graphics"/> is false, and writes every output.</summary>
     public static int RunAndReport(StudyDefinition study, string outputFolder, bool graphics = true)
     {
+        if (graphics)
+        {
+            // Palette and class names are the viewer's to know: check them before a long run, not after it.
+            StudyGraphics.Check(study);
+        }
+
         var result = WithProgress(progress => Study.Run(study, progress));
         IReadOnlyList<string> drawn = graphics ? WithProgress(progress =>
         {

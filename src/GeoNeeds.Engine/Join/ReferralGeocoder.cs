@@ -30,9 +30,11 @@ public sealed class ReferralGeocoder
 
     /// <summary>
     /// Counts each referral in its area by the month and category <paramref name="breakdown"/> picks from it,
-    /// recording outcomes in <paramref name="account"/>.
+    /// recording outcomes in <paramref name="account"/>; and, for each field in <paramref name="byField"/>, counts it
+    /// again there with the field's value (empty when absent) as its category.
     /// </summary>
-    public void Join(IEnumerable<ReferralRecord> referrals, string input, string file, Func<ReferralRecord, (string? Month, string? Category)> breakdown, InputAccount account, EventCounts counts)
+    public void Join(IEnumerable<ReferralRecord> referrals, string input, string file, Func<ReferralRecord, (string? Month, string? Category)> breakdown, InputAccount account, EventCounts counts,
+        IReadOnlyDictionary<string, EventCounts>? byField = null)
     {
         foreach (var referral in referrals)
         {
@@ -46,6 +48,10 @@ public sealed class ReferralGeocoder
             account.CountMatched();
             var (month, category) = breakdown(referral);
             counts.Add(area.Code, month, category);
+            foreach (var (field, fieldCounts) in byField ?? new Dictionary<string, EventCounts>())
+            {
+                fieldCounts.Add(area.Code, month, referral.Fields.GetValueOrDefault(field));
+            }
         }
     }
 

@@ -49,7 +49,7 @@ internal static class AreaRowColumns
     private static void AddIndicator(List<KeyValuePair<string, object?>> columns, IndicatorValue value, IndicatorDefinition definition, int suppressBelow)
     {
         var name = definition.Name;
-        var per = definition.Per.ToString("0", CultureInfo.InvariantCulture);
+        var per = definition.Per.ToString("0", CultureInfo.InvariantCulture) + (definition.Denominator?.Suffix is { } suffix ? $"_{suffix}" : "");
         var suppressed = SmallCountSuppression.IsSuppressed(value.Count, suppressBelow);
         var rate = value.Rate;
         columns.Add(new($"{name}_count", suppressed ? SuppressedMark : value.Count));

@@ -1,6 +1,6 @@
 namespace GeoNeeds.Engine.Studies;
 
-/// <summary>A rate of one input's events per resident population.</summary>
+/// <summary>A rate of one input's events per resident population (or another <see cref="DenominatorDefinition"/>).</summary>
 public sealed class IndicatorDefinition
 {
     /// <summary>Column prefix in outputs, e.g. <c>da_incidents</c>.</summary>
@@ -14,4 +14,7 @@ public sealed class IndicatorDefinition
 
     /// <summary>A readable title for maps and tables.</summary>
     public string? Label { get; set; }
+
+    /// <summary>What the rate is per; default: residents.</summary>
+    public DenominatorDefinition? Denominator { get; set; }
 }

@@ -8,6 +8,10 @@ namespace GeoNeeds.Engine.Studies;
 /// <param name="Agreement">Spatial versus source-code agreement (police.uk's LSOA column), when the rows carry codes.</param>
 /// <param name="PlacedByCode">Referrals placed by the postcode table's own area code.</param>
 /// <param name="PlacedByCoordinates">Referrals placed by the postcode's coordinates.</param>
+/// <param name="FieldCounts">
+/// Per profiled referral field (<see cref="Needs.ProfilesNeed"/>), the referrals counted with the field's value as
+/// their category; empty when no profile asks for this input.
+/// </param>
 public sealed record InputResult(
     InputDefinition Definition,
     IReadOnlyList<string> Files,
@@ -15,4 +19,5 @@ public sealed record InputResult(
     InputAccount Account,
     JoinAgreement? Agreement,
     long? PlacedByCode = null,
-    long? PlacedByCoordinates = null);
+    long? PlacedByCoordinates = null,
+    IReadOnlyDictionary<string, EventCounts>? FieldCounts = null);

@@ -36,4 +36,7 @@ public sealed class LevelDefinition
     /// given) or <c>lookup</c> (default when a lookup names this level).
     /// </summary>
     public string? Rollup { get; set; }
+
+    /// <summary>True when the level has polygons, from files or from a database table or query.</summary>
+    public bool HasBoundaries => Boundaries.Count > 0 || Table is not null || Query is not null;
 }

@@ -5,13 +5,16 @@ namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
 /// Builds a level's table from base-level inputs: sums population and counts over each area's member base
-/// areas and averages their deprivation deciles.
+/// areas and averages their deprivation deciles. An indicator with its own denominator (children, households)
+/// sums that over the member areas instead of the population.
 /// </summary>
 internal sealed class LevelTableBuilder(
     IReadOnlyDictionary<string, double>? basePopulation,
     IReadOnlyDictionary<string, int>? baseDecile,
-    IReadOnlyList<(IndicatorDefinition Definition, InputResult Input)> indicators)
+    IReadOnlyList<(IndicatorDefinition Definition, InputResult Input, IReadOnlyDictionary<string, double>? Denominator)> indicators)
 {
+    private const string NoBaseAreas = "no base areas roll up to this area";
+
     public LevelTable Build(StudyLevel level, IReadOnlyList<string> baseCodes)
     {
         var members = baseCodes
@@ -25,37 +28,39 @@ internal sealed class LevelTableBuilder(
     private AreaRow BuildRow(string code, string name, IReadOnlyList<string> memberCodes)
     {
         var notes = new List<string>();
-        var population = SumPopulation(memberCodes, notes);
+        var population = Sum(basePopulation, "population", memberCodes, notes);
         var (mean, weighted) = Deprivation(memberCodes, notes);
         var values = indicators.Select(i =>
         {
             var count = memberCodes.Sum(m => i.Input.Counts.InArea(m));
-            return new IndicatorValue(i.Definition.Name, count, CrudeRate.Calculate(count, population, i.Definition.Per));
+            var denominator = i.Denominator is null ? population : Sum(i.Denominator, i.Definition.Denominator!.Suffix!, memberCodes, notes);
+            return new IndicatorValue(i.Definition.Name, count, CrudeRate.Calculate(count, denominator, i.Definition.Per));
         }).ToList();
         return new AreaRow(code, name, population, mean, weighted, values, notes);
     }
 
-    private double? SumPopulation(IReadOnlyList<string> memberCodes, List<string> notes)
+    private static double? Sum(IReadOnlyDictionary<string, double>? baseValues, string what, IReadOnlyList<string> memberCodes, List<string> notes)
     {
-        if (basePopulation is null)
+        if (baseValues is null)
         {
             return null;
         }
 
         if (memberCodes.Count == 0)
         {
-            notes.Add("no base areas roll up to this area");
+            notes.Remove(NoBaseAreas);
+            notes.Add(NoBaseAreas);
             return null;
         }
 
-        var missing = memberCodes.Where(m => !basePopulation.ContainsKey(m)).ToList();
+        var missing = memberCodes.Where(m => !baseValues.ContainsKey(m)).ToList();
         if (missing.Count > 0)
         {
-            notes.Add($"no population for {string.Join(" ", missing)}");
+            notes.Add($"no {what} for {string.Join(" ", missing)}");
             return null;
         }
 
-        return memberCodes.Sum(m => basePopulation[m]);
+        return memberCodes.Sum(m => baseValues[m]);
     }
 
     private (double? Mean, double? Weighted) Deprivation(IReadOnlyList<string> memberCodes, List<string> notes)

@@ -30,7 +30,7 @@ public static class Study
         var counter = new StudyInputs(study, locator, progress);
         var inputs = Timed(seconds, "inputs", () => study.Inputs.Select(counter.Count).ToList());
 
-        var indicators = study.Indicators.Select(d => (d, inputs.Single(i => i.Definition.Name == d.Input))).ToList();
+        var indicators = study.Indicators.Select(d => (d, inputs.Single(i => i.Definition.Name == d.Input), StudyDenominators.Read(study, d, ageSex))).ToList();
         var builder = new LevelTableBuilder(population, deciles, indicators);
         var baseCodes = baseLayer.Areas.Select(a => a.Code).ToList();
         var tables = Timed(seconds, "indicators", () => levels.Select(l => builder.Build(l, baseCodes)).ToList());

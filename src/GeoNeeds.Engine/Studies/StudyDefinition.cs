@@ -36,6 +36,9 @@ public sealed class StudyDefinition
 
     public OutputDefinition Output { get; set; } = new();
 
+    /// <summary>Maps and charts declared by the study, and whether the default set is drawn too.</summary>
+    public GraphicsDefinition Graphics { get; set; } = new();
+
     /// <summary>The database that levels and inputs with <c>table:</c> or <c>query:</c> are read from, and results written to.</summary>
     public DatabaseDefinition? Database { get; set; }
 

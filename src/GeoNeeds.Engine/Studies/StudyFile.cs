@@ -33,6 +33,7 @@ public static class StudyFile
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .WithNodeDeserializer(new ScalarOrListDeserializer(), where => where.OnTop())
+            .WithNodeDeserializer(new DenominatorDeserializer(), where => where.OnTop())
             .Build();
         try
         {

@@ -76,14 +76,18 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
     private InputResult CountReferrals(InputDefinition input, IReadOnlyList<string> files, InputAccount account, EventCounts counts)
     {
         var geocoder = new ReferralGeocoder(_postcodes.Value, locator);
+        var byField = ProfiledFields(input).ToDictionary(f => f, _ => new EventCounts(), StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
             var rows = Reported(ReferralFileReader.Read(file, input.PostcodeColumn, account), input.Name, file);
-            geocoder.Join(rows, input.Name, file, r => (MonthText.Period(FieldOf(r, input.MonthColumn)), FieldOf(r, input.CategoryColumn)), account, counts);
+            geocoder.Join(rows, input.Name, file, r => (MonthText.Period(FieldOf(r, input.MonthColumn)), FieldOf(r, input.CategoryColumn)), account, counts, byField);
         }
 
-        return new InputResult(input, files, counts, account, null, geocoder.PlacedByCode, geocoder.PlacedByCoordinates);
+        return new InputResult(input, files, counts, account, null, geocoder.PlacedByCode, geocoder.PlacedByCoordinates, byField);
     }
+
+    private IEnumerable<string> ProfiledFields(InputDefinition input) =>
+        study.Needs?.Profiles is { } profiles && profiles.Input == input.Name ? profiles.Fields.Distinct(StringComparer.OrdinalIgnoreCase) : [];
 
     private static PointColumns ColumnsOf(InputDefinition input) => input.Format == "police-uk"
         ? PointColumns.PoliceUk

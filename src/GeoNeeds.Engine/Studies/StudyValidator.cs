@@ -41,6 +41,7 @@ internal static class StudyValidator
         {
             Require(study.Inputs.Any(i => i.Name == indicator.Input), file, $"indicators.{indicator.Name}.input", $"no input is named '{indicator.Input}'");
             Require(indicator.Per > 0, file, $"indicators.{indicator.Name}.per", "the rate multiplier must be positive (1000, 10000 or 100000)");
+            ValidateDenominator(study, indicator);
         }
 
         if (study.Needs is { } needs)
@@ -55,7 +56,29 @@ internal static class StudyValidator
             RequireDatabase(study, "output.database_schema");
         }
 
+        GraphicsValidator.Validate(study, study.Graphics);
         ValidateDatabase(study);
+    }
+
+    private static void ValidateDenominator(StudyDefinition study, IndicatorDefinition indicator)
+    {
+        if (indicator.Denominator is not { } denominator)
+        {
+            return;
+        }
+
+        var key = $"indicators.{indicator.Name}.denominator";
+        if (denominator.Path is null)
+        {
+            Require(denominator.Group is DenominatorDefinition.Residents or DenominatorDefinition.Children, study.SourcePath, key,
+                $"'{denominator.Group}' is not a denominator: give residents, children, or {{ path: FILE.csv, column: NAME }}");
+            Require(denominator.Group != DenominatorDefinition.Children || study.Population?.Format == "age-sex", study.SourcePath, key,
+                "a denominator of children needs the population by age and sex (population.format: age-sex)");
+            return;
+        }
+
+        Require(!string.IsNullOrWhiteSpace(denominator.Column), study.SourcePath, $"{key}.column", "name the column of the denominator table");
+        Require(denominator.Group is null, study.SourcePath, key, "give either a group or a table, not both");
     }
 
     private static void ValidateLevel(StudyDefinition study, LevelDefinition level, bool isBase)

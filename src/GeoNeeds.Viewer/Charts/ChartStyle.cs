@@ -8,6 +8,9 @@ internal static class ChartStyle
 {
     private const string Font = "DejaVu Sans";
 
+    /// <summary>The width the caption is wrapped to: a 1200-pixel chart less its margins, so the attribution is never cut off.</summary>
+    private const float CaptionWidth = 1000;
+
     /// <summary>A new plot with the chart's text and axis labels set.</summary>
     public static Plot NewPlot(ChartText text, string xLabel, string yLabel)
     {
@@ -31,7 +34,9 @@ internal static class ChartStyle
         {
             var foot = plot.Axes.AddBottomAxis();
             foot.TickGenerator = new ScottPlot.TickGenerators.NumericManual();
-            foot.LabelText = caption;
+            var lines = Maps.TextWrap.Lines(caption, CaptionWidth, 10);
+            foot.LabelText = string.Join('\n', lines);
+            foot.MinimumSize = 8 + (16 * lines.Count);
             foot.LabelFontSize = 10;
             foot.LabelBold = false;
             foot.FrameLineStyle.Width = 0;

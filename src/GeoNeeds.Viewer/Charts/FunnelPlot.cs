@@ -27,6 +27,7 @@ public static class FunnelPlot
         AddLimits(plot, populations, benchmark, multiplier, CrudeRate.Confidence998, LinePattern.Solid, "99.8% limits");
         plot.Add.HorizontalLine(benchmark, 2, Palettes.MapColours.Text).LegendText = $"Benchmark {benchmark:0.##}";
         plot.Legend.Alignment = Alignment.UpperRight;
+        plot.Axes.Margins(bottom: 0.05, top: 0.3);   // room above the highest area for the legend: a city centre's outlier must not hide behind it
         return plot;
     }
 

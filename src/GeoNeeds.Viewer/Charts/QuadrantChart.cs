@@ -28,12 +28,22 @@ public static class QuadrantChart
 
         plot.Add.VerticalLine(referenceRate, 1.5f, Palettes.MapColours.Suppressed, LinePattern.Dashed);
         plot.Add.HorizontalLine(0, 1.5f, Palettes.MapColours.Suppressed, LinePattern.Dashed);
-        plot.Axes.Margins(0.15, 0.15);
+        // Explicit limits with room on every side, so no area sits under a quadrant's corner note.
+        var (left, right) = Padded(points.Select(p => p.Rate).Append(referenceRate).ToList());
+        var (bottom, top) = Padded(points.Select(p => p.Change).Append(0).ToList());
+        plot.Axes.SetLimits(left, right, bottom, top);
         Corner(plot, "Higher rate, rising", Alignment.UpperRight);
         Corner(plot, "Lower rate, rising", Alignment.UpperLeft);
         Corner(plot, "Higher rate, falling", Alignment.LowerRight);
         Corner(plot, "Lower rate, falling", Alignment.LowerLeft);
         return plot;
+    }
+
+    private static (double Low, double High) Padded(IReadOnlyList<double> values)
+    {
+        var (low, high) = (values.Min(), values.Max());
+        var pad = Math.Max(high - low, 1) * 0.15;
+        return (low - pad, high + pad);
     }
 
     private static void Corner(Plot plot, string text, Alignment corner)

@@ -16,6 +16,9 @@ public static class ChoroplethMap
     private const float AttributionSize = 11;
     private const float LabelSize = 12;
 
+    /// <summary>A name may be at most this many times as wide as its area: longer ones would sit over the neighbours and read as theirs.</summary>
+    private const float MostLabelOverhang = 1.5f;
+
     /// <summary>Lays out a map of every area of <paramref name="layer"/>, shaded by <paramref name="shading"/>.</summary>
     /// <exception cref="ArgumentException">The layer has no areas, or the page is too small for a map.</exception>
     public static MapDrawing Draw(AreaLayer layer, MapShading shading, MapOptions options) => Draw(layer, shading, options, simplify: true);
@@ -52,8 +55,15 @@ public static class ChoroplethMap
             var point = area.Geometry.InteriorPoint.Coordinate;
             var size = new SKSize(MapFont.Width(area.Name, LabelSize), LabelSize * 1.2f);
             return new LabelCandidate(area.Name, page.ToPage(point.X, point.Y), size, area.Geometry.Area);
-        });
+        }).Where((label, i) => label.Size.Width <= MostLabelOverhang * PageWidth(areas[i], page));
         return LabelPlacement.Place(candidates, page.Frame);
+    }
+
+    /// <summary>The page width of an area's bounding box.</summary>
+    private static float PageWidth(DisplayArea area, PageFrame page)
+    {
+        var envelope = area.Geometry.EnvelopeInternal;
+        return Math.Abs(page.ToPage(envelope.MaxX, envelope.MinY).X - page.ToPage(envelope.MinX, envelope.MinY).X);
     }
 
     internal static float LabelFontSize => LabelSize;

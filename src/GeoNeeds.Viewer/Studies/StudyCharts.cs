@@ -9,38 +9,50 @@ internal static class StudyCharts
 {
     private const int MostBars = 40;
 
+    /// <summary>The chart kinds drawn per level and indicator, as a study file names them; in drawing order.</summary>
+    public static readonly IReadOnlyList<string> Kinds = ["ranked", "quadrant", "funnel", "imd"];
+
     public static IEnumerable<string> DrawLevel(StudyContext context, LevelGraphics level, string folder)
     {
         for (var i = 0; i < context.Study.Indicators.Count; i++)
         {
-            var name = $"{level.Name}_{context.Study.Indicators[i].Name}";
-            var rates = context.Rates(level, i);
-            var overall = context.OverallRate(i);
-            var rateLabel = $"Rate {context.Per(i)}";
-            var text = new ChartText($"{context.Label(i)}, by {level.Name}", $"{context.Study.Title}: {context.Subtitle(i)}", context.Attribution);
-            if (rates.Count <= MostBars)
+            foreach (var kind in Kinds)
             {
-                yield return Save(RankedBarChart.Create(rates, overall, "Study area", rateLabel, text), folder, $"{name}_ranked.png", height: 300 + (22 * rates.Count));
-                if (Quadrant(context, level, i, rates) is { } points && overall is { } reference)
+                if (Create(context, level, i, kind, title: null) is { } chart)
                 {
-                    var change = new ChartText($"{context.Label(i)}: rate and change, by {level.Name}", $"{context.Study.Title}: change from the first to the second half of {StudyContext.Period(context.InputOf(i))}", context.Attribution);
-                    yield return Save(QuadrantChart.Create(points, reference, rateLabel, "Change in count (%)", change), folder, $"{name}_quadrant.png");
+                    yield return Save(chart.Plot, folder, $"{level.Name}_{context.Study.Indicators[i].Name}_{FileSuffix(kind)}.png", chart.Height);
                 }
-            }
-
-            if (overall is { } benchmark)
-            {
-                yield return Save(FunnelPlot.Create(rates, benchmark, context.Study.Indicators[i].Per, rateLabel, text with { Title = $"{context.Label(i)}: funnel plot, by {level.Name}" }), folder, $"{name}_funnel.png");
-            }
-
-            if (context.Study.Deprivation is not null)
-            {
-                var points = rates.Select(r => (r.Deprivation, r.IsShown ? r.Rate : null)).ToList();
-                var deprivation = level.Level.IsBase ? "IMD 2019 decile" : "IMD 2019 decile (mean of LSOAs)";
-                yield return Save(RateScatterChart.Create(points, deprivation, rateLabel, text with { Title = $"{context.Label(i)} against deprivation, by {level.Name}" }), folder, $"{name}_vs_imd.png");
             }
         }
     }
+
+    /// <summary>A chart of one kind, or null when the study's data cannot make it (no benchmark, no deprivation, too many bars, fewer than two months).</summary>
+    public static (Plot Plot, int Height)? Create(StudyContext context, LevelGraphics level, int i, string kind, string? title)
+    {
+        var rates = context.Rates(level, i);
+        var overall = context.OverallRate(i);
+        var rateLabel = $"Rate {context.Per(i)}";
+        var text = new ChartText(title ?? $"{context.Label(i)}, by {level.Title}", $"{context.Study.Title}: {context.Subtitle(i)}", context.Attribution);
+        switch (kind)
+        {
+            case "ranked" when rates.Count <= MostBars:
+                return (RankedBarChart.Create(rates, overall, "Study area", rateLabel, text), 300 + (22 * rates.Count));
+            case "quadrant" when rates.Count <= MostBars && Quadrant(context, level, i, rates) is { } points && overall is { } reference:
+                var change = new ChartText(title ?? $"{context.Label(i)}: rate and change, by {level.Title}", $"{context.Study.Title}: change from the first to the second half of {StudyContext.Period(context.InputOf(i))}", context.Attribution);
+                return (QuadrantChart.Create(points, reference, rateLabel, "Change in count (%)", change), 800);
+            case "funnel" when overall is { } benchmark:
+                return (FunnelPlot.Create(rates, benchmark, context.Study.Indicators[i].Per, rateLabel, text with { Title = title ?? $"{context.Label(i)}: funnel plot, by {level.Title}" }), 800);
+            case "imd" when context.Study.Deprivation is not null:
+                var scatter = rates.Select(r => (r.Deprivation, r.IsShown ? r.Rate : null)).ToList();
+                var deprivation = level.Level.IsBase ? "IMD 2019 decile" : "IMD 2019 decile (mean of LSOAs)";
+                return (RateScatterChart.Create(scatter, deprivation, rateLabel, text with { Title = title ?? $"{context.Label(i)} against deprivation, by {level.Title}" }), 800);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The file-name ending of a chart kind: <c>ward_da_incidents_vs_imd.png</c>.</summary>
+    public static string FileSuffix(string kind) => kind == "imd" ? "vs_imd" : kind;
 
     public static IEnumerable<string> DrawStudy(StudyContext context, string folder)
     {
@@ -94,7 +106,7 @@ internal static class StudyCharts
         return points.Count > 0 ? points : null;
     }
 
-    private static string Save(Plot plot, string folder, string name, int height = 800)
+    public static string Save(Plot plot, string folder, string name, int height = 800)
     {
         var relative = Path.Combine("charts", name);
         ChartFile.Save(plot, Path.Combine(folder, relative), 1200, Math.Max(600, height));

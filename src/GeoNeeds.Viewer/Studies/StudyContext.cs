@@ -11,6 +11,15 @@ namespace GeoNeeds.Viewer.Studies;
 internal sealed record LevelGraphics(StudyLevel Level, LevelTable Table)
 {
     public string Name => Level.Name;
+
+    /// <summary>The level as titles name it: "LSOA", "MSOA", "authority", else the study's name ("ward").</summary>
+    public string Title => Name switch
+    {
+        "lsoa" => "LSOA",
+        "msoa" => "MSOA",
+        "lad" => "authority",
+        _ => Name,
+    };
 }
 
 /// <summary>What every map and chart of a study run needs: titles, period, benchmarks and the suppression rule.</summary>

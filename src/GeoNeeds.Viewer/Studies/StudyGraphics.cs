@@ -13,18 +13,30 @@ public static class StudyGraphics
     /// <remarks>
     /// Small counts are suppressed as in the tables (<c>output.suppress_below</c>): suppressed areas are hatched on
     /// maps and left out of charts. Levels with fewer than two areas (a single authority) get no graphics.
+    /// The study file's <c>graphics:</c> block adds declared maps and charts, and <c>defaults: false</c> leaves out the default set.
     /// </remarks>
+    /// <exception cref="Engine.Io.InputDataException">A declared map names an unknown class or palette, or a chart an unknown kind.</exception>
     public static IReadOnlyList<string> Draw(StudyResult result, string folder)
     {
+        Check(result.Definition);
         var written = new List<string>();
         var context = new StudyContext(result);
-        foreach (var level in context.Levels.Where(l => l.Table.Rows.Count >= 2))
+        if (result.Definition.Graphics.Defaults)
         {
-            written.AddRange(StudyMaps.Draw(context, level, folder));
-            written.AddRange(StudyCharts.DrawLevel(context, level, folder));
+            foreach (var level in context.Levels.Where(l => l.Table.Rows.Count >= 2))
+            {
+                written.AddRange(StudyMaps.Draw(context, level, folder));
+                written.AddRange(StudyCharts.DrawLevel(context, level, folder));
+            }
+
+            written.AddRange(StudyCharts.DrawStudy(context, folder));
         }
 
-        written.AddRange(StudyCharts.DrawStudy(context, folder));
+        written.AddRange(DeclaredGraphics.Draw(context, folder));
         return written;
     }
+
+    /// <summary>Checks the study's declared graphics for names only the Viewer knows (classes, palettes, chart kinds); call it before a long run.</summary>
+    /// <exception cref="Engine.Io.InputDataException">A name is unknown; the message names the study-file key.</exception>
+    public static void Check(StudyDefinition study) => DeclaredGraphics.Check(study);
 }

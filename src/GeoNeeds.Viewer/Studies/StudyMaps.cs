@@ -19,7 +19,7 @@ internal static class StudyMaps
         {
             var values = context.Rates(level, i).ToDictionary(r => r.Code, r => new MapValue(r.Rate, r.Suppressed));
             var shading = MapShading.ByValue(values, ClassificationScheme.Parse(ClassificationScheme.Quantile, Math.Min(5, Math.Max(1, values.Count / 2))), ColorBrewer.Named(ColorBrewer.DefaultSequential));
-            var title = $"{context.Label(i)}, by {level.Name}";
+            var title = $"{context.Label(i)}, by {level.Title}";
             var options = new MapOptions(title, $"{context.Study.Title}: {context.Subtitle(i)}", context.Attribution, $"Rate {context.Per(i)}", labels);
             yield return Save(ChoroplethMap.Draw(layer, shading, options), folder, $"{level.Name}_{context.Study.Indicators[i].Name}_rate.png");
         }
@@ -34,7 +34,7 @@ internal static class StudyMaps
             var method = level.Level.IsBase ? "IMD 2019 deciles (England)" : "mean of its LSOAs' deciles, nearest decile";
             var deciles = MapShading.ByDecile(level.Table.Rows.ToDictionary(r => r.Code, r => r.DeprivationMean), method);
             var legend = level.Level.IsBase ? "IMD 2019 decile" : "IMD 2019 decile (mean of LSOAs)";
-            var options = new MapOptions($"Index of Multiple Deprivation 2019, by {level.Name}", context.Study.Title, context.Attribution, legend, labels);
+            var options = new MapOptions($"Index of Multiple Deprivation 2019, by {level.Title}", context.Study.Title, context.Attribution, legend, labels);
             yield return Save(ChoroplethMap.Draw(layer, deciles, options), folder, $"{level.Name}_imd_decile.png");
         }
     }
@@ -56,12 +56,12 @@ internal static class StudyMaps
                 continue;
             }
 
-            var options = new MapOptions($"Hot spots: {context.Label(i)}, by {level.Name}", $"{context.Study.Title}: local Moran's I clusters of the rate", context.Attribution, "Cluster", labels);
+            var options = new MapOptions($"Hot spots: {context.Label(i)}, by {level.Title}", $"{context.Study.Title}: local Moran's I clusters of the rate", context.Attribution, "Cluster", labels);
             yield return Save(ChoroplethMap.Draw(layer, MapShading.ByCluster(clusters), options), folder, $"{level.Name}_{indicator.Name}_hotspots.png");
         }
     }
 
-    private static string Save(MapDrawing drawing, string folder, string name)
+    public static string Save(MapDrawing drawing, string folder, string name)
     {
         var relative = Path.Combine("maps", name);
         drawing.Save(Path.Combine(folder, relative));

@@ -26,7 +26,7 @@ internal sealed class OutputIndexReader(OutputFolder folder)
     public OutputIndex Read()
     {
         var layers = LayerFiles();
-        var stamp = string.Join('|', layers.Append(SummaryFile).Select(Stamp));
+        var stamp = string.Join('|', layers.Select(l => HotSpotDiscovery.FileOf(Path.GetFileNameWithoutExtension(l))).Concat(layers).Append(SummaryFile).Select(Stamp));
         lock (gate)
         {
             if (cached?.Stamp != stamp)
@@ -55,11 +55,12 @@ internal sealed class OutputIndexReader(OutputFolder folder)
             .ThenBy(level => level.Name, StringComparer.Ordinal)
             .ToList();
         problems.AddRange(levels.Select(l => l.Problem).OfType<string>());
+        var withHotSpots = levels.Select(level => level.Problem is null ? level with { Indicators = [.. level.Indicators, .. HotSpots(level.Name, summary?.Indicators ?? [], problems)] } : level).ToList();
 
         return new OutputIndex(
             summary?.Study ?? Path.GetFileName(folder.Root),
             folder.Root,
-            levels,
+            withHotSpots,
             summary?.Attribution ?? [],
             summary?.SuppressBelow,
             problems);
@@ -100,6 +101,26 @@ internal sealed class OutputIndexReader(OutputFolder folder)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new LevelEntry(name, file, table, 0, [], $"{file}: cannot be read: {e.Message}");
+        }
+    }
+
+    /// <summary>The level's hot-spot layers, when the run wrote its <c>&lt;level&gt;_hotspots.csv</c>; a table that cannot be read is a problem, not an error.</summary>
+    private List<IndicatorEntry> HotSpots(string level, IReadOnlyList<IndicatorSummary> summaries, List<string> problems)
+    {
+        var found = folder.Find(HotSpotDiscovery.FileOf(level));
+        if (found.Path is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            return [.. HotSpotDiscovery.Read(found.Path, summaries)];
+        }
+        catch (Engine.Io.InputDataException e)
+        {
+            problems.Add($"{e.Message.Replace(found.Path, HotSpotDiscovery.FileOf(level), StringComparison.Ordinal)} (hot spots not shown)");
+            return [];
         }
     }
 

@@ -6,7 +6,8 @@ namespace GeoNeeds.Engine.Tests.Studies;
 
 public class StudyRunTests
 {
-    private const string StudyYaml = """
+    /// <summary>The fixture's study: two levels, population, deprivation and one violence indicator.</summary>
+    internal const string StudyYaml = """
         title: Fixture
         levels:
           - { name: lsoa, boundaries: lsoa.geojson, code_field: LSOA_CODE, name_field: LSOA_NAME }

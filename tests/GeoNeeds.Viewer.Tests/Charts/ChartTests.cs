@@ -72,6 +72,45 @@ public class ChartTests
     }
 
     [Fact]
+    public void FunnelPlot_OutlierArea_SitsBelowTheLegendRoom()
+    {
+        // Leicestershire's Castle ward (203 per 1,000, far above the rest) once hid behind the upper-right legend.
+        AreaRate[] wards = [.. Wards, new("W5", "Castle", 40, 36, 44, 26_000)];
+        var plot = FunnelPlot.Create(wards, 7.5, 1000, "Rate", new ChartText("Test"));
+
+        plot.GetImageBytes(1200, 800, ImageFormat.Png);
+
+        var limits = plot.Axes.GetLimits();
+        Assert.True((limits.Top - 40) / (limits.Top - limits.Bottom) > 0.2, $"top {limits.Top}: the highest area is within the top fifth, where the legend is");
+    }
+
+    [Fact]
+    public void QuadrantChart_ExtremeAreas_KeepClearOfTheCornerNotes()
+    {
+        var plot = QuadrantChart.Create([new("Rutland", 25, 18), new("Leicester", 76, -1.4), new("Blaby", 36, -12.5)], 50, "Rate", "Change", new ChartText("Test"));
+
+        var limits = plot.Axes.GetLimits();
+
+        // 15% of each range padded on both sides: change -12.5..18 → -17.1..22.6; rate 25..76 → 17.35..83.65.
+        Assert.Equal(22.575, limits.Top, 6);
+        Assert.Equal(-17.075, limits.Bottom, 6);
+        Assert.Equal(17.35, limits.Left, 6);
+        Assert.Equal(83.65, limits.Right, 6);
+    }
+
+    [Fact]
+    public void NewPlot_LongCaption_WrappedToLinesThatFitTheChart()
+    {
+        var caption = string.Join(' ', Enumerable.Repeat("Contains OS data © Crown copyright and database right 2014.", 8));
+
+        var plot = TrendChart.Create(new Dictionary<string, IReadOnlyDictionary<string, double>> { ["a"] = new Dictionary<string, double> { ["2025-01"] = 1 } }, "Count", new ChartText("T", null, caption));
+
+        var foot = (ScottPlot.AxisPanels.AxisBase)plot.Axes.GetAxes(Edge.Bottom).Last();   // the caption's own axis below the x axis
+        Assert.True(foot.LabelText.Split('\n').Length >= 3, foot.LabelText);
+        Assert.Equal(caption, foot.LabelText.Replace('\n', ' '));
+    }
+
+    [Fact]
     public void TrendChart_MonthMissingFromASeries_CountedAsZero()
     {
         var series = new Dictionary<string, IReadOnlyDictionary<string, double>>

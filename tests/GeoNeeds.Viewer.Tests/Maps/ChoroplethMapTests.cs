@@ -109,6 +109,25 @@ public class ChoroplethMapTests
     }
 
     [Fact]
+    public void Draw_NameFarWiderThanItsArea_LeftUnlabelled()
+    {
+        // A 10 km square beside a 100 m sliver, both in British National Grid: on an 800-pixel page the sliver
+        // is a few pixels wide, so its long name would lie across the square and read as the square's.
+        var reader = new WKTReader();
+        Engine.Geo.Area[] areas =
+        [
+            new("X01000001", "Big", reader.Read("POLYGON ((430000 280000, 440000 280000, 440000 290000, 430000 290000, 430000 280000))")),
+            new("X01000002", "A sliver with a very long name", reader.Read("POLYGON ((440000 280000, 440100 280000, 440100 290000, 440000 290000, 440000 280000))")),
+        ];
+        var layer = new Engine.Geo.AreaLayer("test", Engine.Geo.CoordinateSystem.BritishNationalGrid, areas);
+        var shading = new MapShading([new MapClass("all", ScottPlot.Colors.Gray)], areas.ToDictionary(a => a.Code, _ => AreaShade.Class(0)), "test");
+
+        var drawing = ChoroplethMap.Draw(layer, shading, new MapOptions("Labels", Labels: true, Width: 800, Height: 800));
+
+        Assert.Equal(["Big"], drawing.LabelsShown);
+    }
+
+    [Fact]
     public void Draw_EmptyLayer_Throws()
     {
         var layer = new Engine.Geo.AreaLayer("empty", Engine.Geo.CoordinateSystem.BritishNationalGrid, []);

@@ -16,13 +16,14 @@ public class OutputIndexReaderTests
     }
 
     [Fact]
-    public void Read_DemoWards_HaveEveryRateThenTheImdMeans()
+    public void Read_DemoWards_HaveEveryRateThenTheImdMeansThenTheHotSpots()
     {
         var index = new OutputIndexReader(new OutputFolder(DemoOutputs.Folder)).Read();
 
         var ward = index.Levels.Single(l => l.Name == "ward");
         Assert.Equal(
-            ["police_incidents_rate_per_1000", "da_incidents_rate_per_1000", "referrals_rate_per_10000", "imd_mean", "imd_weighted_mean"],
+            ["police_incidents_rate_per_1000", "da_incidents_rate_per_1000", "referrals_rate_per_10000", "imd_mean", "imd_weighted_mean",
+                "police_incidents_hotspot", "da_incidents_hotspot", "referrals_hotspot"],
             ward.Indicators.Select(i => i.Field));
         Assert.Equal("ward.csv", ward.Table);
         Assert.Equal("Domestic abuse-flagged incidents per 1,000 residents", ward.Indicators[1].Label);
@@ -61,6 +62,20 @@ public class OutputIndexReaderTests
 
         Assert.Equal(Path.GetFileName(folder), index.Title);
         Assert.StartsWith("run-summary.json:1: not a run summary, so indicator labels and the title are missing: ", Assert.Single(index.Problems));
+    }
+
+    [Fact]
+    public void Read_HotSpotTableWithoutClusterColumn_IsAProblemAndTheLevelStillShown()
+    {
+        var folder = OutputFixture.Folder(("ward.geojson", OutputFixture.Layer([])), ("ward_hotspots.csv", "indicator,area_code,moran_p\nda,X1,0.5\n"));
+
+        var index = new OutputIndexReader(new OutputFolder(folder)).Read();
+
+        var problem = Assert.Single(index.Problems);
+        Assert.StartsWith("ward_hotspots.csv:", problem);
+        Assert.Contains("cluster", problem);
+        Assert.EndsWith("(hot spots not shown)", problem);
+        Assert.Equal(["ward"], index.Levels.Select(l => l.Name));
     }
 
     [Fact]

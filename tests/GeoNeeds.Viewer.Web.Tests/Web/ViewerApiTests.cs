@@ -24,6 +24,21 @@ public class ViewerApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
     }
 
     [Fact]
+    public async Task Index_DemoOutputs_ListsAHotSpotLayerPerIndicatorWithEachWardsCluster()
+    {
+        using var response = await Client.GetAsync("/api/index");
+        using var index = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var ward = index.RootElement.GetProperty("levels")[1].GetProperty("indicators").EnumerateArray().Where(i => i.GetProperty("kind").GetString() == "hotspot").ToList();
+        Assert.Equal(["police_incidents_hotspot", "da_incidents_hotspot", "referrals_hotspot"], ward.Select(i => i.GetProperty("field").GetString()));
+        Assert.Equal("Hot spots: Domestic abuse-flagged incidents per 1,000 residents", ward[1].GetProperty("label").GetString());
+        // The clusters are the demo's own ward_hotspots.csv, read independently here.
+        var expected = File.ReadLines(Path.Combine(DemoOutputs.Folder, "ward_hotspots.csv")).Skip(1).Select(l => l.Split(','))
+            .Where(f => f[0] == "da_incidents").ToDictionary(f => f[1], f => f[^1]);
+        Assert.Equal(expected.OrderBy(e => e.Key), ward[1].GetProperty("clusters").EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetString()!).OrderBy(c => c.Key));
+    }
+
+    [Fact]
     public async Task Page_Root_IsTheEmbeddedHtmlLoadingItsScript()
     {
         using var response = await Client.GetAsync("/");

@@ -69,6 +69,26 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
     }
 
     [SkippableFact]
+    public async Task SwitchIndicator_ToHotSpots_ColoursTheDemoHotSpotWardsInTheHighHighColour()
+    {
+        var hot = File.ReadLines(Path.Combine(DemoOutputs.Folder, "ward_hotspots.csv")).Select(l => l.Split(','))
+            .Where(f => f[0] == "da_incidents" && f[^1] == "HH").Select(f => f[1]).ToList();
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+
+        await page.Page.SelectOptionAsync("#indicator", "da_incidents_hotspot");
+        await Expect(page.Page.Locator("#legend")).ToContainTextAsync("High-high (hot spot)");
+        var fills = await page.Fills();
+
+        Assert.NotEmpty(hot);
+        Assert.All(hot, code => Assert.Equal("#ff0000", fills[code]));   // GeoDa's HH red, as MapShading.ByCluster
+        Assert.Equal(hot.Count, fills.Values.Count(f => f == "#ff0000"));
+        await page.Page.HoverAsync($"#area-{hot[0]}");
+        await Expect(page.Page.Locator("#tooltip")).ToContainTextAsync("High-high (hot spot)");
+        await page.Screenshot("viewer-demo-hotspots.png");
+        Assert.Empty(page.Errors);
+    }
+
+    [SkippableFact]
     public async Task Legend_ClassCounts_AreTheWardsDrawnInEachClass()
     {
         var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);

@@ -1,8 +1,7 @@
 using System.ComponentModel;
-using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
-using GeoNeeds.Engine.Io.AreaValues;
 using GeoNeeds.Engine.Io.Boundaries;
+using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.Stats.Spatial;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -11,25 +10,15 @@ namespace GeoNeeds.Cli.Commands.Indicators;
 
 /// <summary>
 /// <c>geoneeds hotspots</c>: Getis-Ord Gi* and local Moran's I per area, and global Moran's I, for one column of a
-/// plain CSV table on the queen contiguity of a boundary file's polygons.
+/// plain CSV table (a file or standard input) on the queen contiguity of a boundary file's polygons.
 /// </summary>
 internal sealed class HotspotsCommand : Command<HotspotsCommand.Settings>
 {
-    private static readonly string[] Header = ["area_code", "gi_z", "gi_p", "moran_i", "moran_p", "cluster"];
-
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : PolygonSettings
     {
-        [CommandOption("--polygons <FILE>")]
-        [Description("Boundary file: GeoJSON, TopoJSON, shapefile or GeoPackage (optionally .gz).")]
-        public string Polygons { get; init; } = "";
-
-        [CommandOption("--code-field <NAME>")]
-        [Description("Polygon property holding the area code (e.g. LSOA11CD). Default: detected from ONS names.")]
-        public string? CodeField { get; init; }
-
-        [CommandOption("--in <FILE>")]
-        [Description("CSV with an area_code column and the value column; one row for every polygon.")]
-        public string In { get; init; } = "";
+        [CommandOption("-i|--in <FILE>")]
+        [Description("CSV with an area_code column and the value column; one row for every polygon. Default (or -): standard input.")]
+        public string? In { get; init; }
 
         [CommandOption("--value <COL>")]
         [Description("Column of --in holding the values (e.g. a rate per 1,000).")]
@@ -44,14 +33,14 @@ internal sealed class HotspotsCommand : Command<HotspotsCommand.Settings>
         public int Seed { get; init; } = PermutationTest.DefaultSeed;
 
         [CommandOption("-o|--out <FILE>")]
-        [Description("Output CSV: area_code,gi_z,gi_p,moran_i,moran_p,cluster. Default hotspots.csv")]
-        public string Out { get; init; } = "hotspots.csv";
+        [Description("Output CSV: area_code,gi_z,gi_p,moran_i,moran_p,cluster, then the other input columns. Default (or -): standard output.")]
+        public string? Out { get; init; }
 
         public override ValidationResult Validate()
         {
-            if (Polygons.Length == 0 || In.Length == 0 || Value.Length == 0)
+            if (Polygons.Length == 0 || Value.Length == 0)
             {
-                return ValidationResult.Error("--polygons, --in and --value are required.");
+                return ValidationResult.Error("--polygons and --value are required.");
             }
 
             return Permutations < 1 ? ValidationResult.Error("--permutations must be 1 or more (999 is usual).") : ValidationResult.Success();
@@ -60,34 +49,48 @@ internal sealed class HotspotsCommand : Command<HotspotsCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var values = AreaValueReader.Read(settings.In, settings.Value);
+        var warnings = new List<InputWarning>();
+        var table = HotSpotTable.Read(IndicatorFiles.Input(settings.In), settings.Value, warnings);
+        var values = HotSpotTable.Values(table, settings.Value);
         var layer = BoundaryReader.Read(settings.Polygons, new BoundaryReadOptions { CodeField = settings.CodeField });
         var result = HotSpotAnalysis.Run(layer, settings.Polygons, values, settings.Permutations, settings.Seed);
-        CsvTableWriter.Write(settings.Out, Header, result.Rows.Select(row => new object?[]
+        IndicatorFiles.Output(settings.Out, path => HotSpotTable.Write(path, table, result));
+        var toStandardOutput = IndicatorFiles.ToStandardOutput(settings.Out);
+        foreach (var line in Summary(result, values.ValueColumn))
         {
-            row.Code, row.GiStar.Z, row.GiStar.P, row.LocalMoran.I, row.LocalMoran.PseudoP, row.LocalMoran.Label.Code(),
-        }));
-        Print(result, values, settings.Out);
+            // With the CSV on standard output, the summary goes to standard error so the pipe stays clean CSV.
+            if (toStandardOutput)
+            {
+                IndicatorFiles.Note(line);
+            }
+            else
+            {
+                AnsiConsole.WriteLine(line);
+            }
+        }
+
+        if (!toStandardOutput)
+        {
+            AnsiConsole.WriteLine($"Wrote {Path.GetFullPath(settings.Out!)}");
+        }
+
+        IndicatorFiles.Report(warnings);
         return ExitCode.Success;
     }
 
-    private static void Print(HotSpotResult result, AreaValueTable values, string output)
+    private static IEnumerable<string> Summary(HotSpotResult result, string valueColumn)
     {
         var global = result.Global;
-        AnsiConsole.MarkupLineInterpolated(
-            $"Global Moran's I of {values.ValueColumn} = {global.I:0.####} (expected {global.Expected:G3} without clustering)");
-        AnsiConsole.MarkupLineInterpolated(
+        yield return FormattableString.Invariant($"Global Moran's I of {valueColumn} = {global.I:0.####} (expected {global.Expected:G3} without clustering)");
+        yield return FormattableString.Invariant(
             $"  normality: z = {global.ZNormality:0.###}, p = {global.PNormality:G3}; permutation: pseudo p = {global.PPermutation:0.####} ({global.Permutations} permutations, seed {global.Seed})");
-        AnsiConsole.MarkupLineInterpolated(
-            $"  {result.Rows.Count} areas, {result.NeighbourPairs} neighbouring pairs ({result.Contiguity} contiguity, row-standardised weights)");
+        yield return FormattableString.Invariant($"  {result.Rows.Count} areas, {result.NeighbourPairs} neighbouring pairs ({result.Contiguity} contiguity, row-standardised weights)");
         var counts = result.ClusterCounts;
-        AnsiConsole.MarkupLineInterpolated(
+        yield return FormattableString.Invariant(
             $"Local Moran clusters at p < {LocalMoran.DefaultSignificance}: HH {counts[ClusterLabel.HighHigh]}, LL {counts[ClusterLabel.LowLow]}, HL {counts[ClusterLabel.HighLow]}, LH {counts[ClusterLabel.LowHigh]}, ns {counts[ClusterLabel.NotSignificant]}");
         foreach (var warning in result.Warnings)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+            yield return $"warning: {warning}";
         }
-
-        AnsiConsole.MarkupLineInterpolated($"Wrote {Path.GetFullPath(output)}");
     }
 }

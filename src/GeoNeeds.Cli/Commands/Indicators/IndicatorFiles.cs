@@ -13,21 +13,30 @@ internal static class IndicatorFiles
     public const string StandardInput = "<stdin>";
 
     /// <summary>The <c>--in</c> file, or standard input when it is absent or <c>-</c>.</summary>
-    public static TableInput Input(IndicatorSettings settings) =>
-        IsStandardStream(settings.In) ? TableInput.FromStream(System.Console.OpenStandardInput(), StandardInput) : TableInput.FromFile(settings.In!);
+    public static TableInput Input(IndicatorSettings settings) => Input(settings.In);
+
+    /// <summary>The file at <paramref name="path"/>, or standard input when it is null or <c>-</c>.</summary>
+    public static TableInput Input(string? path) =>
+        IsStandardStream(path) ? TableInput.FromStream(System.Console.OpenStandardInput(), StandardInput) : TableInput.FromFile(path!);
 
     /// <summary>Whether the output goes to standard output.</summary>
-    public static bool ToStandardOutput(IndicatorSettings settings) => IsStandardStream(settings.Out);
+    public static bool ToStandardOutput(IndicatorSettings settings) => ToStandardOutput(settings.Out);
+
+    /// <summary>Whether <paramref name="path"/> (null or <c>-</c>) means standard output.</summary>
+    public static bool ToStandardOutput(string? path) => IsStandardStream(path);
 
     /// <summary>
     /// Runs <paramref name="write"/> on the <c>--out</c> path, or on a temporary file that is then copied to
     /// standard output (the table writers write whole files atomically).
     /// </summary>
-    public static void Output(IndicatorSettings settings, Action<string> write)
+    public static void Output(IndicatorSettings settings, Action<string> write) => Output(settings.Out, write);
+
+    /// <inheritdoc cref="Output(IndicatorSettings, Action{string})"/>
+    public static void Output(string? path, Action<string> write)
     {
-        if (!ToStandardOutput(settings))
+        if (!ToStandardOutput(path))
         {
-            write(settings.Out!);
+            write(path!);
             return;
         }
 

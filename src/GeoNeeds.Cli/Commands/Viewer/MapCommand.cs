@@ -12,16 +12,8 @@ namespace GeoNeeds.Cli.Commands.Viewer;
 /// <summary><c>geoneeds map</c>: a choropleth of one column of a CSV over a boundary file, to PNG or SVG.</summary>
 internal sealed class MapCommand : Command<MapCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : PolygonSettings
     {
-        [CommandOption("--polygons <FILE>")]
-        [Description("Boundary file: GeoJSON, TopoJSON, shapefile or GeoPackage (optionally .gz).")]
-        public string Polygons { get; init; } = "";
-
-        [CommandOption("--code-field <NAME>")]
-        [Description("Polygon property holding the area code (e.g. WD13CD). Default: detected from ONS names.")]
-        public string? CodeField { get; init; }
-
         [CommandOption("--name-field <NAME>")]
         [Description("Polygon property holding the area name, for labels. Default: the code field's NM partner.")]
         public string? NameField { get; init; }

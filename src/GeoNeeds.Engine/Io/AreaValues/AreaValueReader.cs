@@ -29,16 +29,9 @@ public static class AreaValueReader
         var rows = new List<AreaValue>();
         foreach (var row in table.WellFormedRows())
         {
-            var code = row.RequiredText(codes);
-            var text = row[values];
-            if (!TableNumber.TryParse(text, out var value))
-            {
-                var problem = text.Length == 0 ? "the value is empty" : $"'{text}' is not a number";
-                throw row.Fault(values.Name, $"{problem} for area '{code}'; every area needs a value (a suppressed or missing one cannot be used here)");
-            }
-
-            keyed.Add(code, value, row.Line);
-            rows.Add(new AreaValue(code, value, row.Line));
+            var value = Parse(row, codes, values);
+            keyed.Add(value.Code, value.Value, row.Line);
+            rows.Add(value);
         }
 
         if (rows.Count == 0)
@@ -47,5 +40,20 @@ public static class AreaValueReader
         }
 
         return new AreaValueTable(path, codes.Name, values.Name, rows);
+    }
+
+    /// <summary>One row's code and value.</summary>
+    /// <exception cref="InputDataException">The code is empty, or the value is empty or not a number.</exception>
+    internal static AreaValue Parse(CsvRow row, CsvColumn codes, CsvColumn values)
+    {
+        var code = row.RequiredText(codes);
+        var text = row[values];
+        if (!TableNumber.TryParse(text, out var value))
+        {
+            var problem = text.Length == 0 ? "the value is empty" : $"'{text}' is not a number";
+            throw row.Fault(values.Name, $"{problem} for area '{code}'; every area needs a value (a suppressed or missing one cannot be used here)");
+        }
+
+        return new AreaValue(code, value, row.Line);
     }
 }

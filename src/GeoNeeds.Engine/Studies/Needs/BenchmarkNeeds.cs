@@ -45,7 +45,7 @@ internal static class BenchmarkNeeds
         return baseCode is null ? null : parentLevel.CodeFor(baseCode);
     }
 
-    private static string Text(BenchmarkOutcome outcome) => outcome switch
+    public static string Text(BenchmarkOutcome outcome) => outcome switch
     {
         BenchmarkOutcome.NotCompared => "not compared",
         _ => outcome.ToString().ToLowerInvariant(),

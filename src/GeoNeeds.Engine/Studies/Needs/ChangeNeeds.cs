@@ -22,16 +22,16 @@ internal static class ChangeNeeds
         {
             var table = context.TableOf(level);
             var rows = new List<IReadOnlyList<object?>>();
-            foreach (var indicator in context.Study.Indicators)
+            foreach (var (indicator, i) in context.Study.Indicators.Select((d, i) => (d, i)))
             {
                 var input = context.Input(indicator.Input);
                 var countsBefore = context.Counts(input, level, before);
                 var countsAfter = context.Counts(input, level, after);
-                var withPopulation = table.Rows.Where(r => r.Population > 0).ToList();
-                var overall = withPopulation.Sum(r => countsAfter.GetValueOrDefault(r.Code)) / withPopulation.Sum(r => r.Population!.Value) * indicator.Per;
+                var withPopulation = table.Rows.Where(r => r.Indicators[i].Rate.Population > 0).ToList();
+                var overall = withPopulation.Sum(r => countsAfter.GetValueOrDefault(r.Code)) / withPopulation.Sum(r => r.Indicators[i].Rate.Population!.Value) * indicator.Per;
                 foreach (var area in table.Rows)
                 {
-                    rows.Add(Row(context, indicator, area, countsBefore.GetValueOrDefault(area.Code), countsAfter.GetValueOrDefault(area.Code), overall));
+                    rows.Add(Row(context, indicator, area, area.Indicators[i].Rate.Population, countsBefore.GetValueOrDefault(area.Code), countsAfter.GetValueOrDefault(area.Code), overall));
                 }
             }
 
@@ -39,17 +39,18 @@ internal static class ChangeNeeds
         }
     }
 
-    private static IReadOnlyList<object?> Row(NeedsContext context, IndicatorDefinition indicator, Indicators.AreaRow area, long before, long after, double overall)
+    // population: the indicator's denominator (residents unless it says children, households, …).
+    private static IReadOnlyList<object?> Row(NeedsContext context, IndicatorDefinition indicator, Indicators.AreaRow area, double? population, long before, long after, double overall)
     {
-        var rate = area.Population > 0 ? after / area.Population.Value * indicator.Per : (double?)null;
+        var rate = population > 0 ? after / population.Value * indicator.Per : (double?)null;
         var change = RateChange.Change(before, after);
         var quadrant = rate is null || double.IsNaN(overall) ? "" : RateChange.Quadrant(rate.Value, overall, change);
         if (context.IsSuppressed(before) || context.IsSuppressed(after))
         {
-            return [indicator.Name, area.Code, area.Name, "*", "*", area.Population, null, null, context.IsSuppressed(after) ? null : rate, quadrant];
+            return [indicator.Name, area.Code, area.Name, "*", "*", population, null, null, context.IsSuppressed(after) ? null : rate, quadrant];
         }
 
-        return [indicator.Name, area.Code, area.Name, before, after, area.Population, change, RateChange.ChangePercent(before, after), rate, quadrant];
+        return [indicator.Name, area.Code, area.Name, before, after, population, change, RateChange.ChangePercent(before, after), rate, quadrant];
     }
 
     private static Func<string, bool> Period(IReadOnlyList<string> months) =>

@@ -18,10 +18,10 @@ internal static class InequalityNeeds
         foreach (var (indicator, i) in context.Study.Indicators.Select((d, i) => (d, i)))
         {
             var deciles = baseTable.Rows
-                .Where(r => r.DeprivationMean is not null && r.Population > 0)
+                .Where(r => r.DeprivationMean is not null && r.Indicators[i].Rate.Population > 0)
                 .GroupBy(r => (int)r.DeprivationMean!.Value)
                 .OrderBy(g => g.Key)
-                .Select(g => (Decile: g.Key, Population: g.Sum(r => r.Population!.Value), Count: g.Sum(r => r.Indicators[i].Count)))
+                .Select(g => (Decile: g.Key, Population: g.Sum(r => r.Indicators[i].Rate.Population!.Value), Count: g.Sum(r => r.Indicators[i].Count)))
                 .ToList();
             var rates = deciles.Select(d => CrudeRate.Calculate(d.Count, d.Population, indicator.Per)).ToList();
             foreach (var (decile, rate) in deciles.Zip(rates))

@@ -52,6 +52,16 @@ internal static class NeedsAssessment
             tables.Add(CorrelationNeeds.Table(context));
         }
 
+        if (needs.Profiles is { } profiles)
+        {
+            tables.Add(ProfileNeeds.Table(context, profiles));
+        }
+
+        if (needs.Comparators is { } comparators)
+        {
+            tables.Add(ComparatorNeeds.Table(context, comparators));
+        }
+
         return tables;
     }
 }

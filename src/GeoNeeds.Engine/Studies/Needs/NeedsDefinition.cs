@@ -29,6 +29,35 @@ public sealed class NeedsDefinition
 
     /// <summary>How rates relate to deprivation: Pearson, Spearman and OLS per level and indicator.</summary>
     public bool Correlation { get; set; }
+
+    /// <summary>Referral records cross-tabulated by area and by fields such as age band, sex or risk level.</summary>
+    public ProfilesNeed? Profiles { get; set; }
+
+    /// <summary>A list of areas (an authority and its neighbours) ranked on each indicator and compared with the group.</summary>
+    public ComparatorsNeed? Comparators { get; set; }
+}
+
+/// <summary>The areas of one level to rank against each other.</summary>
+public sealed class ComparatorsNeed
+{
+    /// <summary>The level the areas are of, usually the local authority.</summary>
+    public string Level { get; set; } = "";
+
+    /// <summary>The areas' codes.</summary>
+    public List<string> Areas { get; set; } = [];
+}
+
+/// <summary>Which referral fields to profile, from which input, at which level.</summary>
+public sealed class ProfilesNeed
+{
+    /// <summary>A referrals input.</summary>
+    public string Input { get; set; } = "";
+
+    /// <summary>Columns of its files (case ignored), each profiled on its own.</summary>
+    public List<string> Fields { get; set; } = [];
+
+    /// <summary>The level whose areas the profiles are by.</summary>
+    public string Level { get; set; } = "";
 }
 
 /// <summary>Survey prevalence applied to the population.</summary>

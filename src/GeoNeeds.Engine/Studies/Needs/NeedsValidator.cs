@@ -32,7 +32,20 @@ internal static partial class NeedsValidator
         StudyValidator.Require(!needs.Correlation || study.Deprivation is not null, file, "needs.correlation", "correlation with deprivation needs a deprivation table");
         foreach (var level in needs.HotSpots?.Levels ?? [])
         {
-            StudyValidator.Require(study.Levels.Any(l => l.Name == level && l.Boundaries.Count > 0), file, "needs.hot_spots.levels", $"'{level}' is not a level with boundaries");
+            StudyValidator.Require(study.Levels.Any(l => l.Name == level && l.HasBoundaries), file, "needs.hot_spots.levels", $"'{level}' is not a level with boundaries");
+        }
+
+        if (needs.Profiles is { } profiles)
+        {
+            StudyValidator.Require(study.Inputs.Any(i => i.Name == profiles.Input && i.Type == "referrals"), file, "needs.profiles.input", $"no referrals input is named '{profiles.Input}'");
+            StudyValidator.Require(profiles.Fields.Count > 0 && profiles.Fields.All(f => !string.IsNullOrWhiteSpace(f)), file, "needs.profiles.fields", "name at least one column of the referral files to profile");
+            StudyValidator.Require(study.Levels.Any(l => l.Name == profiles.Level), file, "needs.profiles.level", $"no level is named '{profiles.Level}'");
+        }
+
+        if (needs.Comparators is { } comparators)
+        {
+            StudyValidator.Require(study.Levels.Any(l => l.Name == comparators.Level), file, "needs.comparators.level", $"no level is named '{comparators.Level}'");
+            StudyValidator.Require(comparators.Areas.Distinct(StringComparer.Ordinal).Count() >= 2, file, "needs.comparators.areas", "list at least two different area codes to compare");
         }
     }
 

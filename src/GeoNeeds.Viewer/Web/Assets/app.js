@@ -8,10 +8,16 @@ import { describe, perText, valueStatus } from './format.js';
 import { renderLegend } from './legend.js';
 import { renderPanel } from './panel.js';
 import { attachSearch } from './search.js';
+import { attachClusters } from './clusters.js';
 import { updateScaleBar } from './scalebar.js';
 
 const LEVEL_LABELS = { lsoa: 'LSOA', msoa: 'MSOA', ward: 'Ward', lad: 'Authority' };
 const $ = id => document.getElementById(id);
+const NOTES = {
+  rate: indicator => `Crude rate ${perText(indicator.per)} residents, with 95% confidence limits (exact Poisson below 10 events, Byar's approximation from 10).`,
+  hotspot: () => "Clusters of high or low rates among neighbouring areas (local Moran's I, from the run's hot-spot table): HH areas are hot spots.",
+  imd_decile: () => 'Index of Multiple Deprivation 2019: decile 1 is the most deprived 10% of areas in England.',
+};
 
 const state = { index: null, levels: [], level: null, indicator: null, features: [], byCode: new Map(), selected: null };
 const layers = new Map();
@@ -67,6 +73,7 @@ async function showLevel(name, field = state.indicator?.field, area = null) {
   }
   setStatus(`Loading ${level.geoJson}…`);
   state.features = await loadLayer(level.geoJson);
+  attachClusters(state.features, level.indicators);
   state.byCode = new Map(state.features.map(f => [String(f.properties.area_code), f]));
   state.selected = null;
   map.show(state.features);
@@ -100,9 +107,7 @@ function showIndicator(field) {
     missing: keys.filter(k => k === 'missing').length,
     suppressBelow: state.index.suppressBelow,
   });
-  $('indicator-note').textContent = indicator.kind === 'rate'
-    ? `Crude rate ${perText(indicator.per)} residents, with 95% confidence limits (exact Poisson below 10 events, Byar's approximation from 10).`
-    : 'Index of Multiple Deprivation 2019: decile 1 is the most deprived 10% of areas in England.';
+  $('indicator-note').textContent = NOTES[indicator.kind]?.(indicator) ?? NOTES.imd_decile();
   refreshPanel();
   writeAddress();
 }

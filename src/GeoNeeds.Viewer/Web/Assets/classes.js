@@ -4,6 +4,7 @@
 // YlOrRd (5 classes, sequential) for rates and RdYlBu (10 classes, diverging) for deprivation.
 
 import { formatValue } from './format.js';
+import { CLUSTERS, clusterIndex } from './clusters.js';
 
 export const RATE_COLOURS = ['#ffffb2', '#fecc5c', '#fd8d3c', '#f03b20', '#bd0026'];
 export const DECILE_COLOURS = ['#a50026', '#d73027', '#f46d43', '#fdae61', '#fee090',
@@ -15,6 +16,9 @@ export const NO_VALUE_COLOUR = '#d9dde3';
  * where classOf gives a class index or -1 for a value that is missing.
  */
 export function classify(values, kind) {
+  if (kind === 'hotspot') {
+    return clusters(values);
+  }
   const present = values.filter(Number.isFinite);
   const scheme = kind === 'imd_decile' ? deciles() : kind === 'imd_mean' ? meanBands() : quantiles(present, RATE_COLOURS.length);
   const counts = scheme.classes.map(() => 0);
@@ -41,6 +45,12 @@ function quantiles(values, k) {
     label: `${formatValue(values[0], 'rate')} – ${formatValue(values[values.length - 1], 'rate')}`,
   }));
   return { classes, classOf, caption: `Quintiles of the ${sorted.length} areas with a value; ranges are the lowest and highest area in each class.` };
+}
+
+function clusters(values) {
+  const indices = values.map(clusterIndex);
+  const classes = CLUSTERS.map((c, i) => ({ colour: c.colour, label: c.label, count: indices.filter(k => k === i).length }));
+  return { classes, classOf: clusterIndex, caption: "Local Moran's I clusters of the rate (p < 0.05, permutation test)." };
 }
 
 function deciles() {

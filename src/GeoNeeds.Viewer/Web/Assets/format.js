@@ -1,6 +1,8 @@
 // How values read on the page: rates to about three significant figures, counts with thousands separators,
 // and the words for values that are suppressed or missing.
 
+import { CLUSTERS, clusterIndex } from './clusters.js';
+
 const LOCALE = 'en-GB';
 
 export function formatCount(value) {
@@ -9,6 +11,9 @@ export function formatCount(value) {
 
 /** A rate or mean: 0 decimals from 100, 1 from 10, else 2 (84.2, 7.33, 183). */
 export function formatValue(value, kind) {
+  if (kind === 'hotspot') {
+    return clusterIndex(value) >= 0 ? CLUSTERS[clusterIndex(value)].label : '–';
+  }
   if (!Number.isFinite(value)) {
     return '–';
   }
@@ -26,7 +31,7 @@ export function perText(per) {
 /** 'suppressed' (a small count written as null), 'missing' (no value), or 'value'. */
 export function valueStatus(properties, indicator) {
   const value = properties[indicator.field];
-  if (Number.isFinite(value)) {
+  if (Number.isFinite(value) || (indicator.kind === 'hotspot' && clusterIndex(value) >= 0)) {
     return 'value';
   }
   return indicator.method && properties[indicator.method] === 'suppressed' ? 'suppressed' : 'missing';

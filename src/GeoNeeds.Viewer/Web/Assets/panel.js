@@ -4,6 +4,7 @@
 import { html } from './dom.js';
 import { rankedChart } from './chart.js';
 import { describe, formatCount, formatValue, limitsRange, perText } from './format.js';
+import { CLUSTERS } from './clusters.js';
 
 export function renderPanel(container, { feature, features, level, indicator, suppressBelow }) {
   if (!feature) {
@@ -18,13 +19,28 @@ export function renderPanel(container, { feature, features, level, indicator, su
     html('h2', {}, ['Figures']),
     figures(p, level.indicators, indicator, suppressBelow),
     html('h2', {}, [indicator.label]),
-    rankedChart(features, indicator, String(p.area_code)),
+    indicator.kind === 'hotspot' ? clusterCounts(features, indicator) : rankedChart(features, indicator, String(p.area_code)),
     tableRow(p, level.table),
   );
 }
 
+/** A hot-spot layer's areas by cluster, in place of a ranked chart. */
+function clusterCounts(features, indicator) {
+  const rows = CLUSTERS.map(c => [c.label, formatCount(features.filter(f => f.properties[indicator.field] === c.code).length)]);
+  return html('table', { class: 'figures overview' }, [html('tbody', {}, rows.map(([name, text]) => html('tr', {}, [html('td', {}, [name]), html('td', {}, [text])])))]);
+}
+
 /** Before an area is chosen: the level's spread of the indicator, lowest, median and highest. */
 function renderOverview(container, features, level, indicator) {
+  if (indicator.kind === 'hotspot') {
+    container.replaceChildren(
+      html('h3', { class: 'panel-title', id: 'panel-title' }, [`All ${features.length} ${level.plural}`]),
+      html('p', { class: 'panel-sub' }, ['Click an area, or find one by name, to see its figures.']),
+      html('h2', {}, [indicator.label]),
+      clusterCounts(features, indicator),
+    );
+    return;
+  }
   const ranked = features.filter(f => Number.isFinite(f.properties[indicator.field]))
     .sort((a, b) => a.properties[indicator.field] - b.properties[indicator.field]);
   const named = f => `${formatValue(f.properties[indicator.field], indicator.kind)} ${f.properties.area_name ?? f.properties.area_code}`;

@@ -1,0 +1,85 @@
+using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Indicators;
+
+namespace GeoNeeds.Engine.Studies.Needs;
+
+/// <summary>
+/// Referral records cross-tabulated by area and by each profiled field (age band, sex, risk level, …), with each
+/// value's share of the area's referrals: <c>&lt;level&gt;_profiles.csv</c>, one row per field × value × area and a
+/// <c>TOTAL</c> row per field × value over the whole study area.
+/// </summary>
+/// <remarks>
+/// Each field's area × value table is suppressed as a whole with <see cref="SecondarySuppression"/>, so that no
+/// small count can be worked out from an area's total or a value's total; a withheld count's percentage is
+/// withheld too. Referrals without a value for the field are counted under <c>not recorded</c>. A field that no
+/// referral carries is reported as a warning (it is usually a misspelt column).
+/// </remarks>
+internal static class ProfileNeeds
+{
+    public const string NotRecorded = "not recorded";
+
+    public const string TotalArea = "TOTAL";
+
+    private static readonly string[] Header = ["field", "value", "area_code", "area_name", "count", "percent_of_area"];
+
+    public static NeedsTable Table(NeedsContext context, ProfilesNeed need)
+    {
+        var level = context.Level(need.Level);
+        var areas = context.TableOf(level).Rows.Select(r => (r.Code, r.Name)).ToList();
+        var input = context.Input(need.Input);
+        var rows = new List<IReadOnlyList<object?>>();
+        foreach (var field in need.Fields.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var counts = input.FieldCounts![field];
+            if (counts.Total > 0 && counts.Cells.All(c => c.Category.Length == 0))
+            {
+                context.Warnings.Add($"needs.profiles.fields: no referral of '{need.Input}' has a value for '{field}'; is it a column of its files?");
+            }
+
+            rows.AddRange(FieldRows(context, field, Tabulate(counts, level, areas), areas));
+        }
+
+        return new NeedsTable($"{level.Name}_profiles.csv", Header, rows);
+    }
+
+    /// <summary>The field's values (ordinal order) and their counts by area × value.</summary>
+    private static (IReadOnlyList<string> Values, long[,] Counts) Tabulate(EventCounts counts, StudyLevel level, IReadOnlyList<(string Code, string Name)> areas)
+    {
+        var values = counts.Cells.Select(c => c.Category).Distinct().Order(StringComparer.Ordinal).ToList();
+        var areaIndex = areas.Select((a, i) => (a.Code, i)).ToDictionary(a => a.Code, a => a.i, StringComparer.Ordinal);
+        var valueIndex = values.Select((v, i) => (v, i)).ToDictionary(v => v.v, v => v.i, StringComparer.Ordinal);
+        var table = new long[areas.Count, values.Count];
+        foreach (var cell in counts.Cells)
+        {
+            if (level.CodeFor(cell.Area) is { } area && areaIndex.TryGetValue(area, out var row))
+            {
+                table[row, valueIndex[cell.Category]] += cell.Count;
+            }
+        }
+
+        return (values, table);
+    }
+
+    private static IEnumerable<IReadOnlyList<object?>> FieldRows(NeedsContext context, string field, (IReadOnlyList<string> Values, long[,] Counts) tabulated, IReadOnlyList<(string Code, string Name)> areas)
+    {
+        var (values, counts) = tabulated;
+        var suppression = SecondarySuppression.Apply(counts, context.SuppressBelow);
+        var areaTotals = Enumerable.Range(0, areas.Count).Select(a => Enumerable.Range(0, values.Count).Sum(v => counts[a, v])).ToArray();
+        var grandTotal = areaTotals.Sum();
+        for (var v = 0; v < values.Count; v++)
+        {
+            var value = values[v].Length == 0 ? NotRecorded : values[v];
+            for (var a = 0; a < areas.Count; a++)
+            {
+                yield return suppression.IsSuppressed(a, v)
+                    ? [field, value, areas[a].Code, areas[a].Name, "*", null]
+                    : [field, value, areas[a].Code, areas[a].Name, counts[a, v], Percent(counts[a, v], areaTotals[a])];
+            }
+
+            var valueTotal = Enumerable.Range(0, areas.Count).Sum(a => counts[a, v]);
+            yield return [field, value, TotalArea, "", valueTotal, Percent(valueTotal, grandTotal)];
+        }
+    }
+
+    private static double? Percent(long count, long total) => total == 0 ? null : 100.0 * count / total;
+}

@@ -1,0 +1,128 @@
+using GeoNeeds.Engine.Io;
+using GeoNeeds.Engine.Studies;
+using GeoNeeds.Engine.Studies.Needs;
+using GeoNeeds.Engine.Tests.Synthetic;
+
+namespace GeoNeeds.Engine.Tests.Studies.Needs;
+
+/// <summary>Referral profiles (<c>needs.profiles</c>) on <see cref="StudyFixture"/> and on the committed demo town.</summary>
+public class ProfileNeedsTests
+{
+    private const string Study = """
+        levels:
+          - { name: lsoa, boundaries: lsoa.geojson, code_field: LSOA_CODE, name_field: LSOA_NAME }
+          - { name: ward, boundaries: wards.geojson, code_field: WARD_CODE, name_field: WARD_NAME }
+        population: { path: population.csv, format: age-sex }
+        postcodes: [{ path: postcodes.csv, format: csv }]
+        inputs: [{ name: referrals, type: referrals, files: referrals.csv, postcode_column: postcode, month_column: received }]
+        indicators: [{ name: referrals, input: referrals, per: 1000 }]
+        needs:
+          profiles: { input: referrals, fields: [sex], level: ward }
+        """;
+
+    private static readonly Lazy<(StudyResult Result, NeedsTable Profiles)> Demo = new(() =>
+    {
+        var fixture = new StudyFixture();
+        var data = Path.Combine(RepositoryFolder.Path, "data");
+        fixture.Write("demo.yaml", $$"""
+            levels:
+              - { name: lsoa, boundaries: {{data}}/boundaries/lsoa.geojson, code_field: LSOA_CODE, name_field: LSOA_NAME }
+              - { name: ward, boundaries: {{data}}/boundaries/wards.geojson, code_field: WARD_CODE, name_field: WARD_NAME }
+            postcodes: [{ path: {{data}}/postcodes/postcodes.csv, format: csv }]
+            inputs: [{ name: referrals, type: referrals, files: {{data}}/referrals/referrals.csv, postcode_column: postcode }]
+            indicators: [{ name: referrals, input: referrals, per: 10000 }]
+            needs:
+              profiles: { input: referrals, fields: [age_band, sex, risk_level, repeat_referral], level: ward }
+            """);
+        var result = GeoNeeds.Engine.Studies.Study.Run(StudyFile.Load(fixture.PathOf("demo.yaml")));
+        return (result, result.Needs.Single(t => t.FileName == "ward_profiles.csv"));
+    });
+
+    /// <summary>
+    /// Referrals by sex: the west ward (LSOA 1) has 20 F, 3 M and 6 without a value; the east ward (LSOA 3) 10 F,
+    /// 7 M and 8 without. The 3 is a small count; the rules of <see cref="GeoNeeds.Engine.Export.SecondarySuppression"/> then
+    /// withhold the west ward's 6 (its row), the east ward's 7 (the M column) and 8 (the not-recorded column).
+    /// </summary>
+    private static NeedsTable RunFixture(string study = Study)
+    {
+        var fixture = new StudyFixture();
+        fixture.Write("postcodes.csv", "pcds,easting,northing,lsoa_code\nZZ1 1AA,430500,280500,X01000001\nZZ1 3AA,432500,280500,X01000003\n");
+        var rows = new[] { ("ZZ1 1AA", "F", 20), ("ZZ1 1AA", "M", 3), ("ZZ1 1AA", "", 6), ("ZZ1 3AA", "F", 10), ("ZZ1 3AA", "M", 7), ("ZZ1 3AA", "", 8) }
+            .SelectMany(r => Enumerable.Repeat($"2025-04-01,{r.Item1},{r.Item2}", r.Item3));
+        fixture.Write("referrals.csv", "received,postcode,sex\n" + string.Join("\n", rows) + "\n");
+        fixture.Write("study.yaml", study);
+        return GeoNeeds.Engine.Studies.Study.Run(StudyFile.Load(fixture.PathOf("study.yaml"))).Needs.Single(t => t.FileName == "ward_profiles.csv");
+    }
+
+    private static IReadOnlyList<object?> Row(NeedsTable table, string field, string value, string area) =>
+        table.Rows.Single(r => (string)r[0]! == field && (string)r[1]! == value && (string)r[2]! == area);
+
+    [Fact]
+    public void Profiles_SmallCountInTwoByThreeTable_WithholdsItAndTheCellsThatWouldGiveItAway()
+    {
+        var table = RunFixture();
+
+        Assert.Equal(["sex", "F", "X05000001", "West ward", 20L], Row(table, "sex", "F", "X05000001").Take(5));
+        Assert.Equal(["*", null], Row(table, "sex", "M", "X05000001").Skip(4));
+        Assert.Equal(["*", null], Row(table, "sex", ProfileNeeds.NotRecorded, "X05000001").Skip(4));
+        Assert.Equal(["*", null], Row(table, "sex", "M", "X05000002").Skip(4));
+        Assert.Equal(["*", null], Row(table, "sex", ProfileNeeds.NotRecorded, "X05000002").Skip(4));
+    }
+
+    [Fact]
+    public void Profiles_ShownCell_PercentIsOfTheAreasReferrals()
+    {
+        var table = RunFixture();
+
+        // West ward: 20 of its 20 + 3 + 6 = 29 referrals are F; east ward: 10 of 25.
+        Assert.Equal(100.0 * 20 / 29, (double)Row(table, "sex", "F", "X05000001")[5]!, 9);
+        Assert.Equal(40.0, (double)Row(table, "sex", "F", "X05000002")[5]!, 9);
+    }
+
+    [Fact]
+    public void Profiles_TotalRow_PublishesTheValuesTotalAndShareOfAllReferrals()
+    {
+        var table = RunFixture();
+
+        // M: 3 + 7 = 10 of 54 referrals.
+        var total = Row(table, "sex", "M", ProfileNeeds.TotalArea);
+        Assert.Equal(10L, total[4]);
+        Assert.Equal(100.0 * 10 / 54, (double)total[5]!, 9);
+    }
+
+    [Fact]
+    public void Validate_ProfilesOfAPointsInput_NamesTheKey()
+    {
+        var study = Study.Replace("type: referrals,", "type: points,", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InputDataException>(() => RunFixture(study));
+
+        Assert.EndsWith(":needs.profiles.input: no referrals input is named 'referrals'", error.Message);
+    }
+
+    [Fact]
+    public void Profiles_DemoTown_EachFieldsTotalsAddUpToTheMatchedReferrals()
+    {
+        var (result, table) = Demo.Value;
+
+        // The account says 2,935 of the 3,000 demo referrals were placed (run-summary.json); every field splits them all.
+        var matched = result.Inputs.Single().Account.Matched;
+        Assert.Equal(2935, matched);
+        foreach (var field in new[] { "age_band", "sex", "risk_level", "repeat_referral" })
+        {
+            Assert.Equal(matched, table.Rows.Where(r => (string)r[0]! == field && (string)r[2]! == ProfileNeeds.TotalArea).Sum(r => (long)r[4]!));
+        }
+    }
+
+    [Fact]
+    public void Profiles_DemoTown_SexTotalsMatchTheReferralFileLessItsRejectedLines()
+    {
+        var (result, table) = Demo.Value;
+
+        // Counted here from the file itself with .NET's TextFieldParser: rows by sex, leaving out the rejected lines.
+        var rejected = result.Inputs.Single().Account.Rejections.Select(r => r.Line).ToHashSet();
+        var rows = GeneratedDemoTown.ReadCsv(Path.Combine(RepositoryFolder.Path, "data", "referrals", "referrals.csv"));
+        var women = rows.Where((row, i) => !rejected.Contains(i + 2) && row["sex"] == "F").LongCount();
+        Assert.Equal(women, Row(table, "sex", "F", ProfileNeeds.TotalArea)[4]);
+    }
+}
