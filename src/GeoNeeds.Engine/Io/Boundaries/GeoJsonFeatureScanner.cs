@@ -82,6 +82,12 @@ internal static class GeoJsonFeatureScanner
                     break;
                 case "features" when !featuresSeen && reader.TokenType == JsonTokenType.StartArray:
                     featuresSeen = true;
+                    if (collection && FeatureArraySlices.TryFindLastMember(json, (int)reader.BytesConsumed, slices))
+                    {
+                        return slices.Count > 0;
+                    }
+
+                    slices.Clear();
                     while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
                     {
                         var start = (int)reader.TokenStartIndex;
