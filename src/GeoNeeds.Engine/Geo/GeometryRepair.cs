@@ -17,10 +17,13 @@ public static class GeometryRepair
     /// </summary>
     /// <param name="geometry">The geometry to check.</param>
     /// <param name="repaired">True when the geometry was invalid and a repaired copy is returned.</param>
-    /// <remarks>The repair of a polygonal geometry is polygonal; it is empty when nothing of the area survives (a ring of collinear points).</remarks>
+    /// <remarks>
+    /// The repair of a polygonal geometry is polygonal; it is empty when nothing of the area survives (a ring of
+    /// collinear points). A polygon whose one ring is proved simple by a quick sweep skips the full validity check.
+    /// </remarks>
     public static Geometry Repair(Geometry geometry, out bool repaired)
     {
-        repaired = !geometry.IsValid;
+        repaired = !SimplePolygon.IsProvenValid(geometry) && !geometry.IsValid;
         return repaired ? GeometryFixer.Fix(geometry) : geometry;
     }
 }

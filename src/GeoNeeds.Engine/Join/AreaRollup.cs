@@ -47,6 +47,10 @@ public sealed class AreaRollup
         });
     }
 
+    /// <summary>Rolls up by the parent codes the children's boundary file carries (<see cref="Area.Parent"/>, e.g. a national file's <c>LAD_CD</c>).</summary>
+    public static AreaRollup FromParentCodes(AreaLayer children, string parentLayer) =>
+        Build(children, parentLayer, "parent-code", child => child.Parent);
+
     /// <summary>Rolls up by a code lookup (e.g. ONS LSOA → ward best fit) restricted to the study's children.</summary>
     public static AreaRollup FromLookup(AreaLayer children, string parentLayer, Func<string, string?> parentOf) =>
         Build(children, parentLayer, "lookup", child => parentOf(child.Code));

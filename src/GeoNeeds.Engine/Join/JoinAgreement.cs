@@ -48,4 +48,20 @@ public sealed class JoinAgreement
         _spatialByArea[spatialCode] = _spatialByArea.GetValueOrDefault(spatialCode) + 1;
         _codedByArea[sourceCode] = _codedByArea.GetValueOrDefault(sourceCode) + 1;
     }
+
+    /// <summary>Adds comparisons counted elsewhere (a parallel join): totals and the per-area counts of each side.</summary>
+    internal void Add(long compared, long agreed, IEnumerable<(string Area, long Count)> spatialByArea, IEnumerable<(string Area, long Count)> codedByArea)
+    {
+        Compared += compared;
+        Agreed += agreed;
+        foreach (var (area, count) in spatialByArea)
+        {
+            _spatialByArea[area] = _spatialByArea.GetValueOrDefault(area) + count;
+        }
+
+        foreach (var (area, count) in codedByArea)
+        {
+            _codedByArea[area] = _codedByArea.GetValueOrDefault(area) + count;
+        }
+    }
 }

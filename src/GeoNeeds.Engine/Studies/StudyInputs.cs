@@ -36,7 +36,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         var joiner = JoinerFor(input);
         foreach (var file in files)
         {
-            Join(joiner, PointFileReader.Read(file, columns, SelectionOf(input.Select), account), input.Name, file, columns, account, counts);
+            joiner.JoinFile(file, columns, SelectionOf(input.Select), account, counts, progress: new RowProgress(progress, $"{input.Name}: {Path.GetFileName(file)}"));
         }
 
         return new InputResult(input, files, counts, account, Compared(joiner.Agreement));
@@ -60,14 +60,14 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         join.Count(source, columns, SelectionOf(input.Select), input.Name, account, placed);
         foreach (var (area, month, category, count) in placed.Cells)
         {
-            counts.Add(area, MonthOf(month), category, count);
+            counts.Add(area, MonthText.Period(month), category, count);
         }
 
         return new InputResult(input, [source.Label], counts, account, Compared(join.Agreement));
     }
 
     private void Join(PointJoiner joiner, IEnumerable<PointRecord> rows, string input, string source, PointColumns columns, InputAccount account, EventCounts counts) =>
-        joiner.Join(Reported(rows, input, source).Select(p => p with { Month = MonthOf(p.Month) }), new PointSource(input, source, columns.CoordinateSystem), account, counts);
+        joiner.Join(Reported(rows, input, source).Select(p => p with { Month = MonthText.Period(p.Month) }), new PointSource(input, source, columns.CoordinateSystem), account, counts);
 
     private PointJoiner JoinerFor(InputDefinition input) => new(locator, input.Join == "area-code" ? JoinMethod.AreaCode : JoinMethod.Spatial);
 
@@ -80,7 +80,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         foreach (var file in files)
         {
             var rows = Reported(ReferralFileReader.Read(file, input.PostcodeColumn, account), input.Name, file);
-            geocoder.Join(rows, input.Name, file, r => (MonthOf(FieldOf(r, input.MonthColumn)), FieldOf(r, input.CategoryColumn)), account, counts, byField);
+            geocoder.Join(rows, input.Name, file, r => (MonthText.Period(FieldOf(r, input.MonthColumn)), FieldOf(r, input.CategoryColumn)), account, counts, byField);
         }
 
         return new InputResult(input, files, counts, account, null, geocoder.PlacedByCode, geocoder.PlacedByCoordinates, byField);
@@ -111,10 +111,6 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         ? PostcodeLookupReader.ReadCodePoint(StudyFile.Resolve(study, p.Path), p.ColumnHeaders is null ? null : StudyFile.Resolve(study, p.ColumnHeaders))
         : PostcodeLookupReader.ReadCsv(StudyFile.Resolve(study, p.Path))));
 
-    // Dates (2025-04-13) and periods (2025-04) both count in their month.
-    private static string? MonthOf(string? value) =>
-        value is { Length: >= 7 } && value[4] == '-' ? value[..7] : value;
-
     private static string? FieldOf(ReferralRecord referral, string? field) =>
         field is not null && referral.Fields.TryGetValue(field, out var value) ? value : null;
 
@@ -132,5 +128,11 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         }
 
         progress?.Report(new StudyProgress($"{input}: {Path.GetFileName(file)}", done));
+    }
+
+    /// <summary>Reports a point file's rows read so far as the study's progress.</summary>
+    private sealed class RowProgress(IProgress<StudyProgress>? progress, string stage) : IProgress<long>
+    {
+        public void Report(long value) => progress?.Report(new StudyProgress(stage, value));
     }
 }

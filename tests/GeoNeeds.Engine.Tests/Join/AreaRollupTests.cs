@@ -27,6 +27,21 @@ public class AreaRollupTests
     }
 
     [Fact]
+    public void FromParentCodes_LsoasCarryingTheirAuthority_RollUpByThatCode()
+    {
+        var square = new NetTopologySuite.IO.WKTReader().Read("POLYGON ((0 0, 1 0, 1 1, 0 1, 0 0))");
+        var lsoas = new AreaLayer("lsoa", CoordinateSystem.BritishNationalGrid,
+            [new Area("L1", "L1", square) { Parent = "A1" }, new Area("L2", "L2", square) { Parent = "A2" }, new Area("L3", "L3", square)]);
+
+        var rollup = AreaRollup.FromParentCodes(lsoas, "lad");
+
+        Assert.Equal("A1", rollup.ParentOf("L1"));
+        Assert.Equal("A2", rollup.ParentOf("L2"));
+        Assert.Equal(["L3"], rollup.Unassigned);
+        Assert.Equal("parent-code", rollup.Method);
+    }
+
+    [Fact]
     public void Then_LsoaToWardToAuthority_ComposesTheRollups()
     {
         var lsoas = Layers.FromWkt("lsoa", ("L1", "POLYGON ((1 1, 2 1, 2 2, 1 2, 1 1))"), ("L2", "POLYGON ((11 1, 12 1, 12 2, 11 2, 11 1))"));

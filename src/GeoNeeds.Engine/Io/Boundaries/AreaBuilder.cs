@@ -27,10 +27,10 @@ internal static class AreaBuilder
         var areas = new List<Area>(features.Count);
         for (var i = 0; i < features.Count; i++)
         {
-            var (code, name) = labels[i];
+            var (code, name, parent) = labels[i];
             areas.Add(geometries[i].IsEmpty
                 ? throw new InputDataException(file, i + 1, "geometry", $"feature {i + 1} ({code}) has an invalid polygon that repairs to nothing (no area is left).")
-                : new Area(code, name, geometries[i]));
+                : new Area(code, name, geometries[i]) { Parent = parent });
         }
 
         return (areas, repaired.Count(r => r));
@@ -42,10 +42,10 @@ internal static class AreaBuilder
             ? $"feature {number} has no geometry; every area needs a Polygon or MultiPolygon."
             : $"feature {number} is a {geometryType}; boundary files must hold Polygon or MultiPolygon geometries.");
 
-    /// <summary>Each feature's code and name, after checking that codes are present and unique and geometries polygonal.</summary>
-    private static (string Code, string Name)[] Label(string file, IReadOnlyList<IFeature> features, AreaFields fields)
+    /// <summary>Each feature's code, name and parent code, after checking that codes are present and unique and geometries polygonal.</summary>
+    private static (string Code, string Name, string? Parent)[] Label(string file, IReadOnlyList<IFeature> features, AreaFields fields)
     {
-        var labels = new (string Code, string Name)[features.Count];
+        var labels = new (string Code, string Name, string? Parent)[features.Count];
         var featureByCode = new Dictionary<string, int>(features.Count, StringComparer.Ordinal);
         for (var i = 0; i < features.Count; i++)
         {
@@ -59,7 +59,7 @@ internal static class AreaBuilder
             }
 
             RequirePolygon(file, number, features[i].Geometry);
-            labels[i] = (code, fields.Name is null ? code : Text(attributes, fields.Name) ?? code);
+            labels[i] = (code, fields.Name is null ? code : Text(attributes, fields.Name) ?? code, fields.Parent is null ? null : Text(attributes, fields.Parent));
         }
 
         return labels;

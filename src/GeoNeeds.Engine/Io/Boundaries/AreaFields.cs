@@ -11,6 +11,9 @@ namespace GeoNeeds.Engine.Io.Boundaries;
 /// <param name="Name">The name property (e.g. <c>LSOA11NM</c>), or <c>null</c> when areas are named by their code.</param>
 internal sealed partial record AreaFields(string Code, string? Name)
 {
+    /// <summary>The property holding each area's parent code, when the options name one.</summary>
+    public string? Parent { get; init; }
+
     /// <summary>
     /// Chooses the code and name properties. Detection takes the first property whose name ends with <c>CD</c>,
     /// preferring ONS-style names of letters, a two-digit year and <c>CD</c> (<c>LSOA11CD</c>, <c>WD13CD</c>) over
@@ -27,7 +30,8 @@ internal sealed partial record AreaFields(string Code, string? Name)
         var name = options.NameField is { } nameField
             ? Require(file, names, nameField, "name")
             : Find(names, code[..^2] + "NM");
-        return new AreaFields(code, name);
+        var parent = options.ParentField is { } parentField ? Require(file, names, parentField, "parent code") : null;
+        return new AreaFields(code, name) { Parent = parent };
     }
 
     private static string DetectCode(string file, string[] names)

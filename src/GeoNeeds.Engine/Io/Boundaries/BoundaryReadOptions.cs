@@ -14,6 +14,12 @@ public sealed record BoundaryReadOptions
     /// <summary>The property holding each area's name (e.g. <c>LSOA11NM</c>); <c>null</c> takes the <c>…NM</c> partner of the code, or the code itself when there is none.</summary>
     public string? NameField { get; init; }
 
+    /// <summary>
+    /// A property holding each area's parent code (e.g. <c>LAD_CD</c> in the national LSOA file), kept as
+    /// <see cref="Area.Parent"/> for a roll-up without a lookup table; <c>null</c> keeps none.
+    /// </summary>
+    public string? ParentField { get; init; }
+
     /// <summary>The TopoJSON object or GeoPackage table to read; <c>null</c> takes the only (or first) one. Ignored by single-layer formats.</summary>
     public string? LayerWithinFile { get; init; }
 

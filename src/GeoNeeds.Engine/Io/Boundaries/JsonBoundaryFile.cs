@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text.Json;
 using NetTopologySuite.Features;
@@ -6,12 +7,14 @@ using NetTopologySuite.IO.Converters;
 namespace GeoNeeds.Engine.Io.Boundaries;
 
 /// <summary>
-/// Reads a GeoJSON FeatureCollection or a TopoJSON Topology, whichever the file's <c>type</c> says, streaming
-/// it (through gzip when compressed) so that the whole text is never held in memory.
+/// Reads a GeoJSON FeatureCollection or a TopoJSON Topology, whichever the file's <c>type</c> says. The usual
+/// FeatureCollection is read from its bytes in memory by <see cref="GeoJsonFeatureScanner"/>; anything that reader
+/// leaves is streamed (through gzip when compressed) by the general reader, which also reports every problem.
 /// </summary>
 internal static class JsonBoundaryFile
 {
-    private static readonly JsonSerializerOptions Options = new()
+    /// <summary>How boundary JSON binds to <see cref="JsonBoundaryDocument"/>: member names in any case, GeoJSON geometries by NetTopologySuite.</summary>
+    internal static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         PropertyNameCaseInsensitive = true,
@@ -21,6 +24,11 @@ internal static class JsonBoundaryFile
     /// <exception cref="InputDataException">The file is empty, not (gzipped) JSON, or neither a FeatureCollection nor a Topology.</exception>
     public static BoundarySource Read(string file, bool compressed, string? objectName)
     {
+        if (Bytes(file, compressed) is { } json && GeoJsonFeatureScanner.TryRead(file, json) is { } features)
+        {
+            return features;
+        }
+
         var document = Deserialize(file, compressed);
         return document?.Type switch
         {
@@ -30,6 +38,46 @@ internal static class JsonBoundaryFile
             "Topology" => ReadTopology(file, document, objectName),
             var type => throw new InputDataException(file, $"the file is {(type is null ? "JSON without a \"type\"" : $"a GeoJSON or TopoJSON \"{type}\"")}; a boundary file must be a GeoJSON FeatureCollection or a TopoJSON Topology."),
         };
+    }
+
+    /// <summary>The file's JSON text as UTF-8 bytes without a byte order mark, or <c>null</c> when it cannot be had that way.</summary>
+    private static ReadOnlyMemory<byte>? Bytes(string file, bool compressed)
+    {
+        try
+        {
+            var raw = File.ReadAllBytes(file);
+            var (text, length) = compressed ? Decompressed(raw) : (raw, raw.Length);
+            var bom = length >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF ? 3 : 0;
+            return length - bom > 0 ? new ReadOnlyMemory<byte>(text, bom, length - bom) : null;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    private static (byte[] Text, int Length) Decompressed(byte[] raw)
+    {
+        // A gzip file ends with its uncompressed length (modulo 4 GiB): a good first size for the buffer.
+        var stated = raw.Length >= 18 ? BinaryPrimitives.ReadUInt32LittleEndian(raw.AsSpan(raw.Length - 4)) : 0;
+        var text = new byte[Math.Min(stated + 1L, Array.MaxLength)];
+        using var gzip = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
+        var length = 0;
+        while (true)
+        {
+            if (length == text.Length)
+            {
+                Array.Resize(ref text, (int)Math.Min(text.Length * 2L + 1024, Array.MaxLength));
+            }
+
+            var read = gzip.Read(text, length, text.Length - length);
+            if (read == 0)
+            {
+                return (text, length);
+            }
+
+            length += read;
+        }
     }
 
     private static JsonBoundaryDocument? Deserialize(string file, bool compressed)

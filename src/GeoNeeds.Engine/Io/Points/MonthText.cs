@@ -23,4 +23,11 @@ internal static class MonthText
         month = text;
         return false;
     }
+
+    /// <summary>
+    /// The period a value counts in: its first seven characters when it starts like <c>yyyy-MM</c> (so dates and
+    /// periods count together, even a date GeoNeeds did not recognise), otherwise the value as it is.
+    /// </summary>
+    public static string? Period(string? value) =>
+        value is { Length: >= 7 } && value[4] == '-' ? value[..7] : value;
 }

@@ -42,11 +42,20 @@ public static class PointFileReader
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(account);
         PointFilter.CheckCanApply(selection, columns);
-        return ReadRows(path, columns, selection, account, warnings);
+        return ReadRows(path, columns, selection, account, warnings, fromLine: 0, monthWarned: false);
     }
 
+    /// <summary>
+    /// The rows from physical line <paramref name="fromLine"/> on, read as <see cref="Read(string, PointColumns, PointSelection?, InputAccount, ICollection{InputWarning}?)"/>
+    /// reads them: how the general reader goes on where <see cref="PointBatchReader"/> handed over.
+    /// </summary>
+    /// <param name="monthWarned">Whether the once-per-file warning about an unrecognised month has already been given.</param>
+    internal static IEnumerable<PointRecord> ReadFrom(string path, PointColumns columns, PointSelection? selection, InputAccount account,
+        ICollection<InputWarning>? warnings, long fromLine, bool monthWarned) =>
+        ReadRows(path, columns, selection, account, warnings, fromLine, monthWarned);
+
     private static IEnumerable<PointRecord> ReadRows(string path, PointColumns columns, PointSelection? selection, InputAccount account,
-        ICollection<InputWarning>? warnings)
+        ICollection<InputWarning>? warnings, long fromLine, bool monthWarned)
     {
         using var table = CsvTable.Open(path, warnings);
         var x = table.Column(columns.X);
@@ -55,9 +64,8 @@ public static class PointFileReader
         var category = Optional(table, columns.Category);
         var areaCode = Optional(table, columns.AreaCode);
         var filter = new PointFilter(selection, table, category);
-        var monthWarned = false;
 
-        foreach (var row in table.Rows())
+        foreach (var row in table.Rows().SkipWhile(row => row.Line < fromLine))
         {
             account.CountRead();
             if (row.Problem is not null)
@@ -83,38 +91,22 @@ public static class PointFileReader
             if (period is not null && !MonthText.TryRead(period, out period) && !monthWarned)
             {
                 monthWarned = true;
-                warnings?.Add(new InputWarning(path, row.Line, $"{month!.Value.Name} '{period}' is not a month or date GeoNeeds recognises (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy); such values are kept as written"));
+                warnings?.Add(UnrecognisedMonth(path, row.Line, month!.Value, period));
             }
 
             yield return new PointRecord(row.Line, location.X, location.Y, period, row.ValueOrNull(category), row.ValueOrNull(areaCode));
         }
     }
 
+    /// <summary>The warning, given once per file, that a month value is kept as written.</summary>
+    internal static InputWarning UnrecognisedMonth(string path, long line, CsvColumn month, string value) =>
+        new(path, line, $"{month.Name} '{value}' is not a month or date GeoNeeds recognises (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy); such values are kept as written");
+
     private static CsvColumn? Optional(CsvTable table, string? name) => name is null ? null : table.Column(name);
 
     private static ((double X, double Y) Location, Rejection? Rejection) Locate(CsvRow row, CsvColumn x, CsvColumn y,
-        CoordinateSystem system, InputAccount account)
-    {
-        var (xText, yText) = (row[x], row[y]);
-        if (xText.Length == 0 && yText.Length == 0)
-        {
-            return (default, row.Rejection(account, RejectionReason.NoLocation, "", $"{x.Name} and {y.Name} are empty"));
-        }
-
-        if (!TableNumber.TryParse(xText, out var xValue))
-        {
-            return (default, row.Rejection(account, RejectionReason.InvalidCoordinate, x.Name, NotANumber(xText)));
-        }
-
-        if (!TableNumber.TryParse(yText, out var yValue))
-        {
-            return (default, row.Rejection(account, RejectionReason.InvalidCoordinate, y.Name, NotANumber(yText)));
-        }
-
-        return CoordinateRange.Problem(xValue, yValue, system) is { } problem
-            ? (default, row.Rejection(account, RejectionReason.InvalidCoordinate, $"{x.Name}/{y.Name}", problem))
+        CoordinateSystem system, InputAccount account) =>
+        CoordinateFields.Read(row[x], row[y], x, y, system, out var xValue, out var yValue) is { } problem
+            ? (default, row.Rejection(account, problem.Reason, problem.Field, problem.Detail))
             : ((xValue, yValue), null);
-    }
-
-    private static string NotANumber(string text) => text.Length == 0 ? "value is empty" : $"'{text}' is not a finite number";
 }

@@ -103,10 +103,9 @@ internal sealed class CsvTable : IDisposable
             yield return row;
         }
 
-        if (_fallback.InvalidBytes > 0)
+        if (_fallback.Warning(File) is { } warning)
         {
-            _warnings?.Add(new InputWarning(File, 0,
-                $"{_fallback.InvalidBytes} byte(s) are not valid UTF-8 and were read as Windows-1252 (Latin-1); save the file as UTF-8 to be sure its text is read as intended"));
+            _warnings?.Add(warning);
         }
     }
 

@@ -11,12 +11,25 @@ namespace GeoNeeds.Engine.Io.Tables;
 internal static partial class TableNumber
 {
     /// <summary>Parses a finite number; NaN and infinities are refused.</summary>
-    public static bool TryParse(string? text, out double value)
+    public static bool TryParse(string? text, out double value) => TryParse(text.AsSpan(), out value);
+
+    /// <inheritdoc cref="TryParse(string?, out double)"/>
+    /// <remarks>Allocates only for a number with thousands separators, which point files rarely have.</remarks>
+    public static bool TryParse(ReadOnlySpan<char> text, out double value)
     {
+        var trimmed = text.Trim();
+        if (trimmed.Contains(','))
+        {
+            return TryParseGrouped(trimmed.ToString(), out value);
+        }
+
+        if (double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value))
+        {
+            return true;
+        }
+
         value = double.NaN;
-        return Ungrouped(text) is { } plain
-            && double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
-            && double.IsFinite(value);
+        return false;
     }
 
     /// <summary>Parses a whole number such as a rank or a count.</summary>
@@ -25,6 +38,14 @@ internal static partial class TableNumber
         value = 0;
         return Ungrouped(text) is { } plain
             && long.TryParse(plain, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static bool TryParseGrouped(string text, out double value)
+    {
+        value = double.NaN;
+        return Ungrouped(text) is { } plain
+            && double.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
     }
 
     private static string? Ungrouped(string? text)

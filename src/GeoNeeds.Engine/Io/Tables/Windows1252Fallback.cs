@@ -26,6 +26,10 @@ internal sealed class Windows1252Fallback : DecoderFallback
         return encoding;
     }
 
+    /// <summary>The warning every reader gives once it has read <paramref name="file"/>, or <c>null</c> when all its bytes were UTF-8.</summary>
+    public InputWarning? Warning(string file) => InvalidBytes == 0 ? null : new InputWarning(file, 0,
+        $"{InvalidBytes} byte(s) are not valid UTF-8 and were read as Windows-1252 (Latin-1); save the file as UTF-8 to be sure its text is read as intended");
+
     public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
 
     private sealed class Buffer(Windows1252Fallback owner) : DecoderFallbackBuffer

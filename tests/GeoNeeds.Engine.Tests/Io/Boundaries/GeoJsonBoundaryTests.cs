@@ -26,6 +26,28 @@ public class GeoJsonBoundaryTests
     }
 
     [Fact]
+    public void Read_ParentFieldNamed_KeepsEachAreasParentCode()
+    {
+        var file = TestFiles.Write("areas.geojson", BoundaryFixture.GeoJson(null,
+            ("""{"LSOA11CD":"X01000001","LAD_CD":"X06000001"}""", BoundaryFixture.LonLatSquare),
+            ("""{"LSOA11CD":"X01000002","LAD_CD":null}""", BoundaryFixture.LonLatSquareEast)));
+
+        var layer = BoundaryReader.Read(file, new() { ParentField = "LAD_CD" });
+
+        Assert.Equal(["X06000001", null], layer.Areas.Select(a => a.Parent));
+    }
+
+    [Fact]
+    public void Read_ParentFieldAbsent_ThrowsNamingTheProperties()
+    {
+        var file = TestFiles.Write("areas.geojson", BoundaryFixture.GeoJson(null, ("""{"LSOA11CD":"X01000001"}""", BoundaryFixture.LonLatSquare)));
+
+        var message = BoundaryFixture.ReadError(file, new() { ParentField = "LAD_CD" });
+
+        Assert.EndsWith("areas.geojson:1:LAD_CD: feature 1 has no parent code property 'LAD_CD'; its properties are: LSOA11CD.", message);
+    }
+
+    [Fact]
     public void Read_GeoJsonWithEpsg27700CrsMember_ReadsBritishNationalGrid()
     {
         var json = GeoJson("urn:ogc:def:crs:EPSG::27700", ("""{"WD13CD":"X05000001"}""", GridSquare));
