@@ -29,6 +29,12 @@ internal static class GeoNeedsApp
 
     public static int Run(string[] args)
     {
+        if (System.Console.IsOutputRedirected)
+        {
+            // Spectre assumes 80 columns when output is redirected; logs and pipes read better unwrapped.
+            AnsiConsole.Profile.Width = int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0 ? columns : 160;
+        }
+
         var app = new CommandApp();
         app.Configure(config =>
         {

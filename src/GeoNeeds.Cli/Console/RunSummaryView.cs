@@ -29,7 +29,7 @@ internal static class RunSummaryView
         {
             var check = level.RollupCheck is { } c ? $"; agrees with {c.ComparedWith} for {c.Agreed} of {c.Compared}" : "";
             var rollup = level.RollupMethod is null ? "" : $", rolled up by {level.RollupMethod}{check}";
-            AnsiConsole.MarkupLineInterpolated($"{level.Name}: {level.Areas:N0} areas{rollup}");
+            AnsiConsole.MarkupLineInterpolated($"{level.Name}: {level.Areas:N0} {(level.Areas == 1 ? "area" : "areas")}{rollup}");
         }
 
         foreach (var warning in summary.Warnings)
