@@ -21,9 +21,10 @@ internal static class BenchmarkNeeds
             var parentLevel = context.Levels[l + 1];
             var parents = context.TableOf(parentLevel);
             var rows = new List<IReadOnlyList<object?>>();
+            var parentCodes = ParentCodes(context, level, parentLevel);
             foreach (var area in context.TableOf(level).Rows)
             {
-                var parent = ParentOf(context, level, parentLevel, area.Code) is { } code ? parents.Find(code) : null;
+                var parent = parentCodes.GetValueOrDefault(area.Code) is { } code ? parents.Find(code) : null;
                 foreach (var (value, i) in area.Indicators.Select((v, i) => (v, i)))
                 {
                     var parentRate = parent?.Indicators[i].Rate.Value;
@@ -38,11 +39,20 @@ internal static class BenchmarkNeeds
         }
     }
 
-    // An area's parent is the parent-level area its base areas roll up to (the first one, for a base area itself).
-    private static string? ParentOf(NeedsContext context, Studies.StudyLevel level, Studies.StudyLevel parentLevel, string code)
+    // An area's parent is the parent-level area its first base area (in code order) rolls up to; one pass over
+    // the base areas serves every area of the level.
+    private static Dictionary<string, string?> ParentCodes(NeedsContext context, Studies.StudyLevel level, Studies.StudyLevel parentLevel)
     {
-        var baseCode = level.IsBase ? code : context.Levels[0].Areas.Select(a => a.Key).FirstOrDefault(b => level.CodeFor(b) == code);
-        return baseCode is null ? null : parentLevel.CodeFor(baseCode);
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var baseCode in context.Levels[0].Areas.Select(a => a.Key))
+        {
+            if (level.CodeFor(baseCode) is { } code)
+            {
+                parents.TryAdd(code, parentLevel.CodeFor(baseCode));
+            }
+        }
+
+        return parents;
     }
 
     public static string Text(BenchmarkOutcome outcome) => outcome switch
