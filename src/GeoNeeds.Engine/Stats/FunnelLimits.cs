@@ -1,6 +1,4 @@
-using GeoNeeds.Engine.Stats;
-
-namespace GeoNeeds.Viewer.Charts;
+namespace GeoNeeds.Engine.Stats;
 
 /// <summary>Control limits of a funnel plot of rates.</summary>
 public static class FunnelLimits

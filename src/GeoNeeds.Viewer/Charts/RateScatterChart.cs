@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoNeeds.Engine.Stats;
 using ScottPlot;
 
 namespace GeoNeeds.Viewer.Charts;
@@ -8,7 +9,8 @@ public static class RateScatterChart
 {
     /// <summary>
     /// The points, the ordinary least-squares line across their range, and a legend giving the line, Pearson's r
-    /// and Spearman's ρ (<see cref="LinearAssociation.Of"/>). Pairs with a missing value are left out.
+    /// and Spearman's ρ (<see cref="Correlation.Summarise"/>). Pairs with a missing value are left out; with fewer
+    /// than three pairs, or a constant variable, the chart shows the points alone.
     /// </summary>
     public static Plot Create(IReadOnlyList<(double? X, double? Y)> points, string xLabel, string yLabel, ChartText text)
     {
@@ -18,10 +20,11 @@ public static class RateScatterChart
         scatter.MarkerSize = 8;
         scatter.LegendText = $"Areas (n = {pairs.Count})";
 
-        if (LinearAssociation.Of([.. pairs.Select(p => p.X)], [.. pairs.Select(p => p.Y)]) is { } fit)
+        var fit = pairs.Count >= Correlation.MinimumPairs ? Correlation.Summarise([.. pairs.Select(p => p.X)], [.. pairs.Select(p => p.Y)]) : null;
+        if (fit is { Intercept: { } intercept, Slope: { } slope, PearsonR: not null, SpearmanRho: not null })
         {
             double from = pairs.Min(p => p.X), to = pairs.Max(p => p.X);
-            var line = plot.Add.Line(from, fit.Intercept + (fit.Slope * from), to, fit.Intercept + (fit.Slope * to));
+            var line = plot.Add.Line(from, intercept + (slope * from), to, intercept + (slope * to));
             line.Color = Color.FromHex("b2182b");
             line.LineWidth = 2;
             line.LegendText = Describe(fit);
@@ -32,6 +35,6 @@ public static class RateScatterChart
     }
 
     /// <summary>The legend text of a fit, e.g. "OLS y = 3.00 + 0.500x; r = 0.82, ρ = 0.79".</summary>
-    internal static string Describe(LinearAssociation fit) => string.Create(CultureInfo.InvariantCulture,
-        $"OLS y = {fit.Intercept:0.###} {(fit.Slope < 0 ? "−" : "+")} {Math.Abs(fit.Slope):0.###}x; r = {fit.Pearson:0.00}, ρ = {fit.Spearman:0.00}");
+    internal static string Describe(CorrelationSummary fit) => string.Create(CultureInfo.InvariantCulture,
+        $"OLS y = {fit.Intercept:0.###} {(fit.Slope < 0 ? "−" : "+")} {Math.Abs(fit.Slope!.Value):0.###}x; r = {fit.PearsonR:0.00}, ρ = {fit.SpearmanRho:0.00}");
 }

@@ -63,6 +63,17 @@ public class CorrelationTests
     }
 
     [Fact]
+    public void Spearman_IqAndTelevisionHours_MatchesTheWorkedExample()
+    {
+        // The IQ / hours of television example (Wikipedia, "Spearman's rank correlation coefficient"): no ties,
+        // Σd² = 194, ρ = 1 − 6 × 194 / (10 × 99) = −29/165 = −0.175758. Tolerance 1e-6.
+        double[] iq = [106, 100, 86, 101, 99, 103, 97, 113, 112, 110];
+        double[] tv = [7, 27, 2, 50, 28, 29, 20, 12, 6, 17];
+
+        Assert.Equal(-29.0 / 165, Correlation.Spearman(iq, tv)!.Value, 1e-6);
+    }
+
+    [Fact]
     public void AverageRanks_Ties_ShareTheMeanOfTheirRanks()
     {
         Assert.Equal([1, 2.5, 2.5, 4, 6, 6, 6], Correlation.AverageRanks([10, 20, 20, 30, 40, 40, 40]));

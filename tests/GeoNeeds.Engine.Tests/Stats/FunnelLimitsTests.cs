@@ -1,8 +1,7 @@
 using GeoNeeds.Engine.Stats;
-using GeoNeeds.Viewer.Charts;
 using MathNet.Numerics.Distributions;
 
-namespace GeoNeeds.Viewer.Tests.Charts;
+namespace GeoNeeds.Engine.Tests.Stats;
 
 public class FunnelLimitsTests
 {

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Stats;
 using GeoNeeds.Viewer.Charts;
 using GeoNeeds.Viewer.Palettes;
 using ScottPlot;
