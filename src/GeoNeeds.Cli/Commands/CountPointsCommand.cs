@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Studies;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -75,15 +76,16 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
         var result = StudyRunner.WithProgress(progress => Study.Run(StudyOf(settings), progress));
         var table = result.Tables[0];
         var input = result.Inputs[0];
-        CsvTableWriter.Write(settings.Out, ["area_code", "count"], table.Rows.Select(r =>
+        var keys = table.Rows.Select(r => CountCellKey.Whole(input.Definition.Name, table.Level, r.Code)).ToList();
+        CsvTableWriter.Write(settings.Out, ["area_code", "count"], table.Rows.Select((r, i) => new object?[]
         {
-            var count = r.Indicators[0].Count;
-            return new object?[] { r.Code, SmallCountSuppression.IsSuppressed(count, settings.SuppressBelow) ? "*" : count };
+            r.Code, result.Disclosure.IsSuppressed(keys[i]) ? DisclosureDecision.WithheldMark : r.Indicators[0].Count,
         }));
         var rejections = Path.ChangeExtension(settings.Out, ".rejections.csv");
         CsvTableWriter.Write(rejections, ["file", "line", "field", "reason", "detail"],
             input.Account.Rejections.Select(r => new object?[] { r.File, r.Line, r.Field, r.Reason, r.Detail }));
-        RunSummaryView.Print(RunSummary.Of(result, [settings.Out, rejections]), Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);
+        var suppression = SuppressionReport.Of(result.Disclosure, [(settings.Out, keys)]);
+        RunSummaryView.Print(RunSummary.Of(result, [settings.Out, rejections], suppression), Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);
         return result.AllRowsAccounted ? ExitCode.Success : ExitCode.InputData;
     }
 

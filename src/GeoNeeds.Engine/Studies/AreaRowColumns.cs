@@ -1,18 +1,18 @@
 using System.Globalization;
-using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish.Disclosure;
 
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
-/// The columns of a level table as written to CSV and GeoJSON, with small counts suppressed: a suppressed
-/// count is <see cref="SuppressedMark"/> and the rate built on it is left empty.
+/// The columns of a level table as written to CSV and GeoJSON, with the counts the run's disclosure control
+/// withholds as <see cref="SuppressedMark"/> and the rates built on them left empty.
 /// </summary>
 internal static class AreaRowColumns
 {
-    public const string SuppressedMark = "*";
+    public const string SuppressedMark = DisclosureDecision.WithheldMark;
 
-    public static IReadOnlyList<KeyValuePair<string, object?>> Of(AreaRow row, LevelTable table, StudyDefinition study)
+    public static IReadOnlyList<KeyValuePair<string, object?>> Of(AreaRow row, LevelTable table, StudyDefinition study, DisclosureDecision disclosure)
     {
         var columns = new List<KeyValuePair<string, object?>>
         {
@@ -35,7 +35,7 @@ internal static class AreaRowColumns
 
         foreach (var (value, definition) in row.Indicators.Zip(study.Indicators))
         {
-            AddIndicator(columns, value, definition, study.Output.SuppressBelow);
+            AddIndicator(columns, value, definition, disclosure.IsSuppressed(CountCellKey.Whole(definition.Input, table.Level, row.Code)));
         }
 
         columns.Add(new("notes", string.Join("; ", row.Notes.Concat(row.Indicators.Select(i => i.Rate.NotComputedReason).OfType<string>().Distinct()))));
@@ -43,14 +43,13 @@ internal static class AreaRowColumns
     }
 
     /// <summary>The same columns with suppressed counts as <c>null</c>, for outputs whose values are typed (GeoJSON, database tables).</summary>
-    public static IReadOnlyList<KeyValuePair<string, object?>> Typed(AreaRow row, LevelTable table, StudyDefinition study) =>
-        Of(row, table, study).Select(c => c.Value is SuppressedMark ? KeyValuePair.Create<string, object?>(c.Key, null) : c).ToList();
+    public static IReadOnlyList<KeyValuePair<string, object?>> Typed(AreaRow row, LevelTable table, StudyDefinition study, DisclosureDecision disclosure) =>
+        Of(row, table, study, disclosure).Select(c => c.Value is SuppressedMark ? KeyValuePair.Create<string, object?>(c.Key, null) : c).ToList();
 
-    private static void AddIndicator(List<KeyValuePair<string, object?>> columns, IndicatorValue value, IndicatorDefinition definition, int suppressBelow)
+    private static void AddIndicator(List<KeyValuePair<string, object?>> columns, IndicatorValue value, IndicatorDefinition definition, bool suppressed)
     {
         var name = definition.Name;
         var per = definition.Per.ToString("0", CultureInfo.InvariantCulture) + (definition.Denominator?.Suffix is { } suffix ? $"_{suffix}" : "");
-        var suppressed = SmallCountSuppression.IsSuppressed(value.Count, suppressBelow);
         var rate = value.Rate;
         columns.Add(new($"{name}_count", suppressed ? SuppressedMark : value.Count));
         columns.Add(new($"{name}_rate_per_{per}", suppressed ? null : rate.Value));

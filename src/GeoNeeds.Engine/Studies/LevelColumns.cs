@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Studies;
@@ -10,10 +11,10 @@ public static class LevelColumns
     public static IReadOnlyList<string> Names(StudyDefinition study, bool isBase)
     {
         var placeholder = new AreaRow("", "", null, null, null, [.. study.Indicators.Select(i => new IndicatorValue(i.Name, 0, CrudeRate.Calculate(0, null, i.Per)))], []);
-        return [.. AreaRowColumns.Of(placeholder, new LevelTable("", isBase, []), study).Select(c => c.Key)];
+        return [.. AreaRowColumns.Of(placeholder, new LevelTable("", isBase, []), study, DisclosureDecision.None).Select(c => c.Key)];
     }
 
-    /// <summary>Each area's value in <paramref name="column"/> as written, with suppressed counts (and the rates on them) as null.</summary>
-    public static IReadOnlyDictionary<string, object?> Values(LevelTable table, StudyDefinition study, string column) =>
-        table.Rows.ToDictionary(r => r.Code, r => AreaRowColumns.Typed(r, table, study).FirstOrDefault(c => c.Key == column).Value);
+    /// <summary>Each area's value in <paramref name="column"/> as written, with withheld counts (and the rates on them) as null.</summary>
+    public static IReadOnlyDictionary<string, object?> Values(LevelTable table, StudyResult result, string column) =>
+        table.Rows.ToDictionary(r => r.Code, r => AreaRowColumns.Typed(r, table, result.Definition, result.Disclosure).FirstOrDefault(c => c.Key == column).Value);
 }

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GeoNeeds.Engine.Publish.Disclosure;
 
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
 /// The run summary written to <c>run-summary.json</c>: for every input, rows read, matched and rejected by
-/// reason (read = matched + rejected must hold), plus the geography, warnings, timings and attribution.
+/// reason (read = matched + rejected must hold), plus the geography, the counts withheld per file, warnings,
+/// timings and attribution.
 /// </summary>
 public sealed record RunSummary(
     string Study,
@@ -15,6 +17,7 @@ public sealed record RunSummary(
     IReadOnlyList<InputSummary> Inputs,
     IReadOnlyList<IndicatorSummary> Indicators,
     int SuppressBelow,
+    SuppressionReport? Suppression,
     IReadOnlyList<string> Warnings,
     IReadOnlyDictionary<string, double> StageSeconds,
     IReadOnlyList<string> Outputs,
@@ -33,7 +36,7 @@ public sealed record RunSummary(
     public static RunSummary FromJson(string json) => JsonSerializer.Deserialize<RunSummary>(json, JsonOptions)
         ?? throw new JsonException("run summary is empty");
 
-    public static RunSummary Of(StudyResult result, IReadOnlyList<string> outputs) => new(
+    public static RunSummary Of(StudyResult result, IReadOnlyList<string> outputs, SuppressionReport suppression) => new(
         result.Definition.Title,
         result.Definition.SourcePath,
         $"GeoNeeds {typeof(RunSummary).Assembly.GetName().Version?.ToString(3)}",
@@ -41,6 +44,7 @@ public sealed record RunSummary(
         result.Inputs.Select(i => InputSummary.Of(i, result.Definition)).ToList(),
         result.Definition.Indicators.Select(i => new IndicatorSummary(i.Name, i.Input, i.Per, i.Label, Stats.RateEstimate.Source)).ToList(),
         result.Definition.Output.SuppressBelow,
+        suppression,
         result.Warnings,
         result.StageSeconds,
         outputs,

@@ -34,8 +34,9 @@ public static class Study
         var builder = new LevelTableBuilder(population, deciles, indicators);
         var baseCodes = baseLayer.Areas.Select(a => a.Code).ToList();
         var tables = Timed(seconds, "indicators", () => levels.Select(l => builder.Build(l, baseCodes)).ToList());
-        var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(new NeedsContext(study, levels, tables, inputs, ageSex, warnings)));
-        return new StudyResult(study, levels, tables, inputs, needs, warnings, seconds);
+        var disclosure = Timed(seconds, "disclosure", () => StudyDisclosure.Decide(study, levels, tables, inputs));
+        var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(new NeedsContext(study, levels, tables, inputs, ageSex, disclosure, warnings)));
+        return new StudyResult(study, levels, tables, inputs, needs, warnings, seconds, disclosure);
     }
 
     /// <summary>The population by age and sex (when the study gives it so) and the totals per base area.</summary>

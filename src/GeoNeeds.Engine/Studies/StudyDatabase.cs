@@ -39,8 +39,8 @@ internal static class StudyDatabase
         var study = result.Definition;
         var tables = result.Levels.Zip(result.Tables, (level, table) => new ResultTable(
             level.Name,
-            AreaRowColumns.Typed(table.Rows[0], table, study).Select(c => c.Key).ToList(),
-            table.Rows.Select(r => (IReadOnlyList<object?>)AreaRowColumns.Typed(r, table, study).Select(c => c.Value).ToList()).ToList())
+            AreaRowColumns.Typed(table.Rows[0], table, study, result.Disclosure).Select(c => c.Key).ToList(),
+            table.Rows.Select(r => (IReadOnlyList<object?>)AreaRowColumns.Typed(r, table, study, result.Disclosure).Select(c => c.Value).ToList()).ToList())
         {
             Geometries = level.Layer is { } layer ? table.Rows.Select(r => layer.Find(r.Code)!.Geometry).ToList() : null,
             Comment = $"{study.Title}: {level.Name} table written by GeoNeeds. {Suppression(study.Output.SuppressBelow)} {RateEstimate.Source}",

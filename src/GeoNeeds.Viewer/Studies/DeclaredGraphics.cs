@@ -60,7 +60,7 @@ internal static class DeclaredGraphics
         var level = context.Levels.Single(l => l.Name == map.Level);
         var layer = level.Level.Layer ?? throw new InputDataException(context.Study.SourcePath, 0, $"graphics.maps[{index}].level", $"level '{map.Level}' has no boundaries to draw");
         var indicator = context.Study.Indicators.FindIndex(d => map.Value.StartsWith($"{d.Name}_", StringComparison.Ordinal));
-        var values = LevelColumns.Values(level.Table, context.Study, map.Value).ToDictionary(
+        var values = LevelColumns.Values(level.Table, context.Result, map.Value).ToDictionary(
             v => v.Key,
             v => new MapValue(v.Value is null ? null : Convert.ToDouble(v.Value, CultureInfo.InvariantCulture), indicator >= 0 && IsSuppressed(context, level, v.Key, indicator)));
         var scheme = Scheme(context.Study, map, index);
@@ -75,7 +75,7 @@ internal static class DeclaredGraphics
     }
 
     private static bool IsSuppressed(StudyContext context, LevelGraphics level, string code, int indicator) =>
-        SmallCountSuppression.IsSuppressed(level.Table.Find(code)!.Indicators[indicator].Count, context.Study.Output.SuppressBelow);
+        context.IsWithheld(level, code, indicator);
 
     private static ClassificationScheme Scheme(StudyDefinition study, MapDefinition map, int index)
     {

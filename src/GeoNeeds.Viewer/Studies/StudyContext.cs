@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Stats;
 using GeoNeeds.Engine.Studies;
 using GeoNeeds.Viewer.Charts;
@@ -35,11 +36,15 @@ internal sealed class StudyContext(StudyResult result)
 
     public string Attribution => string.Join(" ", Study.Attribution);
 
-    /// <summary>The indicator's rate in each area of a level, suppressed where its count is small.</summary>
+    /// <summary>Whether the run's disclosure control withholds the indicator's count in the area (and so its rate).</summary>
+    public bool IsWithheld(LevelGraphics level, string code, int indicator) =>
+        Result.Disclosure.IsSuppressed(CountCellKey.Whole(Study.Indicators[indicator].Input, level.Name, code));
+
+    /// <summary>The indicator's rate in each area of a level, withheld where the run withholds its count.</summary>
     public IReadOnlyList<AreaRate> Rates(LevelGraphics level, int indicator) => [.. level.Table.Rows.Select(row =>
     {
         var value = row.Indicators[indicator];
-        var suppressed = SmallCountSuppression.IsSuppressed(value.Count, Study.Output.SuppressBelow);
+        var suppressed = IsWithheld(level, row.Code, indicator);
         var rate = value.Rate;
         return suppressed
             ? new AreaRate(row.Code, row.Name, null, null, null, row.Population, null, true, row.DeprivationMean)

@@ -12,7 +12,7 @@ namespace GeoNeeds.Viewer.Tables;
 public sealed class ValueTable
 {
     /// <summary>The mark <c>geoneeds assess</c> writes for a suppressed small count.</summary>
-    public const string SuppressedMark = "*";
+    public const string SuppressedMark = Engine.Publish.Disclosure.DisclosureDecision.WithheldMark;
 
     private readonly Dictionary<string, int> _columns;
     private readonly List<(long Line, string[] Fields)> _rows;

@@ -79,7 +79,7 @@ public class DemoRoundTripTests(PostGisCluster cluster)
         foreach (var (level, table) in expected.Levels.Zip(expected.Tables, (l, t) => (l, t)))
         {
             var stored = StoredRows(connection, $"results.{level.Name}");
-            Assert.Equal(table.Rows.Select(r => AreaRowColumns.Typed(r, table, expected.Definition).ToList()), stored.Select(r => r.Columns));
+            Assert.Equal(table.Rows.Select(r => AreaRowColumns.Typed(r, table, expected.Definition, expected.Disclosure).ToList()), stored.Select(r => r.Columns));
             Assert.All(stored, r => Assert.True(level.Layer!.Find(r.Code)!.Geometry.EqualsExact(r.Geometry), $"{level.Name} {r.Code}: stored boundary differs"));
         }
     }
@@ -101,5 +101,5 @@ public class DemoRoundTripTests(PostGisCluster cluster)
     }
 
     private static List<List<KeyValuePair<string, object?>>> Columns(StudyResult result, LevelTable table) =>
-        table.Rows.Select(r => AreaRowColumns.Of(r, table, result.Definition).ToList()).ToList();
+        table.Rows.Select(r => AreaRowColumns.Of(r, table, result.Definition, result.Disclosure).ToList()).ToList();
 }

@@ -27,8 +27,10 @@ internal static class BenchmarkNeeds
                 var parent = parentCodes.GetValueOrDefault(area.Code) is { } code ? parents.Find(code) : null;
                 foreach (var (value, i) in area.Indicators.Select((v, i) => (v, i)))
                 {
-                    var parentRate = parent?.Indicators[i].Rate.Value;
-                    var hidden = context.IsSuppressed(value.Count);
+                    var input = context.Study.Indicators[i].Input;
+                    var parentHidden = parent is not null && context.IsSuppressed(Publish.Disclosure.CountCellKey.Whole(input, parentLevel.Name, parent.Code));
+                    var parentRate = parentHidden ? null : parent?.Indicators[i].Rate.Value;
+                    var hidden = context.IsSuppressed(Publish.Disclosure.CountCellKey.Whole(input, level.Name, area.Code));
                     var outcome = hidden ? BenchmarkOutcome.NotCompared : BenchmarkComparison.Compare(value.Rate.Lower95, value.Rate.Upper95, parentRate, Polarity.HigherIsWorse);
                     rows.Add([value.Indicator, area.Code, area.Name, hidden ? null : value.Rate.Value, hidden ? null : value.Rate.Lower95, hidden ? null : value.Rate.Upper95,
                         parent?.Code, parent?.Name, parentRate, Text(outcome)]);

@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Studies.Needs;
@@ -19,6 +20,8 @@ internal static class ComparatorNeeds
     private static readonly string[] Header =
         ["indicator", "area_code", "area_name", "count", "rate", "lower_95", "upper_95", "rank", "of", "tied", "group_rate", "comparison"];
 
+    private const string FileName = "comparators.csv";
+
     public static NeedsTable Table(NeedsContext context, ComparatorsNeed need)
     {
         var table = context.TableOf(context.Level(need.Level));
@@ -32,21 +35,23 @@ internal static class ComparatorNeeds
         var rows = new List<IReadOnlyList<object?>>();
         for (var i = 0; i < context.Study.Indicators.Count; i++)
         {
+            var indicator = context.Study.Indicators[i];
             var values = areas.Select(a => a.Indicators[i]).ToList();
-            var shown = values.Select(v => context.IsSuppressed(v.Count) ? null : v.Rate.Value).ToList();
+            var keys = areas.Select(a => CountCellKey.Whole(indicator.Input, need.Level, a.Code)).ToList();
+            var shown = values.Select((v, n) => context.IsSuppressed(keys[n]) ? null : v.Rate.Value).ToList();
             var ranks = ComparatorRanking.Rank([.. areas.Select((a, n) => (a.Code, shown[n]))]);
-            var groupRate = GroupRate(values);
+            var groupRate = context.IsSuppressed(CountCellKey.Group(indicator.Name, need.Level)) ? null : GroupRate(values);
             for (var n = 0; n < areas.Count; n++)
             {
                 var (value, rank) = (values[n], ranks[n]);
                 var hidden = shown[n] is null;
                 var outcome = hidden ? BenchmarkOutcome.NotCompared : BenchmarkComparison.Compare(value.Rate.Lower95, value.Rate.Upper95, groupRate, Polarity.HigherIsWorse);
-                rows.Add([value.Indicator, areas[n].Code, areas[n].Name, context.Published(value.Count), shown[n],
+                rows.Add([value.Indicator, areas[n].Code, areas[n].Name, context.Published(FileName, keys[n], value.Count), shown[n],
                     hidden ? null : value.Rate.Lower95, hidden ? null : value.Rate.Upper95, rank.Rank, rank.Of, rank.IsTied, groupRate, BenchmarkNeeds.Text(outcome)]);
             }
         }
 
-        return new NeedsTable("comparators.csv", Header, rows);
+        return new NeedsTable(FileName, Header, rows);
     }
 
     private static double? GroupRate(IReadOnlyList<IndicatorValue> values) =>

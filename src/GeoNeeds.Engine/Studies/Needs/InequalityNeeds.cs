@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Studies.Needs;
@@ -10,6 +11,8 @@ internal static class InequalityNeeds
 {
     private static readonly string[] Header =
         ["indicator", "measure", "imd_decile", "population", "count", "value", "lower_95", "upper_95", "lower_998", "upper_998", "method"];
+
+    private const string FileName = "inequality.csv";
 
     public static NeedsTable Table(NeedsContext context)
     {
@@ -26,8 +29,9 @@ internal static class InequalityNeeds
             var rates = deciles.Select(d => CrudeRate.Calculate(d.Count, d.Population, indicator.Per)).ToList();
             foreach (var (decile, rate) in deciles.Zip(rates))
             {
-                var hidden = context.IsSuppressed(decile.Count);
-                rows.Add([indicator.Name, "rate", decile.Decile, decile.Population, context.Published(decile.Count),
+                var key = CountCellKey.Decile(indicator.Name, decile.Decile);
+                var hidden = context.IsSuppressed(key);
+                rows.Add([indicator.Name, "rate", decile.Decile, decile.Population, context.Published(FileName, key, decile.Count),
                     hidden ? null : rate.Value, hidden ? null : rate.Lower95, hidden ? null : rate.Upper95, hidden ? null : rate.Lower998, hidden ? null : rate.Upper998, hidden ? "suppressed" : rate.Method]);
             }
 
@@ -43,7 +47,7 @@ internal static class InequalityNeeds
             rows.Add(Index(indicator.Name, "rii", estimate.Rii, estimate.Method));
         }
 
-        return new NeedsTable("inequality.csv", Header, rows);
+        return new NeedsTable(FileName, Header, rows);
     }
 
     private static IReadOnlyList<object?> Index(string indicator, string measure, LimitedValue value, string method) =>

@@ -62,6 +62,6 @@ internal static class NeedsAssessment
             tables.Add(ComparatorNeeds.Table(context, comparators));
         }
 
-        return tables;
+        return [.. tables.Select(t => t with { Counts = context.PublishedCounts.GetValueOrDefault(t.FileName) ?? [] })];
     }
 }

@@ -1,6 +1,6 @@
-using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Population;
+using GeoNeeds.Engine.Publish.Disclosure;
 
 namespace GeoNeeds.Engine.Studies.Needs;
 
@@ -11,9 +11,13 @@ internal sealed record NeedsContext(
     IReadOnlyList<LevelTable> Tables,
     IReadOnlyList<InputResult> Inputs,
     IReadOnlyList<PopulationCount>? AgeSex,
+    DisclosureDecision Disclosure,
     List<string> Warnings)
 {
-    public int SuppressBelow => Study.Output.SuppressBelow;
+    private readonly Dictionary<string, List<CountCellKey>> _published = [];
+
+    /// <summary>The keys of the counts each needs file publishes, for the run summary's suppression tally.</summary>
+    public IReadOnlyDictionary<string, List<CountCellKey>> PublishedCounts => _published;
 
     public InputResult Input(string name) => Inputs.Single(i => i.Definition.Name == name);
 
@@ -44,8 +48,13 @@ internal sealed record NeedsContext(
         .Select(g => new PopulationCount(g.Key.Item1, g.Key.Sex, g.Key.Age, g.Sum(c => c.Count.Population)))
         .ToList();
 
-    /// <summary>A count as published: suppressed counts become <c>*</c>.</summary>
-    public object Published(long count) => SmallCountSuppression.IsSuppressed(count, SuppressBelow) ? "*" : count;
+    /// <summary>A count as <paramref name="file"/> publishes it: <c>*</c> when the run's disclosure control withholds it.</summary>
+    public object Published(string file, CountCellKey key, long count)
+    {
+        (_published.TryGetValue(file, out var keys) ? keys : _published[file] = []).Add(key);
+        return Disclosure.IsSuppressed(key) ? AreaRowColumns.SuppressedMark : count;
+    }
 
-    public bool IsSuppressed(long count) => SmallCountSuppression.IsSuppressed(count, SuppressBelow);
+    /// <summary>Whether the run withholds the count (and so every figure that would give it away).</summary>
+    public bool IsSuppressed(CountCellKey key) => Disclosure.IsSuppressed(key);
 }

@@ -1,5 +1,5 @@
-using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish.Disclosure;
 
 namespace GeoNeeds.Engine.Studies.Needs;
 
@@ -9,9 +9,9 @@ namespace GeoNeeds.Engine.Studies.Needs;
 /// <c>TOTAL</c> row per field × value over the whole study area.
 /// </summary>
 /// <remarks>
-/// Each field's area × value table is suppressed as a whole with <see cref="SecondarySuppression"/>, so that no
-/// small count can be worked out from an area's total or a value's total; a withheld count's percentage is
-/// withheld too. Referrals without a value for the field are counted under <c>not recorded</c>. A field that no
+/// Counts are withheld by the run's disclosure control (<see cref="StudyDisclosure"/>), which protects them against
+/// the area's total, the value's total and every other published table; a percentage is shown only when its count
+/// and the area's referral count are both shown, since either with the percentage gives the other. Referrals without a value for the field are counted under <c>not recorded</c>. A field that no
 /// referral carries is reported as a warning (it is usually a misspelt column).
 /// </remarks>
 internal static class ProfileNeeds
@@ -27,6 +27,7 @@ internal static class ProfileNeeds
         var level = context.Level(need.Level);
         var areas = context.TableOf(level).Rows.Select(r => (r.Code, r.Name)).ToList();
         var input = context.Input(need.Input);
+        var file = $"{level.Name}_profiles.csv";
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var field in need.Fields.Distinct(StringComparer.OrdinalIgnoreCase))
         {
@@ -36,10 +37,10 @@ internal static class ProfileNeeds
                 context.Warnings.Add($"needs.profiles.fields: no referral of '{need.Input}' has a value for '{field}'; is it a column of its files?");
             }
 
-            rows.AddRange(FieldRows(context, field, Tabulate(counts, level, areas), areas));
+            rows.AddRange(FieldRows(context, (file, need.Input, level.Name), field, Tabulate(counts, level, areas), areas));
         }
 
-        return new NeedsTable($"{level.Name}_profiles.csv", Header, rows);
+        return new NeedsTable(file, Header, rows);
     }
 
     /// <summary>The field's values (ordinal order) and their counts by area × value.</summary>
@@ -60,10 +61,12 @@ internal static class ProfileNeeds
         return (values, table);
     }
 
-    private static IEnumerable<IReadOnlyList<object?>> FieldRows(NeedsContext context, string field, (IReadOnlyList<string> Values, long[,] Counts) tabulated, IReadOnlyList<(string Code, string Name)> areas)
+    private static IEnumerable<IReadOnlyList<object?>> FieldRows(NeedsContext context, (string File, string Input, string Level) table, string field,
+        (IReadOnlyList<string> Values, long[,] Counts) tabulated, IReadOnlyList<(string Code, string Name)> areas)
     {
+        var (file, input, level) = table;
         var (values, counts) = tabulated;
-        var suppression = SecondarySuppression.Apply(counts, context.SuppressBelow);
+        var areaShown = areas.Select(a => !context.IsSuppressed(CountCellKey.Whole(input, level, a.Code))).ToArray();
         var areaTotals = Enumerable.Range(0, areas.Count).Select(a => Enumerable.Range(0, values.Count).Sum(v => counts[a, v])).ToArray();
         var grandTotal = areaTotals.Sum();
         for (var v = 0; v < values.Count; v++)
@@ -71,13 +74,14 @@ internal static class ProfileNeeds
             var value = values[v].Length == 0 ? NotRecorded : values[v];
             for (var a = 0; a < areas.Count; a++)
             {
-                yield return suppression.IsSuppressed(a, v)
-                    ? [field, value, areas[a].Code, areas[a].Name, "*", null]
-                    : [field, value, areas[a].Code, areas[a].Name, counts[a, v], Percent(counts[a, v], areaTotals[a])];
+                var key = CountCellKey.Profile(input, level, areas[a].Code, field, values[v]);
+                var shown = !context.IsSuppressed(key) && areaShown[a];
+                yield return [field, value, areas[a].Code, areas[a].Name, context.Published(file, key, counts[a, v]), shown ? Percent(counts[a, v], areaTotals[a]) : null];
             }
 
             var valueTotal = Enumerable.Range(0, areas.Count).Sum(a => counts[a, v]);
-            yield return [field, value, TotalArea, "", valueTotal, Percent(valueTotal, grandTotal)];
+            var totalKey = CountCellKey.Profile(input, level, CountCellKey.TotalArea, field, values[v]);
+            yield return [field, value, TotalArea, "", context.Published(file, totalKey, valueTotal), context.IsSuppressed(totalKey) ? null : Percent(valueTotal, grandTotal)];
         }
     }
 

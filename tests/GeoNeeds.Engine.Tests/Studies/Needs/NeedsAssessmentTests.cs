@@ -63,12 +63,13 @@ public class NeedsAssessmentTests
     }
 
     [Fact]
-    public void Change_SmallCountInEitherPeriod_SuppressesBothCountsAndTheChange()
+    public void Change_SmallCountsInALsoa_AreWithheldWithTheNeighbourThatTheWardTotalWouldGiveAway()
     {
         var rows = Run("lsoa_change.csv").Rows;
 
-        // LSOA 1: 12 rows alternate April/May → 6 and 6; LSOA 2: 3 rows → 2 and 1, both under 5.
-        Assert.Equal(["violence", "X01000001", "Test 1", 6L, 6L, 1000.0, 0.0, 0.0, 6.0], rows[0].Take(9));
+        // LSOA 1: 12 rows alternate April/May → 6 and 6; LSOA 2: 3 rows → 2 and 1, both under 5. The west ward's
+        // periods (8 and 7) are published, so LSOA 1's 6 and 6 would give LSOA 2's away: they are withheld too.
+        Assert.Equal(["violence", "X01000001", "Test 1", "*", "*", 1000.0, null, null, null], rows[0].Take(9));
         Assert.Equal(["*", "*", null, null, null], new[] { rows[1][3], rows[1][4], rows[1][6], rows[1][7], rows[1][8] });
     }
 

@@ -1,0 +1,228 @@
+using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish.Disclosure;
+
+namespace GeoNeeds.Engine.Studies;
+
+/// <summary>
+/// Lists every count a study run publishes (level tables, monthly tables, change periods, deprivation deciles,
+/// profiles, comparator groups, and the run summary's totals) with the sums between them, and decides once, with
+/// <see cref="RunSuppression"/>, which to withhold. Every writer of the run then asks that decision.
+/// </summary>
+internal static class StudyDisclosure
+{
+    public const string Before = "before";
+
+    public const string After = "after";
+
+    public static DisclosureDecision Decide(StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<InputResult> inputs)
+    {
+        if (study.Output.SuppressBelow == 0)
+        {
+            return DisclosureDecision.None;
+        }
+
+        var counts = new PublishedCounts();
+        var baseCodes = levels[0].Areas.Select(a => a.Key).ToList();
+        foreach (var input in inputs)
+        {
+            AddInput(counts, study, levels, tables, baseCodes, input);
+        }
+
+        if (study.Needs?.Inequality == true)
+        {
+            AddDeciles(counts, study, tables[0]);
+        }
+
+        if (study.Needs?.Comparators is { } comparators)
+        {
+            AddComparatorGroups(counts, study, tables[levels.ToList().FindIndex(l => l.Name == comparators.Level)], comparators);
+        }
+
+        return RunSuppression.Apply(counts, study.Output.SuppressBelow);
+    }
+
+    private static void AddInput(PublishedCounts counts, StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<string> baseCodes, InputResult input)
+    {
+        var source = input.Definition.Name;
+        var total = CountCellKey.StudyTotal(source);
+        counts.Add(total, input.Counts.Total, suppressible: false);
+        var change = study.Needs?.Change;
+        var cellsByLevel = new List<ILookup<string, (string Month, string Category, long Count)>>();
+        foreach (var (level, table) in levels.Zip(tables))
+        {
+            var cells = (level.IsBase ? input.Counts : input.Counts.RolledUp(level.CodeFor, out _)).Cells
+                .ToLookup(c => c.Area, c => (c.Month, c.Category, c.Count), StringComparer.Ordinal);
+            cellsByLevel.Add(cells);
+            foreach (var row in table.Rows)
+            {
+                AddArea(counts, source, level.Name, row.Code, cells[row.Code].ToList(), change);
+            }
+
+            if (level.FromBase is null || level.FromBase.Unassigned.Count == 0)
+            {
+                counts.Relate(total, table.Rows.Select(r => CountCellKey.Whole(source, level.Name, r.Code)).ToList());
+            }
+        }
+
+        for (var upper = 1; upper < levels.Count; upper++)
+        {
+            for (var lower = 0; lower < upper; lower++)
+            {
+                RelateNested(counts, source, levels[lower], levels[upper], baseCodes, cellsByLevel[lower], change is not null);
+            }
+        }
+
+        if (study.Needs?.Profiles is { } profiles && profiles.Input == source)
+        {
+            var level = levels.Single(l => l.Name == profiles.Level);
+            AddProfiles(counts, source, level, tables[levels.ToList().IndexOf(level)], input, profiles);
+        }
+    }
+
+    /// <summary>An area's whole count, its monthly cells and its periods, with the sums between them.</summary>
+    private static void AddArea(PublishedCounts counts, string source, string level, string area, IReadOnlyList<(string Month, string Category, long Count)> cells, Needs.ChangeNeed? change)
+    {
+        var whole = CountCellKey.Whole(source, level, area);
+        counts.Add(whole, cells.Sum(c => c.Count));
+        var monthly = cells.Select(c => (Cell: c, Key: CountCellKey.Month(source, level, area, c.Month, c.Category))).ToList();
+        foreach (var (cell, key) in monthly)
+        {
+            counts.Add(key, cell.Count);
+        }
+
+        counts.Relate(whole, monthly.Select(m => m.Key).ToList());
+        if (change is null)
+        {
+            return;
+        }
+
+        var before = CountCellKey.Period(source, level, area, Before);
+        var after = CountCellKey.Period(source, level, area, After);
+        var inBefore = monthly.Where(m => InPeriod(m.Cell.Month, change.Before)).ToList();
+        var inAfter = monthly.Where(m => InPeriod(m.Cell.Month, change.After)).ToList();
+        counts.Add(before, inBefore.Sum(m => m.Cell.Count));
+        counts.Add(after, inAfter.Sum(m => m.Cell.Count));
+        counts.Relate(before, inBefore.Select(m => m.Key).ToList());
+        counts.Relate(after, inAfter.Select(m => m.Key).ToList());
+        counts.Relate(whole, [before, after, .. monthly.Except(inBefore).Except(inAfter).Select(m => m.Key)]);
+    }
+
+    /// <summary>
+    /// Where every base area of each <paramref name="lower"/> area rolls up to one <paramref name="upper"/> area, the
+    /// upper area's counts are the sums of its lower areas' counts, slice by slice.
+    /// </summary>
+    private static void RelateNested(PublishedCounts counts, string source, StudyLevel lower, StudyLevel upper, IReadOnlyList<string> baseCodes,
+        ILookup<string, (string Month, string Category, long Count)> lowerCells, bool periods)
+    {
+        var parentOfLower = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var code in baseCodes)
+        {
+            if (lower.CodeFor(code) is not { } child)
+            {
+                continue;
+            }
+
+            var parent = upper.CodeFor(code);
+            parentOfLower[child] = parentOfLower.TryGetValue(child, out var held) && held != parent ? null : parent;
+        }
+
+        var whollyNested = baseCodes.Where(c => upper.CodeFor(c) is not null)
+            .GroupBy(c => upper.CodeFor(c)!, StringComparer.Ordinal)
+            .Where(g => g.All(c => lower.CodeFor(c) is { } child && parentOfLower[child] == g.Key))
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var family in parentOfLower.Where(p => p.Value is not null && whollyNested.Contains(p.Value)).GroupBy(p => p.Value!, p => p.Key))
+        {
+            var children = family.Order(StringComparer.Ordinal).ToList();
+            counts.Relate(CountCellKey.Whole(source, upper.Name, family.Key), children.Select(c => CountCellKey.Whole(source, lower.Name, c)).ToList());
+            foreach (var slice in children.SelectMany(c => lowerCells[c].Select(cell => (c, cell.Month, cell.Category))).GroupBy(s => (s.Month, s.Category)))
+            {
+                counts.Relate(CountCellKey.Month(source, upper.Name, family.Key, slice.Key.Month, slice.Key.Category),
+                    slice.Select(s => CountCellKey.Month(source, lower.Name, s.c, s.Month, s.Category)).ToList());
+            }
+
+            if (periods)
+            {
+                foreach (var period in new[] { Before, After })
+                {
+                    counts.Relate(CountCellKey.Period(source, upper.Name, family.Key, period), children.Select(c => CountCellKey.Period(source, lower.Name, c, period)).ToList());
+                }
+            }
+        }
+    }
+
+    /// <summary>Each profiled field's counts by area × value, the value totals, and their sums.</summary>
+    private static void AddProfiles(PublishedCounts counts, string source, StudyLevel level, LevelTable table, InputResult input, Needs.ProfilesNeed profiles)
+    {
+        foreach (var field in profiles.Fields.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var byArea = input.FieldCounts![field].RolledUp(level.CodeFor, out _).Cells
+                .GroupBy(c => (c.Area, c.Category))
+                .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+            var values = byArea.Keys.Select(k => k.Category).Distinct().Order(StringComparer.Ordinal).ToList();
+            foreach (var value in values)
+            {
+                var parts = table.Rows.Select(r => (Key: CountCellKey.Profile(source, level.Name, r.Code, field, value), Count: byArea.GetValueOrDefault((r.Code, value)))).ToList();
+                foreach (var (key, count) in parts)
+                {
+                    counts.Add(key, count);
+                }
+
+                var valueTotal = CountCellKey.Profile(source, level.Name, CountCellKey.TotalArea, field, value);
+                counts.Add(valueTotal, parts.Sum(p => p.Count));
+                counts.Relate(valueTotal, parts.Where(p => p.Count > 0).Select(p => p.Key).ToList());
+            }
+
+            foreach (var row in table.Rows)
+            {
+                counts.Relate(CountCellKey.Whole(source, level.Name, row.Code),
+                    values.Where(v => byArea.GetValueOrDefault((row.Code, v)) > 0).Select(v => CountCellKey.Profile(source, level.Name, row.Code, field, v)).ToList());
+            }
+
+            if (level.FromBase is null || level.FromBase.Unassigned.Count == 0)
+            {
+                counts.Relate(CountCellKey.StudyTotal(source), values.Select(v => CountCellKey.Profile(source, level.Name, CountCellKey.TotalArea, field, v)).ToList());
+            }
+        }
+    }
+
+    /// <summary>Each indicator's count per deprivation decile of the base areas (those with a denominator), as the inequality table sums them.</summary>
+    private static void AddDeciles(PublishedCounts counts, StudyDefinition study, LevelTable baseTable)
+    {
+        foreach (var (indicator, i) in study.Indicators.Select((d, i) => (d, i)))
+        {
+            var byDecile = baseTable.Rows
+                .Where(r => r.DeprivationMean is not null && r.Indicators[i].Rate.Population > 0)
+                .GroupBy(r => (int)r.DeprivationMean!.Value);
+            var others = baseTable.Rows.Select(r => CountCellKey.Whole(indicator.Input, baseTable.Level, r.Code)).ToList();
+            var deciles = new List<CountCellKey>();
+            foreach (var decile in byDecile)
+            {
+                var key = CountCellKey.Decile(indicator.Name, decile.Key);
+                counts.Add(key, decile.Sum(r => r.Indicators[i].Count));
+                var members = decile.Select(r => CountCellKey.Whole(indicator.Input, baseTable.Level, r.Code)).ToList();
+                counts.Relate(key, members);
+                others = others.Except(members).ToList();
+                deciles.Add(key);
+            }
+
+            counts.Relate(CountCellKey.StudyTotal(indicator.Input), [.. deciles, .. others]);
+        }
+    }
+
+    /// <summary>The comparator group's events, which its published rate and denominator give away.</summary>
+    private static void AddComparatorGroups(PublishedCounts counts, StudyDefinition study, LevelTable table, Needs.ComparatorsNeed comparators)
+    {
+        var areas = comparators.Areas.Distinct(StringComparer.Ordinal).Select(table.Find).OfType<AreaRow>().ToList();
+        foreach (var (indicator, i) in study.Indicators.Select((d, i) => (d, i)))
+        {
+            var key = CountCellKey.Group(indicator.Name, table.Level);
+            counts.Add(key, areas.Sum(a => a.Indicators[i].Count));
+            counts.Relate(key, areas.Select(a => CountCellKey.Whole(indicator.Input, table.Level, a.Code)).ToList());
+        }
+    }
+
+    /// <summary>Whether a month lies in a period given as its first and last months (yyyy-MM, compared as text).</summary>
+    public static bool InPeriod(string month, IReadOnlyList<string> period) =>
+        string.CompareOrdinal(month, period[0]) >= 0 && string.CompareOrdinal(month, period[^1]) <= 0;
+}
