@@ -40,7 +40,7 @@ public class ProfileNeedsTests
 
     /// <summary>
     /// Referrals by sex: the west ward (LSOA 1) has 20 F, 3 M and 6 without a value; the east ward (LSOA 3) 10 F,
-    /// 7 M and 8 without. The 3 is a small count; the rules of <see cref="GeoNeeds.Engine.Export.SecondarySuppression"/> then
+    /// 7 M and 8 without. The 3 is a small count; the run's disclosure control (<see cref="GeoNeeds.Engine.Publish.Disclosure.RunSuppression"/>) then
     /// withhold the west ward's 6 (its row), the east ward's 7 (the M column) and 8 (the not-recorded column).
     /// </summary>
     private static NeedsTable RunFixture(string study = Study)
