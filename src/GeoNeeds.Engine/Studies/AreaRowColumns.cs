@@ -23,12 +23,12 @@ internal static class AreaRowColumns
         {
             if (table.IsBase)
             {
-                columns.Add(new("imd_decile", row.DeprivationMean));
+                columns.Add(new(IndicatorColumnNames.DeprivationDecile, row.DeprivationMean));
             }
             else
             {
-                columns.Add(new("imd_mean", row.DeprivationMean));
-                columns.Add(new("imd_weighted_mean", row.DeprivationWeightedMean));
+                columns.Add(new(IndicatorColumnNames.DeprivationMean, row.DeprivationMean));
+                columns.Add(new(IndicatorColumnNames.DeprivationWeightedMean, row.DeprivationWeightedMean));
             }
         }
 
