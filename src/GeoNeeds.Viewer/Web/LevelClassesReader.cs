@@ -16,7 +16,7 @@ internal sealed class LevelClassesReader(OutputFolder folder, OutputIndexReader 
     public byte[]? Read(string level)
     {
         var entry = index.Read().Levels.FirstOrDefault(l => l.Name == level && l.Problem is null);
-        if (entry is null)
+        if (entry is null || folder.Find(entry.GeoJson).Path is null)
         {
             return null;
         }
@@ -42,9 +42,9 @@ internal sealed class LevelClassesReader(OutputFolder folder, OutputIndexReader 
                 TryWrite(level, content);
                 return content;
             }
-            catch (JsonException)
+            catch (Exception e) when (e is JsonException or IOException)
             {
-                // The layer changed under the index and is no longer GeoJSON; the next index read reports it.
+                // The layer changed or went under the index; the next index read reports it.
                 return null;
             }
         }

@@ -80,6 +80,21 @@ public class LevelClassesApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
     }
 
     [Fact]
+    public async Task Classes_RateWithoutMethodColumn_IsSuppressedWhereItsCountIsEmptyAndMissingElsewhere()
+    {
+        var folder = OutputFixture.Folder(("ward.geojson", OutputFixture.Layer(
+            new() { ["da_incidents_count"] = 12, [DaRate] = 6.0 },
+            new() { ["da_incidents_count"] = null, [DaRate] = null },
+            new() { ["da_incidents_count"] = 0, [DaRate] = null })));
+        await using var viewer = await TestViewer.Start(folder);
+
+        var layer = await Layer(viewer.Client, "ward", DaRate);
+
+        Assert.Equal("suppressed", layer.Legend[layer.Areas["X00000002"]].Kind);
+        Assert.Equal(new LegendRow(MapLegend.NoDataLabel, "#d9d9d9", 1, "missing"), layer.Legend[layer.Areas["X00000003"]]);
+    }
+
+    [Fact]
     public async Task Classes_FolderWithout_AreWrittenBesideTheLayerAsServed()
     {
         var folder = OutputFixture.WardFolder();
