@@ -12,7 +12,7 @@ public class DemoTests
     });
 
     [Fact]
-    public void Demo_WritesTablesGeoJsonMonthlyCountsRejectionsSummaryAndAttribution()
+    public void Demo_WritesTablesGeoJsonMonthlyCountsMapClassesRejectionsSummaryAndAttribution()
     {
         var (outcome, folder) = Demo.Value;
 
@@ -20,10 +20,10 @@ public class DemoTests
         string[] expected =
         [
             "ATTRIBUTION.txt", "comparators.csv", "correlations.csv", "hotspots_global.csv", "inequality.csv",
-            "lad.csv", "lad.geojson", "lad_change.csv", "lad_monthly.csv", "lad_prevalence.csv",
-            "lsoa.csv", "lsoa.geojson", "lsoa_benchmark.csv", "lsoa_change.csv", "lsoa_hotspots.csv", "lsoa_monthly.csv", "lsoa_prevalence.csv",
+            "lad.csv", "lad.geojson", "lad_change.csv", "lad_classes.json", "lad_monthly.csv", "lad_prevalence.csv",
+            "lsoa.csv", "lsoa.geojson", "lsoa_benchmark.csv", "lsoa_change.csv", "lsoa_classes.json", "lsoa_hotspots.csv", "lsoa_monthly.csv", "lsoa_prevalence.csv",
             "marac.csv", "refuge.csv", "rejections.csv", "run-summary.json",
-            "ward.csv", "ward.geojson", "ward_benchmark.csv", "ward_change.csv", "ward_hotspots.csv", "ward_monthly.csv", "ward_prevalence.csv", "ward_profiles.csv",
+            "ward.csv", "ward.geojson", "ward_benchmark.csv", "ward_change.csv", "ward_classes.json", "ward_hotspots.csv", "ward_monthly.csv", "ward_prevalence.csv", "ward_profiles.csv",
         ];
         Assert.Equal(expected, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }

@@ -1,5 +1,6 @@
 using GeoNeeds.Engine.Studies;
 using GeoNeeds.Viewer.Studies;
+using GeoNeeds.Viewer.Web;
 using Spectre.Console;
 
 namespace GeoNeeds.Cli.Console;
@@ -7,7 +8,7 @@ namespace GeoNeeds.Cli.Console;
 /// <summary>Runs a study with progress on the terminal, writes its outputs and prints the run summary.</summary>
 internal static class StudyRunner
 {
-    /// <summary>Runs <paramref name="study"/>, draws its maps and charts unless <paramref name="graphics"/> is false, and writes every output.</summary>
+    /// <summary>Runs <paramref name="study"/>, draws its maps and charts (and the viewer's map classes) unless <paramref name="graphics"/> is false, and writes every output.</summary>
     public static int RunAndReport(StudyDefinition study, string outputFolder, bool graphics = true)
     {
         if (graphics)
@@ -22,7 +23,14 @@ internal static class StudyRunner
             progress.Report(new StudyProgress("maps and charts", 0));
             return StudyGraphics.Draw(result, outputFolder);
         }) : [];
-        var summary = StudyOutputs.Write(result, outputFolder, drawn);
+        // The viewer's classes are made from the written layers, so they are listed now and written after them.
+        IReadOnlyList<string> classes = graphics ? [.. result.Levels.Where(l => l.Layer is not null).Select(l => LevelClassesFile.NameOf(l.Name))] : [];
+        var summary = StudyOutputs.Write(result, outputFolder, [.. drawn, .. classes]);
+        if (graphics)
+        {
+            LevelClassesFile.WriteAll(outputFolder);
+        }
+
         RunSummaryView.Print(summary, Path.GetFullPath(outputFolder));
         return result.AllRowsAccounted ? ExitCode.Success : ExitCode.InputData;
     }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Publish.Disclosure;
 
@@ -24,12 +24,12 @@ internal static class AreaRowColumns
         {
             if (table.IsBase)
             {
-                columns.Add(new("imd_decile", row.DeprivationMean));
+                columns.Add(new(IndicatorColumnNames.DeprivationDecile, row.DeprivationMean));
             }
             else
             {
-                columns.Add(new("imd_mean", row.DeprivationMean));
-                columns.Add(new("imd_weighted_mean", row.DeprivationWeightedMean));
+                columns.Add(new(IndicatorColumnNames.DeprivationMean, row.DeprivationMean));
+                columns.Add(new(IndicatorColumnNames.DeprivationWeightedMean, row.DeprivationWeightedMean));
             }
         }
 
@@ -49,14 +49,13 @@ internal static class AreaRowColumns
     private static void AddIndicator(List<KeyValuePair<string, object?>> columns, IndicatorValue value, IndicatorDefinition definition, bool suppressed)
     {
         var name = definition.Name;
-        var per = definition.Per.ToString("0", CultureInfo.InvariantCulture) + (definition.Denominator?.Suffix is { } suffix ? $"_{suffix}" : "");
         var rate = value.Rate;
-        columns.Add(new($"{name}_count", suppressed ? SuppressedMark : value.Count));
-        columns.Add(new($"{name}_rate_per_{per}", suppressed ? null : rate.Value));
-        columns.Add(new($"{name}_lower_95", suppressed ? null : rate.Lower95));
-        columns.Add(new($"{name}_upper_95", suppressed ? null : rate.Upper95));
-        columns.Add(new($"{name}_lower_998", suppressed ? null : rate.Lower998));
-        columns.Add(new($"{name}_upper_998", suppressed ? null : rate.Upper998));
-        columns.Add(new($"{name}_method", suppressed ? "suppressed" : rate.Method));
+        columns.Add(new(IndicatorColumnNames.Count(name), suppressed ? SuppressedMark : value.Count));
+        columns.Add(new(IndicatorColumnNames.Rate(name, definition.Per, definition.Denominator?.Suffix), suppressed ? null : rate.Value));
+        columns.Add(new(IndicatorColumnNames.Lower95(name), suppressed ? null : rate.Lower95));
+        columns.Add(new(IndicatorColumnNames.Upper95(name), suppressed ? null : rate.Upper95));
+        columns.Add(new(IndicatorColumnNames.Lower998(name), suppressed ? null : rate.Lower998));
+        columns.Add(new(IndicatorColumnNames.Upper998(name), suppressed ? null : rate.Upper998));
+        columns.Add(new(IndicatorColumnNames.Method(name), suppressed ? IndicatorColumnNames.SuppressedMethod : rate.Method));
     }
 }

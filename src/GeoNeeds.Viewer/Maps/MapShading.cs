@@ -32,7 +32,8 @@ public enum AreaShadeKind
 /// are drawn as having no data.
 /// </summary>
 /// <param name="Method">How the classes were made, for the legend (e.g. "quantile, 5 classes").</param>
-public sealed record MapShading(IReadOnlyList<MapClass> Classes, IReadOnlyDictionary<string, AreaShade> Areas, string Method)
+/// <param name="Breaks">The class bounds of a shading by value or decile; null for categories (clusters, benchmark outcomes).</param>
+public sealed record MapShading(IReadOnlyList<MapClass> Classes, IReadOnlyDictionary<string, AreaShade> Areas, string Method, ClassBreaks? Breaks = null)
 {
     /// <summary>
     /// Shades by value: classes from <paramref name="scheme"/> over the values shown (suppressed and missing
@@ -52,7 +53,7 @@ public sealed record MapShading(IReadOnlyList<MapClass> Classes, IReadOnlyDictio
         var top = breaks.Count - 1;
         var classes = Enumerable.Range(0, breaks.Count).Select(i => new MapClass(labels[top - i], colours[top - i])).ToList();
         var areas = values.ToDictionary(v => v.Key, v => Shade(v.Value, value => top - breaks.ClassOf(value)));
-        return new MapShading(classes, areas, $"{breaks.Method}, {breaks.Count} classes");
+        return new MapShading(classes, areas, $"{breaks.Method}, {breaks.Count} classes", breaks);
     }
 
     /// <summary>
@@ -63,7 +64,7 @@ public sealed record MapShading(IReadOnlyList<MapClass> Classes, IReadOnlyDictio
     {
         var classes = Enumerable.Range(1, 10).Select(d => new MapClass(DecileClasses.Label(d), MapColours.Deciles[d - 1])).ToList();
         var areas = deciles.ToDictionary(d => d.Key, d => Shade(new MapValue(d.Value), value => DecileClasses.Breaks.ClassOf(value)));
-        return new MapShading(classes, areas, method);
+        return new MapShading(classes, areas, method, DecileClasses.Breaks);
     }
 
     /// <summary>

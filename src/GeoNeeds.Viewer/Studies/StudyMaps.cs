@@ -1,6 +1,5 @@
-using GeoNeeds.Viewer.Classification;
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Viewer.Maps;
-using GeoNeeds.Viewer.Palettes;
 
 namespace GeoNeeds.Viewer.Studies;
 
@@ -17,11 +16,7 @@ internal static class StudyMaps
         var labels = level.Table.Rows.Count <= 40;
         for (var i = 0; i < context.Study.Indicators.Count; i++)
         {
-            var values = context.Rates(level, i).ToDictionary(r => r.Code, r => new MapValue(r.Rate, r.Suppressed));
-            var shading = MapShading.ByValue(values, ClassificationScheme.Parse(ClassificationScheme.Quantile, Math.Min(5, Math.Max(1, values.Count / 2))), ColorBrewer.Named(ColorBrewer.DefaultSequential));
-            var title = $"{context.Label(i)}, by {level.Title}";
-            var options = new MapOptions(title, $"{context.Study.Title}: {context.Subtitle(i)}", context.Attribution, $"Rate {context.Per(i)}", labels);
-            yield return Save(ChoroplethMap.Draw(layer, shading, options), folder, $"{level.Name}_{context.Study.Indicators[i].Name}_rate.png");
+            yield return Save(RateMap(context, level, layer, i, labels), folder, $"{level.Name}_{context.Study.Indicators[i].Name}_rate.png");
         }
 
         foreach (var drawing in HotSpots(context, level, layer, labels, folder))
@@ -31,12 +26,27 @@ internal static class StudyMaps
 
         if (context.Study.Deprivation is not null)
         {
-            var method = level.Level.IsBase ? "IMD 2019 deciles (England)" : "mean of its LSOAs' deciles, nearest decile";
-            var deciles = MapShading.ByDecile(level.Table.Rows.ToDictionary(r => r.Code, r => r.DeprivationMean), method);
-            var legend = level.Level.IsBase ? "IMD 2019 decile" : "IMD 2019 decile (mean of LSOAs)";
-            var options = new MapOptions($"Index of Multiple Deprivation 2019, by {level.Title}", context.Study.Title, context.Attribution, legend, labels);
-            yield return Save(ChoroplethMap.Draw(layer, deciles, options), folder, $"{level.Name}_imd_decile.png");
+            yield return Save(DeprivationMap(context, level, layer, labels), folder, $"{level.Name}_imd_decile.png");
         }
+    }
+
+    /// <summary>The map of indicator <paramref name="indicator"/>'s rate in each area of the level.</summary>
+    internal static MapDrawing RateMap(StudyContext context, LevelGraphics level, Engine.Geo.AreaLayer layer, int indicator, bool labels)
+    {
+        var values = context.Rates(level, indicator).ToDictionary(r => r.Code, r => new MapValue(r.Rate, r.Suppressed));
+        var title = $"{context.Label(indicator)}, by {level.Title}";
+        var options = new MapOptions(title, $"{context.Study.Title}: {context.Subtitle(indicator)}", context.Attribution, $"Rate {context.Per(indicator)}", labels);
+        return ChoroplethMap.Draw(layer, LayerShading.Rate(values), options);
+    }
+
+    /// <summary>The map of the level's IMD decile (the mean of its LSOAs' deciles above the LSOA level).</summary>
+    internal static MapDrawing DeprivationMap(StudyContext context, LevelGraphics level, Engine.Geo.AreaLayer layer, bool labels)
+    {
+        var column = level.Level.IsBase ? IndicatorColumnNames.DeprivationDecile : IndicatorColumnNames.DeprivationMean;
+        var deciles = LayerShading.Deprivation(level.Table.Rows.ToDictionary(r => r.Code, r => r.DeprivationMean), column);
+        var legend = level.Level.IsBase ? "IMD 2019 decile" : "IMD 2019 decile (mean of LSOAs)";
+        var options = new MapOptions($"Index of Multiple Deprivation 2019, by {level.Title}", context.Study.Title, context.Attribution, legend, labels);
+        return ChoroplethMap.Draw(layer, deciles, options);
     }
 
     /// <summary>Cluster maps from the study's <c>&lt;level&gt;_hotspots.csv</c> table, one per indicator.</summary>

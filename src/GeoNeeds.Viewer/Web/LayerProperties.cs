@@ -8,6 +8,16 @@ internal sealed record LayerProperties(int Features, IReadOnlyList<string> Names
     /// <exception cref="JsonException">The file is not JSON, or not a FeatureCollection.</exception>
     public static LayerProperties Read(string path)
     {
+        var features = OfEachFeature(path);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var names = features.SelectMany(properties => properties.EnumerateObject().Select(p => p.Name).Where(seen.Add)).ToList();
+        return new LayerProperties(features.Count, names);
+    }
+
+    /// <summary>The properties object of every feature, in file order (an empty object where a feature has none).</summary>
+    /// <exception cref="JsonException">The file is not JSON, or not a FeatureCollection.</exception>
+    public static IReadOnlyList<JsonElement> OfEachFeature(string path)
+    {
         using var stream = File.OpenRead(path);
         using var document = JsonDocument.Parse(stream);
         if (!document.RootElement.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
@@ -15,18 +25,10 @@ internal sealed record LayerProperties(int Features, IReadOnlyList<string> Names
             throw new JsonException("not a GeoJSON FeatureCollection: no \"features\" array");
         }
 
-        var names = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var feature in features.EnumerateArray())
-        {
-            if (feature.ValueKind == JsonValueKind.Object
-                && feature.TryGetProperty("properties", out var properties)
-                && properties.ValueKind == JsonValueKind.Object)
-            {
-                names.AddRange(properties.EnumerateObject().Select(p => p.Name).Where(seen.Add));
-            }
-        }
-
-        return new LayerProperties(features.GetArrayLength(), names);
+        using var empty = JsonDocument.Parse("{}");
+        return [.. features.EnumerateArray().Select(feature =>
+            feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object
+                ? properties.Clone()
+                : empty.RootElement.Clone())];
     }
 }

@@ -10,7 +10,8 @@ namespace GeoNeeds.Viewer.Web;
 
 /// <summary>
 /// The interactive viewer of an output folder: an ASP.NET Core minimal API on Kestrel, bound to a loopback
-/// address, read-only, serving only the folder's GeoJSON, CSV and JSON files and the page's own assets.
+/// address, read-only, serving only the folder's GeoJSON, CSV and JSON files and the page's own assets. The
+/// one file it may write is a level's missing or outdated <c>&lt;level&gt;_classes.json</c> (<see cref="LevelClassesReader"/>).
 /// </summary>
 public static class ViewerServer
 {

@@ -104,6 +104,38 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
     }
 
     [SkippableFact]
+    public async Task Legend_WardRate_ShowsTheWardRateMapLegendRowsInOrder()
+    {
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+
+        Assert.Equal(DemoMapLegends.WardRate("da_incidents"), await page.Legend());
+        await Expect(page.Page.Locator("#legend .legend-caption")).ToHaveTextAsync("quantile, 5 classes");
+    }
+
+    [SkippableFact]
+    public async Task Legend_WardMeanDecile_ShowsTheWardDecileMapLegendRowsInOrder()
+    {
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+
+        await page.Page.SelectOptionAsync("#indicator", "imd_mean");
+        await Expect(page.Page.Locator("#legend .legend-caption")).ToHaveTextAsync("mean of its LSOAs' deciles, nearest decile");
+
+        Assert.Equal(DemoMapLegends.WardDeprivation(), await page.Legend());
+    }
+
+    [SkippableFact]
+    public async Task Map_WardRate_FillsEachWardWithItsLegendRowColour()
+    {
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+
+        var fills = await page.Fills();
+        var classes = await page.Classes();
+
+        var legend = await page.Legend();
+        Assert.All(fills, fill => Assert.Equal(legend[int.Parse(classes[fill.Key], CultureInfo.InvariantCulture)].Colour, fill.Value));
+    }
+
+    [SkippableFact]
     public async Task Click_Ward_ShowsItsFiguresAndMarksItInTheChart()
     {
         var ward = DemoWards()["X05000002"];

@@ -3,12 +3,11 @@
 
 import { html } from './dom.js';
 import { MapView } from './map.js';
-import { classify, NO_VALUE_COLOUR } from './classes.js';
-import { describe, perText, valueStatus } from './format.js';
+import { fillOf, keyOf, layerOf, rowOf } from './classes.js';
+import { describe, perText } from './format.js';
 import { renderLegend } from './legend.js';
 import { renderPanel } from './panel.js';
 import { attachSearch } from './search.js';
-import { attachClusters } from './clusters.js';
 import { updateScaleBar } from './scalebar.js';
 
 const LEVEL_LABELS = { lsoa: 'LSOA', msoa: 'MSOA', ward: 'Ward', lad: 'Authority' };
@@ -19,8 +18,9 @@ const NOTES = {
   imd_decile: () => 'Index of Multiple Deprivation 2019: decile 1 is the most deprived 10% of areas in England.',
 };
 
-const state = { index: null, levels: [], level: null, indicator: null, features: [], byCode: new Map(), selected: null };
+const state = { index: null, levels: [], level: null, indicator: null, features: [], classes: null, byCode: new Map(), selected: null };
 const layers = new Map();
+const classesByLevel = new Map();
 const map = new MapView($('map'), { onHover: showTooltip, onLeave: hideTooltip, onSelect: code => selectArea(code, false) });
 
 main().catch(error => setStatus(`The viewer could not load: ${error.message}`));
@@ -72,8 +72,7 @@ async function showLevel(name, field = state.indicator?.field, area = null) {
     button.setAttribute('aria-checked', String(button.dataset.level === level.name));
   }
   setStatus(`Loading ${level.geoJson}…`);
-  state.features = await loadLayer(level.geoJson);
-  attachClusters(state.features, level.indicators);
+  [state.features, state.classes] = await Promise.all([loadLayer(level.geoJson), loadClasses(level.name)]);
   state.byCode = new Map(state.features.map(f => [String(f.properties.area_code), f]));
   state.selected = null;
   map.show(state.features);
@@ -92,21 +91,11 @@ function showIndicator(field) {
   state.indicator = indicator;
   $('indicator').value = field;
   $('indicator').title = indicator.label;
-  const classification = classify(state.features.map(f => f.properties[indicator.field]), indicator.kind);
-  const keyOf = f => {
-    const k = classification.classOf(f.properties[indicator.field]);
-    return k >= 0 ? k : valueStatus(f.properties, indicator);
-  };
-  map.colour(f => {
-    const key = keyOf(f);
-    return typeof key === 'number' ? classification.classes[key].colour : key === 'suppressed' ? 'url(#hatch)' : NO_VALUE_COLOUR;
-  }, keyOf);
-  const keys = state.features.map(keyOf);
-  renderLegend($('legend'), classification, {
-    suppressed: keys.filter(k => k === 'suppressed').length,
-    missing: keys.filter(k => k === 'missing').length,
-    suppressBelow: state.index.suppressBelow,
-  });
+  const layer = layerOf(state.classes, indicator.field);
+  const rowOfFeature = f => rowOf(layer, String(f.properties.area_code));
+  const suppressed = layer.legend.find(row => row.kind === 'suppressed');
+  map.colour(f => fillOf(rowOfFeature(f)), f => keyOf(layer, rowOfFeature(f)), suppressed?.colour);
+  renderLegend($('legend'), layer);
   $('indicator-note').textContent = NOTES[indicator.kind]?.(indicator) ?? NOTES.imd_decile();
   refreshPanel();
   writeAddress();
@@ -128,6 +117,7 @@ function refreshPanel() {
     features: state.features,
     level: state.level,
     indicator: state.indicator,
+    classes: state.classes,
     suppressBelow: state.index.suppressBelow,
   });
 }
@@ -148,7 +138,7 @@ function showTooltip(code, event) {
     return;
   }
   const p = feature.properties;
-  const text = describe(p, state.indicator, state.index.suppressBelow);
+  const text = describe(p, state.indicator, state.index.suppressBelow, rowOf(layerOf(state.classes, state.indicator.field), code));
   const tooltip = $('tooltip');
   tooltip.replaceChildren(
     html('strong', {}, [p.area_name ?? code]),
@@ -190,6 +180,13 @@ function loadLayer(file) {
     layers.set(file, getJson(`/data/${encodeURIComponent(file)}`).then(collection => collection.features ?? []));
   }
   return layers.get(file);
+}
+
+function loadClasses(level) {
+  if (!classesByLevel.has(level)) {
+    classesByLevel.set(level, getJson(`/api/classes/${encodeURIComponent(level)}`));
+  }
+  return classesByLevel.get(level);
 }
 
 async function getJson(url) {

@@ -1,8 +1,6 @@
 // How values read on the page: rates to about three significant figures, counts with thousands separators,
 // and the words for values that are suppressed or missing.
 
-import { CLUSTERS, clusterIndex } from './clusters.js';
-
 const LOCALE = 'en-GB';
 
 export function formatCount(value) {
@@ -11,9 +9,6 @@ export function formatCount(value) {
 
 /** A rate or mean: 0 decimals from 100, 1 from 10, else 2 (84.2, 7.33, 183). */
 export function formatValue(value, kind) {
-  if (kind === 'hotspot') {
-    return clusterIndex(value) >= 0 ? CLUSTERS[clusterIndex(value)].label : '–';
-  }
   if (!Number.isFinite(value)) {
     return '–';
   }
@@ -28,18 +23,12 @@ export function perText(per) {
   return `per ${formatCount(per)}`;
 }
 
-/** 'suppressed' (a small count written as null), 'missing' (no value), or 'value'. */
-export function valueStatus(properties, indicator) {
-  const value = properties[indicator.field];
-  if (Number.isFinite(value) || (indicator.kind === 'hotspot' && clusterIndex(value) >= 0)) {
-    return 'value';
-  }
-  return indicator.method && properties[indicator.method] === 'suppressed' ? 'suppressed' : 'missing';
-}
-
-/** The indicator's value for one area as words: value, unit, limits and count, or why there is none. */
-export function describe(properties, indicator, suppressBelow) {
-  const status = valueStatus(properties, indicator);
+/**
+ * The indicator's value for one area as words: value, unit, limits and count, or why there is none. Whether
+ * it is suppressed or missing, and a hot-spot cluster's words, come from the area's legend row (classes.js).
+ */
+export function describe(properties, indicator, suppressBelow, row) {
+  const status = !row || row.kind === 'missing' ? 'missing' : row.kind === 'suppressed' ? 'suppressed' : 'value';
   const count = indicator.count ? properties[indicator.count] : undefined;
   if (status === 'suppressed') {
     return { status, value: 'suppressed', detail: suppressionText(suppressBelow) };
@@ -47,6 +36,9 @@ export function describe(properties, indicator, suppressBelow) {
   if (status === 'missing') {
     const note = properties.notes ? String(properties.notes) : 'no value for this area';
     return { status, value: 'no value', detail: note };
+  }
+  if (indicator.kind === 'hotspot') {
+    return { status, value: row.label };
   }
   const value = properties[indicator.field];
   const unit = indicator.kind === 'rate' ? perText(indicator.per) : '';

@@ -1,27 +1,28 @@
-// The legend: one row per class with its range and the number of areas in it, then the areas without a
-// value (suppressed small counts, hatched; missing values, grey). The counts add up to the areas drawn.
+// The legend: the rows the run computed for the layer, in the printed map's order (classes, then suppressed
+// small counts, hatched, and missing values), each with the number of areas in it, and the method beneath.
 
 import { svg, html } from './dom.js';
-import { NO_VALUE_COLOUR } from './classes.js';
-import { suppressionText } from './format.js';
 
-export function renderLegend(container, classification, { suppressed, missing, suppressBelow }) {
-  const rows = classification.classes.map((c, i) => row(c.colour, c.label, c.count, `class-${i}`));
-  if (suppressed > 0) {
-    rows.push(row('url(#hatch)', `Suppressed (${suppressionText(suppressBelow).split(',')[0]})`, suppressed, 'suppressed'));
-  }
-  if (missing > 0) {
-    rows.push(row(NO_VALUE_COLOUR, 'No value', missing, 'missing'));
-  }
-  container.replaceChildren(...rows, html('p', { class: 'legend-caption' }, [classification.caption]));
+export function renderLegend(container, layer) {
+  const rows = layer.legend.map((entry, i) => row(entry, entry.kind === 'class' ? `class-${i}` : entry.kind));
+  container.replaceChildren(...rows, html('p', { class: 'legend-caption' }, [layer.method]));
 }
 
-function row(fill, label, count, key) {
-  return html('div', { class: 'legend-row', 'data-legend': key }, [
+function row(entry, key) {
+  const hatched = entry.kind === 'suppressed';
+  return html('div', { class: 'legend-row', 'data-legend': key, 'data-colour': entry.colour }, [
     svg('svg', { viewBox: '0 0 22 14', 'aria-hidden': 'true' }, [
-      svg('rect', { x: 0.5, y: 0.5, width: 21, height: 13, fill, stroke: '#9aa5b1' }),
+      hatched ? svg('defs', {}, [hatch(entry.colour)]) : null,
+      svg('rect', { x: 0.5, y: 0.5, width: 21, height: 13, fill: hatched ? 'url(#legend-hatch)' : entry.colour, stroke: '#9aa5b1' }),
     ]),
-    html('span', {}, [label]),
-    html('span', { class: 'legend-count' }, [count]),
+    html('span', { class: 'legend-label' }, [entry.label]),
+    html('span', { class: 'legend-count' }, [entry.count.toLocaleString('en-GB')]),
+  ]);
+}
+
+function hatch(colour) {
+  return svg('pattern', { id: 'legend-hatch', patternUnits: 'userSpaceOnUse', width: 4, height: 4, patternTransform: 'rotate(45)' }, [
+    svg('rect', { width: 4, height: 4, fill: '#ffffff' }),
+    svg('line', { x1: 0, y1: 0, x2: 0, y2: 4, stroke: colour, 'stroke-width': 1.5 }),
   ]);
 }

@@ -17,8 +17,8 @@ export class MapView {
     this.view = null;
     this.paths = new Map();
     this.hatch = svg('pattern', { id: 'hatch', patternUnits: 'userSpaceOnUse', width: 1, height: 1, patternTransform: 'rotate(45)' }, [
-      svg('rect', { width: 1, height: 1, fill: '#e4e7eb' }),
-      svg('line', { x1: 0, y1: 0, x2: 0, y2: 1, stroke: '#9aa5b1', 'stroke-width': 0.35 }),
+      svg('rect', { width: 1, height: 1, fill: '#ffffff' }),
+      svg('line', { x1: 0, y1: 0, x2: 0, y2: 1, stroke: '#969696', 'stroke-width': 0.35 }),
     ]);
     this.areas = svg('g', { id: 'areas', 'fill-rule': 'evenodd' });
     this.outline = svg('g', { id: 'outline' });
@@ -54,8 +54,11 @@ export class MapView {
     this.outline.replaceChildren(...(features ?? []).map(f => svg('path', { class: 'outline', d: pathData(f.geometry, this.origin) })));
   }
 
-  /** Fills every area with fillOf(feature) and records its class as data-class for tests and styling. */
-  colour(fillOf, classOf) {
+  /** Fills every area with fillOf(feature), hatching in hatchColour, and records its class as data-class for tests and styling. */
+  colour(fillOf, classOf, hatchColour) {
+    if (hatchColour) {
+      this.hatch.querySelector('line').setAttribute('stroke', hatchColour);
+    }
     for (const { path, feature } of this.paths.values()) {
       path.setAttribute('fill', fillOf(feature));
       path.dataset.class = classOf(feature);

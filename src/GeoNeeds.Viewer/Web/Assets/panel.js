@@ -4,11 +4,11 @@
 import { html } from './dom.js';
 import { rankedChart } from './chart.js';
 import { describe, formatCount, formatValue, limitsRange, perText } from './format.js';
-import { CLUSTERS } from './clusters.js';
+import { layerOf, rowOf } from './classes.js';
 
-export function renderPanel(container, { feature, features, level, indicator, suppressBelow }) {
+export function renderPanel(container, { feature, features, level, indicator, classes, suppressBelow }) {
   if (!feature) {
-    renderOverview(container, features, level, indicator);
+    renderOverview(container, features, level, indicator, layerOf(classes, indicator.field));
     return;
   }
   const p = feature.properties;
@@ -17,27 +17,27 @@ export function renderPanel(container, { feature, features, level, indicator, su
     html('h3', { class: 'panel-title', id: 'panel-title' }, [p.area_name ?? p.area_code]),
     html('p', { class: 'panel-sub' }, [`${p.area_code} · ${level.label} · ${population}`]),
     html('h2', {}, ['Figures']),
-    figures(p, level.indicators, indicator, suppressBelow),
+    figures(p, level.indicators, indicator, classes, suppressBelow),
     html('h2', {}, [indicator.label]),
-    indicator.kind === 'hotspot' ? clusterCounts(features, indicator) : rankedChart(features, indicator, String(p.area_code)),
+    indicator.kind === 'hotspot' ? clusterCounts(layerOf(classes, indicator.field)) : rankedChart(features, indicator, String(p.area_code)),
     tableRow(p, level.table),
   );
 }
 
-/** A hot-spot layer's areas by cluster, in place of a ranked chart. */
-function clusterCounts(features, indicator) {
-  const rows = CLUSTERS.map(c => [c.label, formatCount(features.filter(f => f.properties[indicator.field] === c.code).length)]);
+/** A hot-spot layer's areas by cluster, from its legend rows, in place of a ranked chart. */
+function clusterCounts(layer) {
+  const rows = layer.legend.map(row => [row.label, formatCount(row.count)]);
   return html('table', { class: 'figures overview' }, [html('tbody', {}, rows.map(([name, text]) => html('tr', {}, [html('td', {}, [name]), html('td', {}, [text])])))]);
 }
 
 /** Before an area is chosen: the level's spread of the indicator, lowest, median and highest. */
-function renderOverview(container, features, level, indicator) {
+function renderOverview(container, features, level, indicator, layer) {
   if (indicator.kind === 'hotspot') {
     container.replaceChildren(
       html('h3', { class: 'panel-title', id: 'panel-title' }, [`All ${features.length} ${level.plural}`]),
       html('p', { class: 'panel-sub' }, ['Click an area, or find one by name, to see its figures.']),
       html('h2', {}, [indicator.label]),
-      clusterCounts(features, indicator),
+      clusterCounts(layer),
     );
     return;
   }
@@ -58,11 +58,12 @@ function renderOverview(container, features, level, indicator) {
   );
 }
 
-function figures(p, indicators, current, suppressBelow) {
+function figures(p, indicators, current, classes, suppressBelow) {
+  const code = String(p.area_code);
   const rates = indicators.filter(i => i.kind === 'rate');
   const others = indicators.filter(i => i.kind !== 'rate');
   const rows = rates.map(i => {
-    const text = describe(p, i, suppressBelow);
+    const text = describe(p, i, suppressBelow, rowOf(layerOf(classes, i.field), code));
     return html('tr', { class: i.field === current.field ? 'current' : null }, [
       html('td', {}, [shortName(i)]),
       html('td', {}, [i.count && Number.isFinite(p[i.count]) ? formatCount(p[i.count]) : text.status === 'suppressed' ? '*' : '–']),
@@ -72,7 +73,7 @@ function figures(p, indicators, current, suppressBelow) {
   });
   rows.push(...others.map(i => html('tr', { class: i.field === current.field ? 'current' : null }, [
     html('td', {}, [i.label.split(' (')[0]]),
-    html('td', { colspan: 3 }, [formatValue(p[i.field], i.kind)]),
+    html('td', { colspan: 3 }, [i.kind === 'hotspot' ? describe(p, i, suppressBelow, rowOf(layerOf(classes, i.field), code)).value : formatValue(p[i.field], i.kind)]),
   ])));
   const header = rates.length === 0 ? [] : [
     html('thead', {}, [html('tr', {}, [html('th', {}, ['Indicator']), html('th', {}, ['Count']), html('th', {}, ['Rate']), html('th', {}, ['95% CI'])])]),

@@ -1,0 +1,39 @@
+using GeoNeeds.Engine.Export;
+using GeoNeeds.Viewer.Classification;
+using GeoNeeds.Viewer.Palettes;
+
+namespace GeoNeeds.Viewer.Maps;
+
+/// <summary>
+/// How a study's default maps shade each layer, shared by the PNG maps and the web viewer's classes so the two
+/// legends cannot differ: rates in quantile classes of ColorBrewer's YlOrRd, deprivation in the ten IMD deciles
+/// (a mean of LSOA deciles to the nearest decile), hot spots in the cluster colours.
+/// </summary>
+public static class LayerShading
+{
+    /// <summary>The most classes of a rate map.</summary>
+    public const int RateClasses = 5;
+
+    /// <summary>
+    /// Quantile classes of the rates shown, at most <see cref="RateClasses"/> and no more than half the areas
+    /// (<paramref name="values"/> holds every area, suppressed and missing included), so that each class has
+    /// two areas or more on a small map.
+    /// </summary>
+    public static MapShading Rate(IReadOnlyDictionary<string, MapValue> values) =>
+        MapShading.ByValue(
+            values,
+            ClassificationScheme.Parse(ClassificationScheme.Quantile, Math.Min(RateClasses, Math.Max(1, values.Count / 2))),
+            ColorBrewer.Named(ColorBrewer.DefaultSequential));
+
+    /// <summary>
+    /// The IMD decile classes of the deprivation column <paramref name="column"/> (<c>imd_decile</c>,
+    /// <c>imd_mean</c> or <c>imd_weighted_mean</c>); a mean falls in the nearest decile, on paper and on screen.
+    /// </summary>
+    public static MapShading Deprivation(IReadOnlyDictionary<string, double?> deciles, string column) =>
+        MapShading.ByDecile(deciles, column switch
+        {
+            IndicatorColumnNames.DeprivationDecile => "IMD 2019 deciles (England)",
+            IndicatorColumnNames.DeprivationWeightedMean => "population-weighted mean of its LSOAs' deciles, nearest decile",
+            _ => "mean of its LSOAs' deciles, nearest decile",
+        });
+}
