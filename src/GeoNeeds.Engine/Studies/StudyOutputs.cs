@@ -1,6 +1,7 @@
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish.DataDictionary;
 using GeoNeeds.Engine.Publish.Disclosure;
 
 namespace GeoNeeds.Engine.Studies;
@@ -22,11 +23,19 @@ public static class StudyOutputs
         Directory.CreateDirectory(folder);
         var written = new List<string>(alsoWritten ?? []);
         var published = new List<(string File, IEnumerable<CountCellKey> Keys)>();
+        var tables = new List<(string File, IReadOnlyList<string> Header)>();
         var study = result.Definition;
+        string WriteCsv(string name, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+        {
+            CsvTableWriter.Write(Path.Combine(folder, name), header, rows);
+            tables.Add((name, header));
+            return name;
+        }
+
         foreach (var (level, table) in result.Levels.Zip(result.Tables))
         {
             var header = AreaRowColumns.Of(table.Rows[0], table, study, result.Disclosure).Select(c => c.Key).ToList();
-            written.Add(WriteCsv(folder, $"{level.Name}.csv", header, table.Rows.Select(r => AreaRowColumns.Of(r, table, study, result.Disclosure).Select(c => c.Value).ToList())));
+            written.Add(WriteCsv($"{level.Name}.csv", header, table.Rows.Select(r => AreaRowColumns.Of(r, table, study, result.Disclosure).Select(c => c.Value).ToList())));
             var levelCounts = table.Rows.SelectMany(r => study.Indicators.Select(i => CountCellKey.Whole(i.Input, level.Name, r.Code))).ToList();
             published.Add((written[^1], levelCounts));
             if (level.Layer is not null)
@@ -36,18 +45,18 @@ public static class StudyOutputs
             }
 
             var monthly = MonthlyCells(level, result.Inputs);
-            written.Add(WriteCsv(folder, $"{level.Name}_monthly.csv", ["input", "area_code", "month", "category", "count"],
+            written.Add(WriteCsv($"{level.Name}_monthly.csv", ["input", "area_code", "month", "category", "count"],
                 monthly.Select(m => new object?[] { m.Key.Source, m.Key.Area, m.Key.First, m.Key.Second, result.Disclosure.IsSuppressed(m.Key) ? AreaRowColumns.SuppressedMark : m.Count })));
             published.Add((written[^1], monthly.Select(m => m.Key)));
         }
 
         foreach (var needs in result.Needs)
         {
-            written.Add(WriteCsv(folder, needs.FileName, needs.Header, needs.Rows));
+            written.Add(WriteCsv(needs.FileName, needs.Header, needs.Rows));
             published.Add((needs.FileName, needs.Counts));
         }
 
-        written.Add(WriteCsv(folder, "rejections.csv", ["input", "file", "line", "field", "reason", "detail"],
+        written.Add(WriteCsv("rejections.csv", ["input", "file", "line", "field", "reason", "detail"],
             result.Inputs.SelectMany(i => i.Account.Rejections).Select(r => new object?[] { r.Input, StudyFile.Relative(study, r.File), r.Line, r.Field, r.Reason, r.Detail })));
         if (study.Output.DatabaseSchema is not null)
         {
@@ -56,16 +65,31 @@ public static class StudyOutputs
 
         AtomicFile.WriteAllText(Path.Combine(folder, "ATTRIBUTION.txt"), string.Join("\n", study.Attribution) + "\n");
         written.Add("ATTRIBUTION.txt");
+        var suppression = SuppressionReport.Of(result.Disclosure, published);
+        DataPackageOf(study, tables, suppression).Write(Path.Combine(folder, "datapackage.json"));
+        written.Add("datapackage.json");
         written.Add("run-summary.json");
-        var summary = RunSummary.Of(result, written, SuppressionReport.Of(result.Disclosure, published));
+        var summary = RunSummary.Of(result, written, suppression);
         AtomicFile.WriteAllText(Path.Combine(folder, "run-summary.json"), summary.ToJson());
         return summary;
     }
 
-    private static string WriteCsv(string folder, string name, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    /// <summary>The data dictionary of the CSVs written: every column described, with the suppression rule and the sources.</summary>
+    private static DataPackage DataPackageOf(StudyDefinition study, IReadOnlyList<(string File, IReadOnlyList<string> Header)> tables, SuppressionReport suppression)
     {
-        CsvTableWriter.Write(Path.Combine(folder, name), header, rows);
-        return name;
+        var labels = study.Indicators.ToDictionary(i => i.Name, i => i.Label ?? i.Name, StringComparer.Ordinal);
+        var resources = tables.Select(t => new DataResource(
+            Path.GetFileNameWithoutExtension(t.File).ToLowerInvariant().Replace('_', '-'),
+            t.File,
+            new TableSchema([.. t.Header.Select(c => ColumnCatalogue.Describe(c, labels.GetValueOrDefault))]))).ToList();
+        return new DataPackage(
+            DataPackage.NameOf(study.Title),
+            study.Title,
+            $"Area tables of a domestic abuse needs assessment, written by GeoNeeds from {StudyFile.Relative(study, study.SourcePath)}. No table holds points.",
+            suppression.Rule,
+            DataPackage.LicencesIn(study.Attribution),
+            [.. study.Attribution.Select(a => new PackageSource(a))],
+            resources);
     }
 
     private static string WriteGeoJson(string folder, StudyLevel level, LevelTable table, StudyResult result)

@@ -1,0 +1,130 @@
+using GeoNeeds.Engine.Export;
+
+namespace GeoNeeds.Engine.Publish.DataDictionary;
+
+/// <summary>
+/// What every column GeoNeeds publishes means: its type, description and unit, for the data dictionary
+/// (<c>datapackage.json</c>) written beside the outputs.
+/// </summary>
+public static class ColumnCatalogue
+{
+    private const string Withheld = " Withheld counts are written *.";
+
+    private static readonly Dictionary<string, (string Type, string Description, string? Unit)> Fixed = new(StringComparer.Ordinal)
+    {
+        ["area_code"] = ("string", "The area's GSS code (TOTAL for a total over the study area).", null),
+        ["area_name"] = ("string", "The area's name.", null),
+        ["population"] = ("number", "Residents (or the indicator's denominator in needs tables), the rates' denominator.", "people"),
+        [IndicatorColumnNames.DeprivationDecile] = ("integer", "IMD 2019 decile of the LSOA (1 = most deprived 10%).", null),
+        [IndicatorColumnNames.DeprivationMean] = ("number", "Mean IMD 2019 decile of the area's LSOAs.", null),
+        [IndicatorColumnNames.DeprivationWeightedMean] = ("number", "Population-weighted mean IMD 2019 decile of the area's LSOAs.", null),
+        ["notes"] = ("string", "Why a value is missing (no population, no decile).", null),
+        ["input"] = ("string", "The study input the events come from.", null),
+        ["month"] = ("string", "Month of the events (yyyy-MM; empty when the input has none).", null),
+        ["category"] = ("string", "The input's category (crime type, risk level; empty when none).", null),
+        ["count"] = ("integer", "Events counted." + Withheld, "events"),
+        ["indicator"] = ("string", "The indicator's name in the study file.", null),
+        ["file"] = ("string", "Input file, relative to the study file.", null),
+        ["line"] = ("integer", "Line (row) of the input file.", null),
+        ["field"] = ("string", "The input field concerned (rejections), or the profiled field (profiles).", null),
+        ["reason"] = ("string", "Why the row was rejected (no_location, outside_study_area, invalid_postcode, ...).", null),
+        ["detail"] = ("string", "The rejected value or problem, in words (never coordinates).", null),
+        ["value"] = ("string", "The field's value (not recorded when empty).", null),
+        ["percent_of_area"] = ("number", "Share of the area's referrals with this value; empty when withheld.", "%"),
+        ["count_before"] = ("integer", "Events in the earlier period." + Withheld, "events"),
+        ["count_after"] = ("integer", "Events in the later period." + Withheld, "events"),
+        ["change"] = ("integer", "count_after - count_before; empty when either is withheld.", "events"),
+        ["change_pct"] = ("number", "Change as a percentage of count_before.", "%"),
+        ["rate_after"] = ("number", "Rate in the later period, per the indicator's multiplier.", null),
+        ["quadrant"] = ("string", "Rate against the study-area rate (above/at/below) and change (rising/steady/falling).", null),
+        ["population_in_range"] = ("number", "Residents within the survey's ages.", "people"),
+        ["expected_men"] = ("number", "Expected male victims of domestic abuse in the last year (survey prevalence by age x population).", "people"),
+        ["expected_women"] = ("number", "Expected female victims of domestic abuse in the last year.", "people"),
+        ["expected_all"] = ("number", "Expected victims of domestic abuse in the last year.", "people"),
+        ["recorded"] = ("integer", "Recorded events of the study's chosen input." + Withheld, "events"),
+        ["recorded_per_expected"] = ("number", "Recorded events per expected victim.", null),
+        ["recommended"] = ("integer", "Refuge spaces the Council of Europe minimum recommends (1 per 10,000 population).", "spaces"),
+        ["provided"] = ("number", "Refuge spaces provided (from the study file).", "spaces"),
+        ["difference"] = ("number", "Provided (or cases) minus recommended (or expected); negative = shortfall.", null),
+        ["shortfall_pct"] = ("number", "(recommended - provided) / recommended x 100.", "%"),
+        ["adult_female_population"] = ("number", "Women aged 16 and over.", "people"),
+        ["cases"] = ("number", "MARAC cases in the year (from the study file).", "cases"),
+        ["expected_cases"] = ("number", "Cases SafeLives' 40 per 10,000 adult women recommends.", "cases"),
+        ["rate_per_10k"] = ("number", "MARAC cases per 10,000 adult women.", "per 10,000 adult women"),
+        ["pct_of_expected"] = ("number", "Cases as a percentage of expected cases.", "%"),
+        ["measure"] = ("string", "rate (by decile), sii (slope index) or rii (relative index of inequality).", null),
+        ["level"] = ("string", "The study level (lsoa, ward, lad, ...).", null),
+        ["x"] = ("string", "The explanatory column (deprivation).", null),
+        ["n"] = ("integer", "Areas in the calculation.", "areas"),
+        ["rate"] = ("number", "The indicator's rate, per its multiplier; empty when its count is withheld.", null),
+        ["lower_95"] = ("number", "Lower 95% confidence limit.", null),
+        ["upper_95"] = ("number", "Upper 95% confidence limit.", null),
+        ["lower_998"] = ("number", "Lower 99.8% confidence limit.", null),
+        ["upper_998"] = ("number", "Upper 99.8% confidence limit.", null),
+        ["method"] = ("string", "Method of the limits (exact Poisson, Byar, ...) or suppressed.", null),
+        ["parent_code"] = ("string", "Code of the area one level up.", null),
+        ["parent_name"] = ("string", "Name of the area one level up.", null),
+        ["parent_rate"] = ("number", "Rate of the area one level up.", null),
+        ["comparison"] = ("string", "better / similar / worse than the benchmark (Fingertips method: its 95% limits against the benchmark rate).", null),
+        ["rank"] = ("integer", "Rank among the listed areas, highest rate first (ties share the best rank).", null),
+        ["of"] = ("integer", "Areas ranked.", null),
+        ["tied"] = ("boolean", "Whether the rank is shared.", null),
+        ["group_rate"] = ("number", "The listed areas' events over their summed denominators.", null),
+        ["gi_z"] = ("number", "Getis-Ord Gi* z-score.", null),
+        ["gi_p"] = ("number", "Two-sided p-value of Gi*.", null),
+        ["moran_i"] = ("number", "Moran's I (local or global).", null),
+        ["moran_p"] = ("number", "Permutation p-value of local Moran's I.", null),
+        ["cluster"] = ("string", "Local Moran cluster: HH, LL, HL, LH or ns (not significant).", null),
+        ["expected_i"] = ("number", "Moran's I expected under no autocorrelation, -1/(n-1).", null),
+        ["z_normality"] = ("number", "z-score of Moran's I under normality.", null),
+        ["p_normality"] = ("number", "p-value of Moran's I under normality.", null),
+        ["p_permutation"] = ("number", "Permutation p-value of Moran's I.", null),
+        ["permutations"] = ("integer", "Random permutations used.", null),
+        ["pearson_r"] = ("number", "Pearson correlation coefficient.", null),
+        ["pearson_p"] = ("number", "Two-sided p-value of Pearson's r.", null),
+        ["spearman_rho"] = ("number", "Spearman rank correlation.", null),
+        ["spearman_p"] = ("number", "Two-sided p-value of Spearman's rho (t approximation).", null),
+        ["slope"] = ("number", "Ordinary least squares slope.", null),
+        ["intercept"] = ("number", "Ordinary least squares intercept.", null),
+        ["r_squared"] = ("number", "Share of variance explained by the line.", null),
+    };
+
+    /// <summary>
+    /// The field for <paramref name="column"/>; an indicator's columns (<c>&lt;name&gt;_count</c>, its rate, limits and
+    /// method) are described with the indicator's label from <paramref name="indicatorLabel"/>.
+    /// </summary>
+    public static TableField Describe(string column, Func<string, string?> indicatorLabel)
+    {
+        if (Fixed.TryGetValue(column, out var known))
+        {
+            return new TableField(column, known.Type, known.Description, known.Unit);
+        }
+
+        if (IndicatorColumnNames.ParseRate(column) is { } rate && indicatorLabel(rate.Indicator) is { } rateLabel)
+        {
+            var per = rate.Per.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+            return new TableField(column, "number", $"{rateLabel}: crude rate; empty when the count is withheld.", $"per {per} {rate.Group?.Replace('_', ' ') ?? "residents"}");
+        }
+
+        foreach (var (suffix, type, what) in IndicatorSuffixes)
+        {
+            var indicator = column.EndsWith(suffix, StringComparison.Ordinal) ? column[..^suffix.Length] : null;
+            if (indicator is not null && indicatorLabel(indicator) is { } label)
+            {
+                return new TableField(column, type, $"{label}: {what}");
+            }
+        }
+
+        return new TableField(column, "string", "A column passed through from the input.");
+    }
+
+    private static readonly (string Suffix, string Type, string What)[] IndicatorSuffixes =
+    [
+        ("_count", "integer", "events counted in the area." + Withheld),
+        ("_lower_95", "number", "lower 95% confidence limit of the rate."),
+        ("_upper_95", "number", "upper 95% confidence limit of the rate."),
+        ("_lower_998", "number", "lower 99.8% confidence limit of the rate."),
+        ("_upper_998", "number", "upper 99.8% confidence limit of the rate."),
+        ("_method", "string", "method of the limits (exact Poisson below 10 events, Byar from 10), or suppressed."),
+    ];
+}
