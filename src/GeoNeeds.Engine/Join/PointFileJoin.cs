@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Geo;
-using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Points;
 
 namespace GeoNeeds.Engine.Join;

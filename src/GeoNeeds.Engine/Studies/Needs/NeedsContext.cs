@@ -1,6 +1,6 @@
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
-using GeoNeeds.Engine.Io.Population;
+using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Studies.Needs;
 

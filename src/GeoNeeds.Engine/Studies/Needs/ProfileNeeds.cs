@@ -1,5 +1,5 @@
 using GeoNeeds.Engine.Export;
-using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Join;
 
 namespace GeoNeeds.Engine.Studies.Needs;
 

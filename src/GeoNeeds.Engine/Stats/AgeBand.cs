@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GeoNeeds.Engine.Io.Population;
+namespace GeoNeeds.Engine.Stats;
 
 /// <summary>An age band in whole years: a single year (<c>45</c>), a closed band (<c>16-19</c>) or an open one (<c>90+</c>).</summary>
 /// <param name="From">The first age in the band.</param>

@@ -1,4 +1,4 @@
-namespace GeoNeeds.Engine.Io.Population;
+namespace GeoNeeds.Engine.Stats;
 
 /// <summary>The population of one sex and age band in one area.</summary>
 /// <param name="AreaCode">The area's code.</param>

@@ -1,4 +1,4 @@
-namespace GeoNeeds.Engine.Indicators;
+namespace GeoNeeds.Engine.Join;
 
 /// <summary>
 /// Counts of events (incidents, referrals) by area × month × category, the grain every table and rate is

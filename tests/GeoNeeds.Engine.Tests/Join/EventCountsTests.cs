@@ -1,6 +1,6 @@
-using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Join;
 
-namespace GeoNeeds.Engine.Tests.Indicators;
+namespace GeoNeeds.Engine.Tests.Join;
 
 public class EventCountsTests
 {

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using GeoNeeds.Engine.Io.Population;
+using GeoNeeds.Engine.Stats;
 
-namespace GeoNeeds.Engine.Tests.Io.Population;
+namespace GeoNeeds.Engine.Tests.Stats;
 
 public class AgeBandTests
 {
