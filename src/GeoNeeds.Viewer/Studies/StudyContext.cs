@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Engine.Stats;
 using GeoNeeds.Engine.Studies;
 using GeoNeeds.Viewer.Charts;
@@ -34,6 +35,9 @@ internal sealed class StudyContext(StudyResult result)
     public LevelGraphics Base => Levels.First(l => l.Level.IsBase);
 
     public string Attribution => string.Join(" ", Study.Attribution);
+
+    /// <summary>The index the study's deprivation deciles come from; <c>null</c> when it reads none.</summary>
+    public DeprivationIndex? Deprivation => Study.Deprivation is { } source ? DeprivationIndex.OfFormat(source.Format) : null;
 
     /// <summary>The indicator's rate in each area of a level, suppressed where its count is small.</summary>
     public IReadOnlyList<AreaRate> Rates(LevelGraphics level, int indicator) => [.. level.Table.Rows.Select(row =>

@@ -29,12 +29,12 @@ internal static class StudyMaps
             yield return drawing;
         }
 
-        if (context.Study.Deprivation is not null)
+        if (context.Deprivation is { } index)
         {
-            var method = level.Level.IsBase ? "IMD 2019 deciles (England)" : "mean of its LSOAs' deciles, nearest decile";
+            var method = level.Level.IsBase ? $"{index.Edition} deciles ({index.Nation})" : "mean of its LSOAs' deciles, nearest decile";
             var deciles = MapShading.ByDecile(level.Table.Rows.ToDictionary(r => r.Code, r => r.DeprivationMean), method);
-            var legend = level.Level.IsBase ? "IMD 2019 decile" : "IMD 2019 decile (mean of LSOAs)";
-            var options = new MapOptions($"Index of Multiple Deprivation 2019, by {level.Title}", context.Study.Title, context.Attribution, legend, labels);
+            var legend = level.Level.IsBase ? $"{index.Edition} decile" : $"{index.Edition} decile (mean of LSOAs)";
+            var options = new MapOptions($"{index.Name}, by {level.Title}", context.Study.Title, context.Attribution, legend, labels);
             yield return Save(ChoroplethMap.Draw(layer, deciles, options), folder, $"{level.Name}_imd_decile.png");
         }
     }
