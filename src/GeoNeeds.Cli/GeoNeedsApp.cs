@@ -27,7 +27,7 @@ internal static class GeoNeedsApp
         };
     }
 
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         if (System.Console.IsOutputRedirected)
         {
@@ -90,7 +90,7 @@ internal static class GeoNeedsApp
         try
         {
             var verb = args.FirstOrDefault() ?? "";
-            return app.Run(args.Select(arg => SpectreSpelling(arg, verb)).ToArray());
+            return await app.RunAsync(args.Select(arg => SpectreSpelling(arg, verb)).ToArray());
         }
         catch (CommandAppException e)
         {

@@ -1,3 +1,3 @@
 using GeoNeeds.Cli;
 
-return GeoNeedsApp.Run(args);
+return await GeoNeedsApp.RunAsync(args);

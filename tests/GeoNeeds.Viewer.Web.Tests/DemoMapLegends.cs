@@ -19,7 +19,7 @@ internal static class DemoMapLegends
     public static IReadOnlyList<(string Label, string Colour, int Count)> WardDeprivation()
     {
         var (context, ward) = Ward();
-        return Rows(StudyMaps.DeprivationMap(context, ward, ward.Level.Layer!, labels: true));
+        return Rows(StudyMaps.DeprivationMap(context, ward, ward.Level.Layer!, context.Deprivation!, labels: true));
     }
 
     private static (StudyContext Context, LevelGraphics Ward) Ward()

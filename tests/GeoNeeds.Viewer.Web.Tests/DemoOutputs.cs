@@ -1,5 +1,5 @@
 using GeoNeeds.Engine.Studies;
-using GeoNeeds.Engine.Synthetic;
+using GeoNeeds.Synthetic;
 
 namespace GeoNeeds.Viewer.Tests;
 

@@ -1,7 +1,7 @@
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Geo;
-using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
+using GeoNeeds.Engine.Join;
 using NetTopologySuite.Algorithm.Locate;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Index.Strtree;

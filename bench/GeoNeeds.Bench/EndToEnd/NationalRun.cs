@@ -2,7 +2,6 @@ using System.Diagnostics;
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Geo;
-using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Io.Points;
 using GeoNeeds.Engine.Io.Population;

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Studies;
-using GeoNeeds.Engine.Synthetic;
+using GeoNeeds.Synthetic;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

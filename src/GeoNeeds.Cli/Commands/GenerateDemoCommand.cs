@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using GeoNeeds.Engine.Synthetic;
+using GeoNeeds.Synthetic;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,5 +1,4 @@
 using GeoNeeds.Engine.Accounting;
-using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Io.Points;

@@ -1,4 +1,3 @@
-using GeoNeeds.Engine.Stats.Spatial;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 using NetTopologySuite.Index.Strtree;
@@ -6,32 +5,40 @@ using NetTopologySuite.Index.Strtree;
 namespace GeoNeeds.Engine.Geo;
 
 /// <summary>
-/// Which areas of a layer touch which: the contiguity weights that hot-spot and clustering statistics use, with the
-/// areas' codes in the order of <see cref="Weights"/>. Built by <see cref="Queen"/> or <see cref="Rook"/>.
+/// Which areas of a layer touch which: the neighbour lists that hot-spot and clustering statistics weight
+/// (<c>Stats.Spatial.SpatialWeights.FromNeighbours</c>), with the areas' codes in the order of <see cref="Neighbours"/>.
+/// Built by <see cref="Queen"/> or <see cref="Rook"/>.
 /// </summary>
 public sealed class ContiguityWeights
 {
     private readonly Dictionary<string, int> _indexByCode;
 
-    private ContiguityWeights(string rule, IReadOnlyList<string> codes, SpatialWeights weights)
+    private ContiguityWeights(string rule, IReadOnlyList<string> codes, IReadOnlyList<IReadOnlyList<int>> neighbours)
     {
         Rule = rule;
         Codes = codes;
-        Weights = weights;
+        Neighbours = neighbours;
+        Links = neighbours.Sum(list => list.Count) / 2;
         _indexByCode = codes.Select((code, index) => (code, index)).ToDictionary(p => p.code, p => p.index, StringComparer.Ordinal);
     }
 
     /// <summary><c>queen</c> or <c>rook</c>, for output metadata.</summary>
     public string Rule { get; }
 
-    /// <summary>The area codes, in the layer's order; index i of <see cref="Weights"/> is <c>Codes[i]</c>.</summary>
+    /// <summary>The area codes, in the layer's order; index i of <see cref="Neighbours"/> is <c>Codes[i]</c>.</summary>
     public IReadOnlyList<string> Codes { get; }
 
-    /// <summary>The neighbour lists, free of geometry, for the statistics in <c>Stats.Spatial</c>.</summary>
-    public SpatialWeights Weights { get; }
+    /// <summary>
+    /// The neighbour lists, free of geometry: <c>Neighbours[i]</c> holds the indices of the areas that touch area i,
+    /// in increasing order, each pair listed both ways.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<int>> Neighbours { get; }
+
+    /// <summary>The number of neighbour pairs (each pair counted once).</summary>
+    public int Links { get; }
 
     /// <summary>The codes of areas that touch no other area (islands, detached polygons); the statistics leave them out.</summary>
-    public IReadOnlyList<string> IslandCodes => [.. Weights.Islands.Select(i => Codes[i])];
+    public IReadOnlyList<string> IslandCodes => [.. Codes.Where((_, i) => Neighbours[i].Count == 0)];
 
     /// <summary>
     /// Queen contiguity: two areas are neighbours when their boundaries share at least one point, a corner being
@@ -101,6 +108,6 @@ public sealed class ContiguityWeights
             }
         }
 
-        return new ContiguityWeights(rule, [.. layer.Areas.Select(a => a.Code)], SpatialWeights.FromNeighbours(neighbours));
+        return new ContiguityWeights(rule, [.. layer.Areas.Select(a => a.Code)], [.. neighbours.Select(list => (IReadOnlyList<int>)[.. list.Order()])]);
     }
 }

@@ -15,24 +15,39 @@ public sealed record CoordinateSystem(int Epsg, string Name, bool IsGeographic)
     public string Code => $"EPSG:{Epsg}";
 
     /// <summary>
-    /// Parses <c>EPSG:27700</c>, <c>27700</c>, <c>urn:ogc:def:crs:EPSG::27700</c>, <c>urn:ogc:def:crs:OGC:1.3:CRS84</c>
-    /// and similar spellings.
+    /// Parses an authority and code: <c>EPSG:27700</c>, a bare <c>27700</c> (EPSG), the OGC URNs
+    /// <c>urn:ogc:def:crs:EPSG::27700</c> and <c>urn:ogc:def:crs:OGC:1.3:CRS84</c>, the OGC URLs
+    /// <c>http://www.opengis.net/def/crs/EPSG/0/4326</c>, and <c>OGC:CRS84</c> or <c>CRS84</c>; case does not matter.
     /// </summary>
+    /// <remarks>
+    /// The code is compared whole, so <c>EPSG:14326</c> or <c>ESRI:104326</c> is not taken for WGS 84. CRS84 is WGS 84
+    /// with longitude first, the axis order GeoNeeds always uses.
+    /// </remarks>
     /// <exception cref="ArgumentException">The text names a coordinate system GeoNeeds does not support.</exception>
-    public static CoordinateSystem Parse(string text)
+    public static CoordinateSystem Parse(string text) => AuthorityCode(text) switch
     {
-        var normalised = text.Trim().ToUpperInvariant();
-        if (normalised.EndsWith("CRS84", StringComparison.Ordinal) || normalised.EndsWith("4326", StringComparison.Ordinal))
-        {
-            return Wgs84;
-        }
+        ("EPSG", "4326") or ("OGC", "CRS84") => Wgs84,
+        ("EPSG", "27700") => BritishNationalGrid,
+        _ => throw new ArgumentException($"Unsupported coordinate system '{text}': GeoNeeds reads EPSG:4326 (lon/lat) and EPSG:27700 (British National Grid).", nameof(text)),
+    };
 
-        if (normalised.EndsWith("27700", StringComparison.Ordinal))
+    /// <summary>The authority and code of <paramref name="text"/>, upper case, or empty strings when it has neither form.</summary>
+    private static (string Authority, string Code) AuthorityCode(string text)
+    {
+        const string Urn = "URN:OGC:DEF:CRS:", Url = "://WWW.OPENGIS.NET/DEF/CRS/";
+        var upper = text.Trim().ToUpperInvariant();
+        var url = upper.IndexOf(Url, StringComparison.Ordinal);
+        string[] parts = upper switch
         {
-            return BritishNationalGrid;
-        }
+            _ when upper.StartsWith(Urn, StringComparison.Ordinal) => upper[Urn.Length..].Split(':'),
+            _ when upper[..Math.Max(url, 0)] is "HTTP" or "HTTPS" => upper[(url + Url.Length)..].Split('/'),
+            "CRS84" => ["OGC", "CRS84"],
+            _ when upper.Length > 0 && upper.All(char.IsAsciiDigit) => ["EPSG", upper],
+            _ => upper.Split(':'),
+        };
 
-        throw new ArgumentException($"Unsupported coordinate system '{text}': GeoNeeds reads EPSG:4326 (lon/lat) and EPSG:27700 (British National Grid).", nameof(text));
+        // AUTHORITY:CODE, or AUTHORITY:VERSION:CODE in URNs and URLs (the version may be empty: EPSG::27700).
+        return parts.Length is 2 or 3 && parts[0].Length > 0 && parts[^1].Length > 0 ? (parts[0].Trim(), parts[^1].Trim()) : ("", "");
     }
 
     /// <summary>

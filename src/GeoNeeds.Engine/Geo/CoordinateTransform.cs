@@ -49,11 +49,16 @@ public sealed class CoordinateTransform
     /// <summary>True when source and target are the same and coordinates pass through unchanged.</summary>
     public bool IsIdentity => _math is null;
 
-    /// <summary>The transformation from <paramref name="source"/> to <paramref name="target"/>.</summary>
+    /// <summary>The transformation from <paramref name="source"/> to <paramref name="target"/>, shared by every caller.</summary>
     public static CoordinateTransform Between(CoordinateSystem source, CoordinateSystem target) =>
-        Cache.GetOrAdd((source.Epsg, target.Epsg), _ => Create(source, target));
+        Cache.GetOrAdd((source.Epsg, target.Epsg), _ => Unshared(source, target));
 
-    private static CoordinateTransform Create(CoordinateSystem source, CoordinateSystem target)
+    /// <summary>
+    /// A transformation from <paramref name="source"/> to <paramref name="target"/> of the caller's own, giving the
+    /// same coordinates as <see cref="Between"/>: ProjNet does not promise that one transformation may be used from
+    /// several threads at once, so each thread of a parallel join takes one of these.
+    /// </summary>
+    public static CoordinateTransform Unshared(CoordinateSystem source, CoordinateSystem target)
     {
         if (source == target)
         {

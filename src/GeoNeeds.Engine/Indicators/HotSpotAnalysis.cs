@@ -46,7 +46,7 @@ public static class HotSpotAnalysis
         }
 
         var contiguity = ContiguityWeights.Queen(layer);
-        if (contiguity.Weights.Links == 0)
+        if (contiguity.Links == 0)
         {
             throw new InputDataException(boundaryFile, "no area touches another, so there are no neighbours to compare; is this the right boundary file?");
         }
@@ -57,7 +57,7 @@ public static class HotSpotAnalysis
             inLayerOrder[contiguity.IndexOf(row.Code)] = row.Value;
         }
 
-        var weights = contiguity.Weights;
+        var weights = SpatialWeights.FromNeighbours(contiguity.Neighbours);
         var gi = GetisOrdGiStar.Calculate(weights, inLayerOrder);
         var local = LocalMoran.Calculate(weights, inLayerOrder, permutations, seed);
         var global = GlobalMoran.Calculate(weights, inLayerOrder, permutations, seed);

@@ -1,6 +1,5 @@
 using System.Reflection;
 using GeoNeeds.Engine.Io;
-using GeoNeeds.Engine.Io.Population;
 using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.Stats;
 

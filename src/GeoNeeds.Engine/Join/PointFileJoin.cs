@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Geo;
-using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Points;
 
 namespace GeoNeeds.Engine.Join;
@@ -18,7 +17,7 @@ internal sealed class PointFileJoin
 
     private readonly AreaLocator _locator;
     private readonly JoinMethod _method;
-    private readonly CoordinateTransform _transform;
+    private readonly ThreadLocal<CoordinateTransform> _transforms;
     private readonly Func<long, string?, Rejection> _unmatched;
     private readonly Func<long, CoordinateProblem, Rejection> _unlocated;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _areaIndexes;
@@ -33,7 +32,7 @@ internal sealed class PointFileJoin
         Func<long, string?, Rejection> unmatched, Func<long, CoordinateProblem, Rejection> unlocated)
     {
         (_locator, _method, _unmatched, _unlocated) = (locator, method, unmatched, unlocated);
-        _transform = CoordinateTransform.Between(source, locator.Layer.CoordinateSystem);
+        _transforms = new(() => CoordinateTransform.Unshared(source, locator.Layer.CoordinateSystem));
         _areaIndexes = locator.Layer.Areas.Select((area, index) => (area.Code, index))
             .ToFrozenDictionary(a => a.Code, a => a.index, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _tallies = new(() => new Tally(locator.Layer.Count), trackAllValues: true);
@@ -131,6 +130,7 @@ internal sealed class PointFileJoin
     private int Parse(PointBatch batch, PointBatchReader reader)
     {
         var (xColumn, yColumn) = reader.CoordinateColumns;
+        var transform = _transforms.Value!;
         var located = 0;
         for (var i = 0; i < batch.Count; i++)
         {
@@ -138,26 +138,12 @@ internal sealed class PointFileJoin
             batch.Located[i] = batch.Problem[i] is null;
             if (batch.Located[i])
             {
-                (batch.XValue[i], batch.YValue[i]) = Transformed(x, y);
+                (batch.XValue[i], batch.YValue[i]) = transform.Apply(x, y);
                 batch.Order[located++] = i;
             }
         }
 
         return located;
-    }
-
-    private (double X, double Y) Transformed(double x, double y)
-    {
-        if (_transform.IsIdentity)
-        {
-            return (x, y);
-        }
-
-        // ProjNet does not promise that one transformation may be used from several threads at once.
-        lock (_transform)
-        {
-            return _transform.Apply(x, y);
-        }
     }
 
     private static long Account((PointBatch Batch, Task Placing) placed, InputAccount account, PointBatchReader reader, Stack<PointBatch> spare)

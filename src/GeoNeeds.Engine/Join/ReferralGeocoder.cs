@@ -1,6 +1,5 @@
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Geo;
-using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Postcodes;
 using GeoNeeds.Engine.Io.Referrals;
 

@@ -1,4 +1,3 @@
-using GeoNeeds.Engine.Io.Population;
 
 namespace GeoNeeds.Engine.Stats;
 

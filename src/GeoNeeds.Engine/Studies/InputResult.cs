@@ -1,5 +1,4 @@
 using GeoNeeds.Engine.Accounting;
-using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Join;
 
 namespace GeoNeeds.Engine.Studies;

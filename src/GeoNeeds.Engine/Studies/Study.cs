@@ -2,6 +2,7 @@ using System.Diagnostics;
 using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Engine.Io.Population;
 using GeoNeeds.Engine.Join;
+using GeoNeeds.Engine.Stats;
 using GeoNeeds.Engine.Studies.Needs;
 
 namespace GeoNeeds.Engine.Studies;

@@ -1,6 +1,6 @@
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.AreaValues;
-using GeoNeeds.Engine.Io.Population;
+using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Studies;
 

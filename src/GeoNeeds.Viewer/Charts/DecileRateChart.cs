@@ -9,9 +9,10 @@ public static class DecileRateChart
     /// One bar per decile (1 = most deprived) in the decile map colours, whiskers at the 95% limits of
     /// <see cref="DecileRates.Of"/>, and a dashed line at the overall rate when given.
     /// </summary>
-    public static Plot Create(IReadOnlyList<DecileRate> deciles, double? overall, string rateLabel, ChartText text)
+    /// <param name="decileLabel">What the deciles are, for the axis: <c>IMD 2019 decile</c> unless a study says otherwise.</param>
+    public static Plot Create(IReadOnlyList<DecileRate> deciles, double? overall, string rateLabel, ChartText text, string decileLabel = "IMD 2019 decile")
     {
-        var plot = ChartStyle.NewPlot(text, "IMD 2019 decile (1 = most deprived)", rateLabel);
+        var plot = ChartStyle.NewPlot(text, $"{decileLabel} (1 = most deprived)", rateLabel);
         var shown = deciles.Where(d => d.Rate.Value is not null).ToList();
         plot.Add.Bars(shown.Select(d => new Bar
         {

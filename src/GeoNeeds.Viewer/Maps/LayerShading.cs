@@ -28,11 +28,12 @@ public static class LayerShading
     /// <summary>
     /// The IMD decile classes of the deprivation column <paramref name="column"/> (<c>imd_decile</c>,
     /// <c>imd_mean</c> or <c>imd_weighted_mean</c>); a mean falls in the nearest decile, on paper and on screen.
+    /// <paramref name="baseDeciles"/> names the index of a base level's deciles (WIMD studies name theirs).
     /// </summary>
-    public static MapShading Deprivation(IReadOnlyDictionary<string, double?> deciles, string column) =>
+    public static MapShading Deprivation(IReadOnlyDictionary<string, double?> deciles, string column, string baseDeciles = "IMD 2019 deciles (England)") =>
         MapShading.ByDecile(deciles, column switch
         {
-            IndicatorColumnNames.DeprivationDecile => "IMD 2019 deciles (England)",
+            IndicatorColumnNames.DeprivationDecile => baseDeciles,
             IndicatorColumnNames.DeprivationWeightedMean => "population-weighted mean of its LSOAs' deciles, nearest decile",
             _ => "mean of its LSOAs' deciles, nearest decile",
         });

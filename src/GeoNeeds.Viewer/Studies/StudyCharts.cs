@@ -42,9 +42,9 @@ internal static class StudyCharts
                 return (QuadrantChart.Create(points, reference, rateLabel, "Change in count (%)", change), 800);
             case "funnel" when overall is { } benchmark:
                 return (FunnelPlot.Create(rates, benchmark, context.Study.Indicators[i].Per, rateLabel, text with { Title = title ?? $"{context.Label(i)}: funnel plot, by {level.Title}" }), 800);
-            case "imd" when context.Study.Deprivation is not null:
+            case "imd" when context.Deprivation is { } index:
                 var scatter = rates.Select(r => (r.Deprivation, r.IsShown ? r.Rate : null)).ToList();
-                var deprivation = level.Level.IsBase ? "IMD 2019 decile" : "IMD 2019 decile (mean of LSOAs)";
+                var deprivation = level.Level.IsBase ? $"{index.Edition} decile" : $"{index.Edition} decile (mean of LSOAs)";
                 return (RateScatterChart.Create(scatter, deprivation, rateLabel, text with { Title = title ?? $"{context.Label(i)} against deprivation, by {level.Title}" }), 800);
             default:
                 return null;
@@ -65,7 +65,7 @@ internal static class StudyCharts
             yield return Save(TrendChart.Create(series.Where(s => s.Value.Count > 0).ToDictionary(), "Events per month", text), folder, "monthly_counts.png");
         }
 
-        if (context.Study.Deprivation is null)
+        if (context.Deprivation is not { } index)
         {
             yield break;
         }
@@ -74,8 +74,8 @@ internal static class StudyCharts
         {
             var areas = context.Base.Table.Rows.Select(r => ((int?)r.DeprivationMean, (double)r.Indicators[i].Count, r.Population));
             var deciles = DecileRates.Of(areas, context.Study.Indicators[i].Per);
-            var text = new ChartText($"{context.Label(i)}, by IMD decile", $"{context.Study.Title}: {context.Subtitle(i)}; areas pooled by decile", context.Attribution);
-            yield return Save(DecileRateChart.Create(deciles, context.OverallRate(i), $"Rate {context.Per(i)}", text), folder, $"{context.Study.Indicators[i].Name}_by_imd_decile.png");
+            var text = new ChartText($"{context.Label(i)}, by {index.Abbreviation} decile", $"{context.Study.Title}: {context.Subtitle(i)}; areas pooled by decile", context.Attribution);
+            yield return Save(DecileRateChart.Create(deciles, context.OverallRate(i), $"Rate {context.Per(i)}", text, $"{index.Edition} decile"), folder, $"{context.Study.Indicators[i].Name}_by_imd_decile.png");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Stats;
 using GeoNeeds.Engine.Studies;
@@ -35,6 +36,9 @@ internal sealed class StudyContext(StudyResult result)
     public LevelGraphics Base => Levels.First(l => l.Level.IsBase);
 
     public string Attribution => string.Join(" ", Study.Attribution);
+
+    /// <summary>The index the study's deprivation deciles come from; <c>null</c> when it reads none.</summary>
+    public DeprivationIndex? Deprivation => Study.Deprivation is { } source ? DeprivationIndex.OfFormat(source.Format) : null;
 
     /// <summary>Whether the run's disclosure control withholds the indicator's count in the area (and so its rate).</summary>
     public bool IsWithheld(LevelGraphics level, string code, int indicator) =>

@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Viewer.Maps;
 
 namespace GeoNeeds.Viewer.Studies;
@@ -24,9 +25,9 @@ internal static class StudyMaps
             yield return drawing;
         }
 
-        if (context.Study.Deprivation is not null)
+        if (context.Deprivation is { } index)
         {
-            yield return Save(DeprivationMap(context, level, layer, labels), folder, $"{level.Name}_imd_decile.png");
+            yield return Save(DeprivationMap(context, level, layer, index, labels), folder, $"{level.Name}_imd_decile.png");
         }
     }
 
@@ -40,12 +41,12 @@ internal static class StudyMaps
     }
 
     /// <summary>The map of the level's IMD decile (the mean of its LSOAs' deciles above the LSOA level).</summary>
-    internal static MapDrawing DeprivationMap(StudyContext context, LevelGraphics level, Engine.Geo.AreaLayer layer, bool labels)
+    internal static MapDrawing DeprivationMap(StudyContext context, LevelGraphics level, Engine.Geo.AreaLayer layer, DeprivationIndex index, bool labels)
     {
         var column = level.Level.IsBase ? IndicatorColumnNames.DeprivationDecile : IndicatorColumnNames.DeprivationMean;
-        var deciles = LayerShading.Deprivation(level.Table.Rows.ToDictionary(r => r.Code, r => r.DeprivationMean), column);
-        var legend = level.Level.IsBase ? "IMD 2019 decile" : "IMD 2019 decile (mean of LSOAs)";
-        var options = new MapOptions($"Index of Multiple Deprivation 2019, by {level.Title}", context.Study.Title, context.Attribution, legend, labels);
+        var deciles = LayerShading.Deprivation(level.Table.Rows.ToDictionary(r => r.Code, r => r.DeprivationMean), column, $"{index.Edition} deciles ({index.Nation})");
+        var legend = level.Level.IsBase ? $"{index.Edition} decile" : $"{index.Edition} decile (mean of LSOAs)";
+        var options = new MapOptions($"{index.Name}, by {level.Title}", context.Study.Title, context.Attribution, legend, labels);
         return ChoroplethMap.Draw(layer, deciles, options);
     }
 

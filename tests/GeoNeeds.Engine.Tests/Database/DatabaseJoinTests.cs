@@ -1,7 +1,6 @@
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Database;
 using GeoNeeds.Engine.Geo;
-using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Io.Points;

@@ -43,7 +43,7 @@ public class ContiguityWeightsTests
         var weights = ContiguityWeights.Queen(layer);
 
         Assert.Equal(["FAR"], weights.IslandCodes);
-        Assert.Equal(1, weights.Weights.Links);
+        Assert.Equal(1, weights.Links);
     }
 
     [Fact]
@@ -74,8 +74,8 @@ public class ContiguityWeightsTests
         var layer = SquareGrid.Of(4, 4);
         double[] colours = [.. layer.Areas.Select((_, i) => (double)(((i / 4) + (i % 4)) % 2))];
 
-        var rook = GlobalMoran.Calculate(ContiguityWeights.Rook(layer).Weights, colours);
-        var queen = GlobalMoran.Calculate(ContiguityWeights.Queen(layer).Weights, colours, style: WeightStyle.Binary);
+        var rook = GlobalMoran.Calculate(SpatialWeights.FromNeighbours(ContiguityWeights.Rook(layer).Neighbours), colours);
+        var queen = GlobalMoran.Calculate(SpatialWeights.FromNeighbours(ContiguityWeights.Queen(layer).Neighbours), colours, style: WeightStyle.Binary);
 
         Assert.Equal(-1.0, rook.I, 12);
         Assert.Equal(-1.0 / 7, queen.I, 12);
@@ -91,9 +91,9 @@ public class ContiguityWeightsTests
 
         Assert.Equal(195, weights.Codes.Count);
         Assert.Empty(weights.IslandCodes);
-        Assert.InRange(2.0 * weights.Weights.Links / weights.Codes.Count, 4.0, 8.0);
+        Assert.InRange(2.0 * weights.Links / weights.Codes.Count, 4.0, 8.0);
     }
 
     private static IEnumerable<string> Neighbours(ContiguityWeights weights, string code) =>
-        weights.Weights.NeighboursOf(weights.IndexOf(code)).Select(i => weights.Codes[i]);
+        weights.Neighbours[weights.IndexOf(code)].Select(i => weights.Codes[i]);
 }

@@ -1,6 +1,5 @@
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
-using GeoNeeds.Engine.Io.Population;
 using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Tests.Indicators;

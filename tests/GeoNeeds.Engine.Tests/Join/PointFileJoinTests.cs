@@ -3,7 +3,6 @@ using System.Text;
 using FsCheck.Xunit;
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Geo;
-using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Points;
 using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.Join;

@@ -1,6 +1,5 @@
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Geo;
-using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Join;
 

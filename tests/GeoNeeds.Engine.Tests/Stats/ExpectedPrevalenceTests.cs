@@ -1,5 +1,4 @@
 using GeoNeeds.Engine.Indicators;
-using GeoNeeds.Engine.Io.Population;
 using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Tests.Stats;

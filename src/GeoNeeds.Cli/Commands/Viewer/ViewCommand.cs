@@ -13,7 +13,7 @@ namespace GeoNeeds.Cli.Commands.Viewer;
 /// <c>geoneeds view DIR [--port N] [--open]</c>: serves an output folder as an interactive map at
 /// <c>http://127.0.0.1:N/</c> until Ctrl+C.
 /// </summary>
-internal sealed class ViewCommand : Command<ViewCommand.Settings>
+internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
 {
     public const int DefaultPort = 8765;
 
@@ -54,10 +54,7 @@ internal sealed class ViewCommand : Command<ViewCommand.Settings>
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken) =>
-        Serve(settings, cancellationToken).GetAwaiter().GetResult();
-
-    private static async Task<int> Serve(Settings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         await using var app = ViewerServer.Create(new ViewerOptions(settings.Folder, settings.Port, settings.Host));
         try

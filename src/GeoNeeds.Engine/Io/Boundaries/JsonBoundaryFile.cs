@@ -45,29 +45,48 @@ internal static class JsonBoundaryFile
     {
         try
         {
+            // A file over 2 GB fails ReadAllBytes with an IOException, and a gzip one that inflates past the
+            // largest array gives null: both are streamed by the general reader instead.
             var raw = File.ReadAllBytes(file);
-            var (text, length) = compressed ? Decompressed(raw) : (raw, raw.Length);
+            if ((compressed ? Decompressed(raw) : (raw, raw.Length)) is not { } json)
+            {
+                return null;
+            }
+
+            var (text, length) = json;
             var bom = length >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF ? 3 : 0;
             return length - bom > 0 ? new ReadOnlyMemory<byte>(text, bom, length - bom) : null;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or OutOfMemoryException)
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             return null;
         }
     }
 
-    private static (byte[] Text, int Length) Decompressed(byte[] raw)
+    /// <summary>
+    /// The inflated bytes of a gzip file in a buffer and their length, or <c>null</c> when they would exceed
+    /// <paramref name="limit"/> bytes (by default the largest array .NET allows).
+    /// </summary>
+    internal static (byte[] Text, int Length)? Decompressed(byte[] raw, int limit = int.MaxValue)
     {
-        // A gzip file ends with its uncompressed length (modulo 4 GiB): a good first size for the buffer.
+        limit = Math.Min(limit, Array.MaxLength);
+
+        // A gzip file ends with its uncompressed length (modulo 4 GiB): a good first size for the buffer, but only a
+        // claim, so it is held to what DEFLATE can reach (at most 1,032 bytes out per byte in).
         var stated = raw.Length >= 18 ? BinaryPrimitives.ReadUInt32LittleEndian(raw.AsSpan(raw.Length - 4)) : 0;
-        var text = new byte[Math.Min(stated + 1L, Array.MaxLength)];
+        var text = new byte[Math.Min(Math.Min(stated + 1L, raw.Length * 1032L), limit)];
         using var gzip = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
         var length = 0;
         while (true)
         {
             if (length == text.Length)
             {
-                Array.Resize(ref text, (int)Math.Min(text.Length * 2L + 1024, Array.MaxLength));
+                if (text.Length == limit)
+                {
+                    return gzip.ReadByte() < 0 ? (text, length) : null;
+                }
+
+                Array.Resize(ref text, (int)Math.Min(text.Length * 2L + 1024, limit));
             }
 
             var read = gzip.Read(text, length, text.Length - length);

@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Io.Population;
 

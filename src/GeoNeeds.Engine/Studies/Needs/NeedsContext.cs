@@ -1,6 +1,6 @@
 using GeoNeeds.Engine.Indicators;
-using GeoNeeds.Engine.Io.Population;
 using GeoNeeds.Engine.Publish.Disclosure;
+using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Studies.Needs;
 

@@ -1,4 +1,4 @@
-using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Join;
 using GeoNeeds.Engine.Publish.Disclosure;
 
 namespace GeoNeeds.Engine.Studies.Needs;

@@ -49,7 +49,10 @@ internal static class BoundaryFixture
     }
 
     /// <summary>Writes <paramref name="content"/> gzip-compressed to a new temp file.</summary>
-    public static string WriteGzip(string name, string content)
+    public static string WriteGzip(string name, string content) => TestFiles.WriteBytes(name, Gzip(content));
+
+    /// <summary><paramref name="content"/> as UTF-8, gzip-compressed.</summary>
+    public static byte[] Gzip(string content)
     {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Fastest))
@@ -57,7 +60,7 @@ internal static class BoundaryFixture
             gzip.Write(Encoding.UTF8.GetBytes(content));
         }
 
-        return TestFiles.WriteBytes(name, buffer.ToArray());
+        return buffer.ToArray();
     }
 
     /// <summary>Two invented wards on the British grid, for the shapefile and GeoPackage writers.</summary>

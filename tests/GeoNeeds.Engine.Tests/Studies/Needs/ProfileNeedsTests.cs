@@ -1,7 +1,6 @@
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Studies;
 using GeoNeeds.Engine.Studies.Needs;
-using GeoNeeds.Engine.Tests.Synthetic;
 
 namespace GeoNeeds.Engine.Tests.Studies.Needs;
 
@@ -121,7 +120,7 @@ public class ProfileNeedsTests
 
         // Counted here from the file itself with .NET's TextFieldParser: rows by sex, leaving out the rejected lines.
         var rejected = result.Inputs.Single().Account.Rejections.Select(r => r.Line).ToHashSet();
-        var rows = GeneratedDemoTown.ReadCsv(Path.Combine(RepositoryFolder.Path, "data", "referrals", "referrals.csv"));
+        var rows = CsvRows.Read(Path.Combine(RepositoryFolder.Path, "data", "referrals", "referrals.csv"));
         var women = rows.Where((row, i) => !rejected.Contains(i + 2) && row["sex"] == "F").LongCount();
         Assert.Equal(women, Row(table, "sex", "F", ProfileNeeds.TotalArea)[4]);
     }

@@ -1,0 +1,37 @@
+using GeoNeeds.Engine.Studies;
+using GeoNeeds.Viewer.Charts;
+using GeoNeeds.Viewer.Studies;
+
+namespace GeoNeeds.Viewer.Tests.Studies;
+
+public class StudyContextTests
+{
+    [Theory]
+    [InlineData("wimd2019", "WIMD 2019", "Wales", "Welsh Index of Multiple Deprivation 2019")]
+    [InlineData("imd2019", "IMD 2019", "England", "Index of Multiple Deprivation 2019")]
+    public void Deprivation_StudysFormat_NamesTheIndexAndNationItsDecilesComeFrom(string format, string edition, string nation, string name)
+    {
+        var context = new StudyContext(DemoStudyRun.Result with { Definition = StudyReading(format) });
+
+        Assert.Equal(edition, context.Deprivation!.Edition);
+        Assert.Equal(nation, context.Deprivation.Nation);
+        Assert.Equal(name, context.Deprivation.Name);
+    }
+
+    [Fact]
+    public void DecileRateChart_WimdStudy_LabelsTheAxisWithTheWelshIndex()
+    {
+        var index = new StudyContext(DemoStudyRun.Result with { Definition = StudyReading("wimd2019") }).Deprivation!;
+
+        var plot = DecileRateChart.Create(DecileRates.Of([(1, 30, 1000)], 1000), null, "Rate", new ChartText("Deciles"), $"{index.Edition} decile");
+
+        Assert.Equal("WIMD 2019 decile (1 = most deprived)", plot.Axes.Bottom.Label.Text);
+    }
+
+    private static StudyDefinition StudyReading(string deprivationFormat)
+    {
+        var study = StudyFile.Load(Path.Combine(RepositoryFolder.Path, "data", "demo-study.yaml"));
+        study.Deprivation!.Format = deprivationFormat;
+        return study;
+    }
+}
