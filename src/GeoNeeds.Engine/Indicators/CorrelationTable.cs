@@ -1,19 +1,17 @@
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Indicators;
 
 /// <summary>
 /// The <c>correlate</c> table: any CSV and two of its numeric columns in; one row
-/// <c>n,pearson_r,pearson_p,spearman_rho,spearman_p,slope,intercept,r_squared</c> out (<see cref="Correlation"/>).
+/// <see cref="CorrelationLayout"/>'s row out (<see cref="Correlation"/>).
 /// </summary>
 public static class CorrelationTable
 {
-    /// <summary>The output columns.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["n", "pearson_r", "pearson_p", "spearman_rho", "spearman_p", "slope", "intercept", "r_squared"];
-
     /// <summary>
     /// The pairs of <paramref name="x"/> and <paramref name="y"/> values of the table's rows. A row with either
     /// field empty is left out with a warning.
@@ -46,11 +44,7 @@ public static class CorrelationTable
         return ([.. pairs.Select(p => p.X)], [.. pairs.Select(p => p.Y)]);
     }
 
-    /// <summary>Writes the one-row table of <paramref name="summary"/>.</summary>
+    /// <summary>Writes the one-row table of <paramref name="summary"/> (<see cref="CorrelationLayout"/>).</summary>
     public static void Write(string path, CorrelationSummary summary) =>
-        CsvTableWriter.Write(path, Columns, [Values(summary)]);
-
-    /// <summary>The output row's values, in <see cref="Columns"/> order.</summary>
-    public static IReadOnlyList<object?> Values(CorrelationSummary s) =>
-        [s.N, s.PearsonR, s.PearsonP, s.SpearmanRho, s.SpearmanP, s.Slope, s.Intercept, s.RSquared];
+        CsvTableWriter.Write(path, CorrelationLayout.Columns, [CorrelationLayout.Cells(summary)]);
 }

@@ -3,23 +3,18 @@ using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Population;
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Indicators;
 
 /// <summary>
-/// The <c>prevalence</c> table: <c>area_code,sex,age,population</c> in; per area
-/// <c>area_code,population_in_range,expected_men,expected_women,expected_all</c> out (<see cref="ExpectedPrevalence"/>),
-/// with <c>recorded,recorded_per_expected</c> when a table of recorded numbers is given.
+/// The <c>prevalence</c> table: <c>area_code,sex,age,population</c> (and optionally <c>area_name</c>) in; per area
+/// <see cref="PrevalenceLayout"/>'s columns out (<see cref="PrevalenceMeasure"/>), with
+/// <c>recorded,recorded_per_expected</c> when a table of recorded numbers is given.
 /// </summary>
 public static class PrevalenceTable
 {
-    /// <summary>The output columns.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["area_code", "population_in_range", "expected_men", "expected_women", "expected_all"];
-
-    /// <summary>The columns added when recorded numbers are compared.</summary>
-    public static IReadOnlyList<string> RecordedColumns { get; } = ["recorded", "recorded_per_expected"];
-
     /// <summary>
     /// Reads <c>area_code,sex,age,population</c>: sex M, F, Male or Female (any case); age a single year or a band
     /// within one of <paramref name="survey"/>'s bands. Rows wholly outside the survey's ages are kept (and
@@ -58,9 +53,18 @@ public static class PrevalenceTable
         return table;
     }
 
-    /// <summary>Expected victims per area (<see cref="ExpectedPrevalence.ForAreas"/>).</summary>
-    public static IReadOnlyList<ExpectedVictims> Calculate(IEnumerable<PopulationCount> counts, PrevalenceSurvey survey) =>
-        ExpectedPrevalence.ForAreas(counts, survey);
+    /// <summary>Each area's first non-empty <c>area_name</c>, when the table has that column.</summary>
+    public static IReadOnlyDictionary<string, string> Names(InputTable<PopulationCount> table)
+    {
+        var column = table.Columns.ToList().FindIndex(c => string.Equals(c, "area_name", StringComparison.OrdinalIgnoreCase));
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in table.Rows.Where(r => column >= 0 && r.Fields[column].Length > 0))
+        {
+            names.TryAdd(row.Value.AreaCode, row.Fields[column]);
+        }
+
+        return names;
+    }
 
     /// <summary>Reads <c>area_code,recorded</c> (e.g. recorded incidents per area); other columns are ignored.</summary>
     /// <exception cref="InputDataException">A column is missing; a code is empty or repeats; a number is not a number or is negative.</exception>
@@ -72,37 +76,25 @@ public static class PrevalenceTable
         }, warnings).Values.ToDictionary(r => r.Code, r => r.Recorded, StringComparer.Ordinal);
 
     /// <summary>
-    /// Writes one row per area; with <paramref name="recorded"/>, the recorded number and recorded ÷ expected.
-    /// An area missing from either table gets empty comparison fields and a warning.
+    /// Warns of areas missing from either table: one with population but no recorded number gets empty comparison
+    /// fields, one with a recorded number but no population rows is left out.
     /// </summary>
-    public static void Write(string path, IReadOnlyList<ExpectedVictims> areas, IReadOnlyDictionary<string, double>? recorded = null, string recordedName = "recorded", ICollection<InputWarning>? warnings = null)
+    public static void WarnUnmatched(IReadOnlyList<PrevalenceResult> areas, IReadOnlyDictionary<string, double> recorded, string recordedName, ICollection<InputWarning>? warnings)
     {
-        if (recorded is not null)
+        foreach (var code in areas.Select(a => a.Expected.AreaCode).Where(code => !recorded.ContainsKey(code)))
         {
-            foreach (var code in areas.Select(a => a.AreaCode).Where(code => !recorded.ContainsKey(code)))
-            {
-                warnings?.Add(new InputWarning(recordedName, 0, $"{code} has population but no recorded number; its comparison is left empty"));
-            }
-
-            foreach (var code in recorded.Keys.Except(areas.Select(a => a.AreaCode)).Order(StringComparer.Ordinal))
-            {
-                warnings?.Add(new InputWarning(recordedName, 0, $"{code} has a recorded number but no population rows; it is left out"));
-            }
+            warnings?.Add(new InputWarning(recordedName, 0, $"{code} has population but no recorded number; its comparison is left empty"));
         }
 
-        IReadOnlyList<string> header = recorded is null ? Columns : [.. Columns, .. RecordedColumns];
-        CsvTableWriter.Write(path, header, areas.Select(area =>
+        foreach (var code in recorded.Keys.Except(areas.Select(a => a.Expected.AreaCode)).Order(StringComparer.Ordinal))
         {
-            IReadOnlyList<object?> values = [area.AreaCode, area.PopulationInRange, area.Men, area.Women, area.All];
-            if (recorded is null)
-            {
-                return values;
-            }
-
-            double? count = recorded.TryGetValue(area.AreaCode, out var r) ? r : null;
-            return [.. values, count, count is { } c && area.All > 0 ? c / area.All : null];
-        }));
+            warnings?.Add(new InputWarning(recordedName, 0, $"{code} has a recorded number but no population rows; it is left out"));
+        }
     }
+
+    /// <summary>Writes one row per area in <see cref="PrevalenceLayout"/>.</summary>
+    public static void Write(string path, IReadOnlyList<PrevalenceResult> areas, bool withRecorded) =>
+        CsvTableWriter.Write(path, PrevalenceLayout.Columns(withRecorded), areas.Select(area => PrevalenceLayout.Row(area, withRecorded)));
 
     private static AgeBand Age(CsvRow row, CsvColumn column, PrevalenceSurvey survey)
     {

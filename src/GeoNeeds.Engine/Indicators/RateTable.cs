@@ -1,5 +1,6 @@
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Indicators;
@@ -10,13 +11,10 @@ public sealed record AreaCount(string AreaCode, double Count, double? Population
 
 /// <summary>
 /// The <c>rates</c> table: <c>area_code,count,population</c> in, the same with
-/// <c>rate,lower_95,upper_95,lower_998,upper_998,method</c> added out (<see cref="CrudeRate"/>).
+/// <see cref="RateLayout"/>'s columns added out (<see cref="CrudeRate"/>).
 /// </summary>
 public static class RateTable
 {
-    /// <summary>The columns the output adds after the input's.</summary>
-    public static IReadOnlyList<string> AddedColumns { get; } = ["rate", "lower_95", "upper_95", "lower_998", "upper_998", "method"];
-
     /// <summary>
     /// Reads <c>area_code,count,population</c> (other columns are kept). An empty or zero population is a warning:
     /// that area's rate is left empty.
@@ -40,9 +38,5 @@ public static class RateTable
 
     /// <summary>Writes the input's columns and the rates (one per row, in order).</summary>
     public static void Write(string path, InputTable<AreaCount> table, IReadOnlyList<RateEstimate> rates) =>
-        IndicatorCsv.WriteAdding(path, table, AddedColumns, (_, index) =>
-        {
-            var rate = rates[index];
-            return [rate.Value, rate.Lower95, rate.Upper95, rate.Lower998, rate.Upper998, rate.Method];
-        });
+        IndicatorCsv.WriteAdding(path, table, RateLayout.Columns(), (_, index) => RateLayout.Cells(rates[index]));
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish;
 
 namespace GeoNeeds.Engine.Studies;
 
@@ -51,13 +52,7 @@ internal static class AreaRowColumns
         var name = definition.Name;
         var per = definition.Per.ToString("0", CultureInfo.InvariantCulture) + (definition.Denominator?.Suffix is { } suffix ? $"_{suffix}" : "");
         var suppressed = SmallCountSuppression.IsSuppressed(value.Count, suppressBelow);
-        var rate = value.Rate;
         columns.Add(new($"{name}_count", suppressed ? SuppressedMark : value.Count));
-        columns.Add(new($"{name}_rate_per_{per}", suppressed ? null : rate.Value));
-        columns.Add(new($"{name}_lower_95", suppressed ? null : rate.Lower95));
-        columns.Add(new($"{name}_upper_95", suppressed ? null : rate.Upper95));
-        columns.Add(new($"{name}_lower_998", suppressed ? null : rate.Lower998));
-        columns.Add(new($"{name}_upper_998", suppressed ? null : rate.Upper998));
-        columns.Add(new($"{name}_method", suppressed ? "suppressed" : rate.Method));
+        columns.AddRange(RateLayout.Columns($"rate_per_{per}", $"{name}_").Zip(RateLayout.Cells(value.Rate, suppressed), KeyValuePair.Create));
     }
 }

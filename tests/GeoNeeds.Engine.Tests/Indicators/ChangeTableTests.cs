@@ -15,12 +15,12 @@ public class ChangeTableTests
         var output = Path.Combine(TestFiles.NewFolder(), "change-out.csv");
 
         var table = ChangeTable.Read(TableInput.FromFile(input));
-        var assessment = ChangeTable.Assess(table.Values, 1_000);
+        var assessment = ChangeMeasure.Assess(table.Values, 1_000);
         ChangeTable.Write(output, table, assessment);
 
         Assert.Equal(10, assessment.OverallRate);
         Assert.Equal(
-            ["area_code,count_before,count_after,population,change,change_pct,rate_after,quadrant", "A,20,30,2000,10,50,15,above-rising", "B,16,10,2000,-6,-37.5,5,below-falling"],
+            ["area_code,area_name,count_before,count_after,population,change,change_pct,rate_after,quadrant", "A,,20,30,2000,10,50,15,above-rising", "B,,16,10,2000,-6,-37.5,5,below-falling"],
             File.ReadAllLines(output));
     }
 
@@ -32,10 +32,10 @@ public class ChangeTableTests
         var warnings = new List<InputWarning>();
 
         var table = ChangeTable.Read(TableInput.FromFile(input), warnings);
-        ChangeTable.Write(output, table, ChangeTable.Assess(table.Values, 1_000));
+        ChangeTable.Write(output, table, ChangeMeasure.Assess(table.Values, 1_000));
 
-        Assert.Equal("A,0,3,,3,,,", File.ReadAllLines(output)[1]);
-        Assert.Equal("B,2,2,1000,0,0,2,at-steady", File.ReadAllLines(output)[2]);
+        Assert.Equal("A,,0,3,,3,,,", File.ReadAllLines(output)[1]);
+        Assert.Equal("B,,2,2,1000,0,0,2,at-steady", File.ReadAllLines(output)[2]);
         Assert.Equal([new InputWarning(input, 2, "population is empty: the rate and quadrant of A are left empty")], warnings);
     }
 

@@ -22,7 +22,7 @@ public class InequalityTableTests
         }
 
         var table = InequalityTable.Read(TableInput.FromFile(TestFiles.Write("areas.csv", csv.ToString())));
-        var result = InequalityTable.Calculate(table.Values, 1_000, repetitions: 1_000);
+        var result = InequalityMeasure.Calculate(table.Values, 1_000, repetitions: 1_000);
 
         Assert.Equal(10, result.Deciles.Count);
         Assert.Equal((180.0, 12_000.0, 15.0), (result.Deciles[0].Count, result.Deciles[0].Population, result.Deciles[0].Rate.Value!.Value));
@@ -38,7 +38,7 @@ public class InequalityTableTests
         var output = Path.Combine(TestFiles.NewFolder(), "inequality.csv");
 
         var table = InequalityTable.Read(TableInput.FromFile(TestFiles.Write("areas.csv", csv)));
-        InequalityTable.Write(output, InequalityTable.Calculate(table.Values, 1_000, repetitions: 1_000));
+        InequalityTable.Write(output, InequalityMeasure.Calculate(table.Values, 1_000, repetitions: 1_000));
 
         var lines = File.ReadAllLines(output);
         Assert.Equal("measure,imd_decile,count,population,relative_rank,value,lower_95,upper_95,lower_998,upper_998,method", lines[0]);
@@ -67,7 +67,7 @@ public class InequalityTableTests
     {
         var csv = "area_code,count,population,imd_decile\nA,10,100,1\nB,10,100,2\nC,10,100,3\nD,10,100,4\n";
 
-        var result = InequalityTable.Calculate(InequalityTable.Read(TableInput.FromFile(TestFiles.Write("areas.csv", csv))).Values, 1_000);
+        var result = InequalityMeasure.Calculate(InequalityTable.Read(TableInput.FromFile(TestFiles.Write("areas.csv", csv))).Values, 1_000);
 
         Assert.Equal(4, result.Deciles.Count);
         Assert.Null(result.Index.Sii.Value);

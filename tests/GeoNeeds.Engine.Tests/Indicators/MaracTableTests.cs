@@ -15,10 +15,10 @@ public class MaracTableTests
         var output = Path.Combine(TestFiles.NewFolder(), "marac-out.csv");
 
         var table = MaracTable.Read(TableInput.FromFile(input));
-        MaracTable.Write(output, table, MaracTable.Assess(table.Values));
+        MaracTable.Write(output, table, MaracMeasure.Assess(table.Values));
 
         Assert.Equal(
-            ["area_code,area_name,adult_female_population,cases,idva_fte,expected_cases,rate_per_10k,difference,pct_of_expected", "X01000001,Somewhere,150000,480,22.5,600,32,-120,80"],
+            ["area_code,area_name,adult_female_population,cases,expected_cases,rate_per_10k,difference,pct_of_expected,idva_fte", "X01000001,Somewhere,150000,480,600,32,-120,80,22.5"],
             File.ReadAllLines(output));
     }
 
@@ -30,10 +30,10 @@ public class MaracTableTests
         var output = Path.Combine(TestFiles.NewFolder(), "marac-out.csv");
 
         var table = MaracTable.Read(TableInput.FromFile(input), idvaColumn: "idva_fte");
-        MaracTable.Write(output, table, MaracTable.Assess(table.Values, idvaFtePer100000: 20));
+        MaracTable.Write(output, table, MaracMeasure.Assess(table.Values, idvaFtePer100000: 20));
 
-        Assert.EndsWith(",idva_fte_recommended,idva_fte_gap", File.ReadAllLines(output)[0]);
-        Assert.EndsWith(",80,30,7.5", File.ReadAllLines(output)[1]);
+        Assert.EndsWith(",pct_of_expected,idva_fte_recommended,idva_fte_gap,idva_fte", File.ReadAllLines(output)[0]);
+        Assert.EndsWith(",80,30,7.5,22.5", File.ReadAllLines(output)[1]);
     }
 
     [Fact]

@@ -60,6 +60,6 @@ public class PrevalenceTableRealDataTests
         }
 
         var input = TestFiles.Write("coventry-syoa.csv", reshaped.ToString());
-        return PrevalenceTable.Calculate(PrevalenceTable.Read(TableInput.FromFile(input), Csew2021).Values, Csew2021);
+        return ExpectedPrevalence.ForAreas(PrevalenceTable.Read(TableInput.FromFile(input), Csew2021).Values, Csew2021);
     }
 }

@@ -20,10 +20,10 @@ public class PrevalenceTableTests
         var warnings = new List<InputWarning>();
 
         var table = PrevalenceTable.Read(TableInput.FromFile(input), Csew2021, warnings);
-        PrevalenceTable.Write(output, PrevalenceTable.Calculate(table.Values, Csew2021));
+        PrevalenceTable.Write(output, PrevalenceMeasure.Assess(table.Values, Csew2021, PrevalenceTable.Names(table)), withRecorded: false);
 
         Assert.Equal(
-            ["area_code,population_in_range,expected_men,expected_women,expected_all", "X05000001,1200,53,28,81", "X05000002,500,0,22,22"],
+            ["area_code,area_name,population_in_range,expected_men,expected_women,expected_all", "X05000001,,1200,53,28,81", "X05000002,,500,0,22,22"],
             File.ReadAllLines(output));
         Assert.Equal([new InputWarning(input, 0, "1 rows (900 people) are outside the ages of csew-2021 (16-19, 20-24, 25-34, 35-44, 45-54, 55-59, 60-74) and were not counted")], warnings);
     }
@@ -37,11 +37,14 @@ public class PrevalenceTableTests
         var output = Path.Combine(TestFiles.NewFolder(), "prevalence.csv");
         var warnings = new List<InputWarning>();
 
-        var areas = PrevalenceTable.Calculate(PrevalenceTable.Read(TableInput.FromFile(input), Csew2021).Values, Csew2021);
-        PrevalenceTable.Write(output, areas, PrevalenceTable.ReadRecorded(TableInput.FromFile(recordedFile)), recordedFile, warnings);
+        var recorded = PrevalenceTable.ReadRecorded(TableInput.FromFile(recordedFile));
+        var table = PrevalenceTable.Read(TableInput.FromFile(input), Csew2021);
+        var areas = PrevalenceMeasure.Assess(table.Values, Csew2021, PrevalenceTable.Names(table), recorded);
+        PrevalenceTable.WarnUnmatched(areas, recorded, recordedFile, warnings);
+        PrevalenceTable.Write(output, areas, withRecorded: true);
 
         Assert.Equal(
-            ["area_code,population_in_range,expected_men,expected_women,expected_all,recorded,recorded_per_expected", "X05000001,1000,53,0,53,106,2"],
+            ["area_code,area_name,population_in_range,expected_men,expected_women,expected_all,recorded,recorded_per_expected", "X05000001,,1000,53,0,53,106,2"],
             File.ReadAllLines(output));
         Assert.Equal([new InputWarning(recordedFile, 0, "X05000009 has a recorded number but no population rows; it is left out")], warnings);
     }

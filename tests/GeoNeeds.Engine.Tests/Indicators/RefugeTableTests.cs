@@ -16,7 +16,7 @@ public class RefugeTableTests
         var output = Path.Combine(TestFiles.NewFolder(), "refuge-out.csv");
 
         var table = RefugeTable.Read(TableInput.FromFile(input));
-        RefugeTable.Write(output, table, RefugeTable.Assess(table.Values, RefugeStandard.CouncilOfEurope));
+        RefugeTable.Write(output, table, RefugeMeasure.Assess(table.Values, RefugeStandard.CouncilOfEurope));
 
         Assert.Equal(
             [
@@ -35,7 +35,7 @@ public class RefugeTableTests
         var output = Path.Combine(TestFiles.NewFolder(), "refuge-out.csv");
 
         var table = RefugeTable.Read(TableInput.FromFile(input), RefugeBasis.Female15To64);
-        RefugeTable.Write(output, table, RefugeTable.Assess(table.Values, RefugeStandard.CouncilOfEurope), RefugeBasis.Female15To64);
+        RefugeTable.Write(output, table, RefugeMeasure.Assess(table.Values, RefugeStandard.CouncilOfEurope), RefugeBasis.Female15To64);
 
         Assert.Equal("area_code,area_name,female_15_64,recommended,provided,difference,shortfall_pct", File.ReadAllLines(output)[0]);
         Assert.Equal("X01000001,Somewhere,25000,3,1,-2,66.66666666666666", File.ReadAllLines(output)[1]);
@@ -54,7 +54,7 @@ public class RefugeTableTests
     [Fact]
     public void Assess_WithoutRounding_KeepsDecimalSpaces()
     {
-        var assessment = RefugeTable.Assess([new RefugeArea("X01000001", "Somewhere", 12_345, 1)], RefugeStandard.CouncilOfEurope with { RoundToWholeSpaces = false });
+        var assessment = RefugeMeasure.Assess([new RefugeArea("X01000001", "Somewhere", 12_345, 1)], RefugeStandard.CouncilOfEurope with { RoundToWholeSpaces = false });
 
         Assert.Equal(1.2345, assessment.Areas[0].Recommended, 1e-12);
     }

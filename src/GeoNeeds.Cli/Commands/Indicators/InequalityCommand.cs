@@ -32,7 +32,7 @@ internal sealed class InequalityCommand : Command<InequalityCommand.Settings>
     {
         var warnings = new List<InputWarning>();
         var table = InequalityTable.Read(IndicatorFiles.Input(settings), warnings);
-        var result = InequalityTable.Calculate(table.Values, settings.Per, settings.Repetitions, settings.Seed);
+        var result = InequalityMeasure.Calculate(table.Values, settings.Per, settings.Repetitions, settings.Seed);
         IndicatorFiles.Output(settings, path => InequalityTable.Write(path, result));
         if (result.Index.NotComputedReason is { } reason)
         {

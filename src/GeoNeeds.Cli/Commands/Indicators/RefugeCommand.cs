@@ -45,7 +45,7 @@ internal sealed class RefugeCommand : Command<RefugeCommand.Settings>
     {
         var warnings = new List<InputWarning>();
         var table = RefugeTable.Read(IndicatorFiles.Input(settings), settings.RefugeBasis, warnings);
-        var assessment = RefugeTable.Assess(table.Values, new RefugeStandard(settings.Per, settings.Spaces, !settings.NoRound));
+        var assessment = RefugeMeasure.Assess(table.Values, new RefugeStandard(settings.Per, settings.Spaces, !settings.NoRound));
         IndicatorFiles.Output(settings, path => RefugeTable.Write(path, table, assessment, settings.RefugeBasis));
         IndicatorFiles.Report(warnings);
         return ExitCode.Success;

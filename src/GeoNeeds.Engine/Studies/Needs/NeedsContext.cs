@@ -22,19 +22,7 @@ internal sealed record NeedsContext(
     public LevelTable TableOf(StudyLevel level) => Tables.Single(t => t.Level == level.Name);
 
     /// <summary>Events of <paramref name="input"/> per area of <paramref name="level"/>, in the months <paramref name="inPeriod"/> accepts.</summary>
-    public IReadOnlyDictionary<string, long> Counts(InputResult input, StudyLevel level, Func<string, bool>? inPeriod = null)
-    {
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var cell in input.Counts.Cells.Where(c => inPeriod is null || inPeriod(c.Month)))
-        {
-            if (level.CodeFor(cell.Area) is { } area)
-            {
-                counts[area] = counts.GetValueOrDefault(area) + cell.Count;
-            }
-        }
-
-        return counts;
-    }
+    public IReadOnlyDictionary<string, long> Counts(InputResult input, StudyLevel level, Func<string, bool>? inPeriod = null) => LevelCounts.Of(input, level, inPeriod);
 
     /// <summary>The base level's population by age and sex summed into the areas of <paramref name="level"/>.</summary>
     public IReadOnlyList<PopulationCount> AgeSexIn(StudyLevel level) => AgeSex!

@@ -1,5 +1,5 @@
 using GeoNeeds.Engine.Indicators;
-using GeoNeeds.Engine.Stats;
+using GeoNeeds.Engine.Publish;
 
 namespace GeoNeeds.Engine.Studies.Needs;
 
@@ -17,25 +17,13 @@ internal static class PrevalenceNeeds
         {
             var names = level.Areas.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
             var counts = recorded is null ? null : context.Counts(recorded, level);
-            var rows = ExpectedPrevalence.ForAreas(context.AgeSexIn(level), survey)
-                .OrderBy(e => e.AreaCode, StringComparer.Ordinal)
-                .Select(e => Row(context, e, names.GetValueOrDefault(e.AreaCode, ""), counts))
+            var ageSex = context.AgeSexIn(level);
+            var recordedByArea = counts is null ? null : ageSex.Select(c => c.AreaCode).Distinct().ToDictionary(code => code, code => (double)counts.GetValueOrDefault(code), StringComparer.Ordinal);
+            var rows = PrevalenceMeasure.Assess(ageSex, survey, names, recordedByArea)
+                .OrderBy(r => r.Expected.AreaCode, StringComparer.Ordinal)
+                .Select(r => PrevalenceLayout.Row(r, recorded is not null, r.Recorded is { } n && context.IsSuppressed((long)n)))
                 .ToList();
-            string[] header = ["area_code", "area_name", "population_in_range", "expected_men", "expected_women", "expected_all"];
-            yield return new NeedsTable($"{level.Name}_prevalence.csv", recorded is null ? header : [.. header, "recorded", "recorded_per_expected"], rows);
+            yield return new NeedsTable($"{level.Name}_prevalence.csv", PrevalenceLayout.Columns(recorded is not null), rows);
         }
-    }
-
-    private static IReadOnlyList<object?> Row(NeedsContext context, ExpectedVictims expected, string name, IReadOnlyDictionary<string, long>? recorded)
-    {
-        object?[] row = [expected.AreaCode, name, expected.PopulationInRange, expected.Men, expected.Women, expected.All];
-        if (recorded is null)
-        {
-            return row;
-        }
-
-        var count = recorded.GetValueOrDefault(expected.AreaCode);
-        var ratio = context.IsSuppressed(count) || expected.All <= 0 ? (double?)null : count / expected.All;
-        return [.. row, context.Published(count), ratio];
     }
 }

@@ -45,7 +45,7 @@ public class NeedsAssessmentTests
         Assert.Equal(33.6, (double)west[3]!, 9);
         Assert.Equal(92.4, (double)west[4]!, 9);
         Assert.Equal(126.0, (double)west[5]!, 9);
-        Assert.Equal(15L, west[6]);
+        Assert.Equal(15.0, west[6]);
         Assert.Equal(15 / 126.0, (double)west[7]!, 9);
     }
 
@@ -68,7 +68,7 @@ public class NeedsAssessmentTests
         var rows = Run("lsoa_change.csv").Rows;
 
         // LSOA 1: 12 rows alternate April/May → 6 and 6; LSOA 2: 3 rows → 2 and 1, both under 5.
-        Assert.Equal(["violence", "X01000001", "Test 1", 6L, 6L, 1000.0, 0.0, 0.0, 6.0], rows[0].Take(9));
+        Assert.Equal(["violence", "X01000001", "Test 1", 6.0, 6.0, 1000.0, 0.0, 0.0, 6.0], rows[0].Take(9));
         Assert.Equal(["*", "*", null, null, null], new[] { rows[1][3], rows[1][4], rows[1][6], rows[1][7], rows[1][8] });
     }
 
