@@ -12,14 +12,14 @@ public class DemoTests
     });
 
     [Fact]
-    public void Demo_WritesTablesGeoJsonMonthlyCountsMapClassesRejectionsSummaryAndAttribution()
+    public void Demo_WritesTablesGeoJsonMonthlyCountsMapClassesDataDictionaryRejectionsSummaryAndAttribution()
     {
         var (outcome, folder) = Demo.Value;
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         string[] expected =
         [
-            "ATTRIBUTION.txt", "comparators.csv", "correlations.csv", "hotspots_global.csv", "inequality.csv",
+            "ATTRIBUTION.txt", "comparators.csv", "correlations.csv", "datapackage.json", "hotspots_global.csv", "inequality.csv",
             "lad.csv", "lad.geojson", "lad_change.csv", "lad_classes.json", "lad_monthly.csv", "lad_prevalence.csv",
             "lsoa.csv", "lsoa.geojson", "lsoa_benchmark.csv", "lsoa_change.csv", "lsoa_classes.json", "lsoa_hotspots.csv", "lsoa_monthly.csv", "lsoa_prevalence.csv",
             "marac.csv", "refuge.csv", "rejections.csv", "run-summary.json",
@@ -82,7 +82,7 @@ public class DemoTests
         // 173,567 residents (the sum of data/population/population_by_age_sex.csv) / 10,000 = 17.36 → 17
         // spaces recommended; 11 provided (demo-study.yaml) → 6 short, 6 / 17 = 35.29%.
         Assert.Equal(
-            ["area_code,area_name,population,recommended,provided,difference,shortfall_pct", "X06000001,Saltmere,173567,17,11,-6,35.294117647058826", "TOTAL,,173567,17,11,-6,35.294117647058826"],
+            ["area_code,area_name,population,recommended,provided,difference,shortfall_pct", "X06000001,Saltmere,173567,17,11,-6,35.294117647058826", "TOTAL,Total,173567,17,11,-6,35.294117647058826"],
             File.ReadAllLines(Path.Combine(folder, "refuge.csv")));
     }
 

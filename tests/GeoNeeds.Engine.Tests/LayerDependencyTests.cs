@@ -14,8 +14,9 @@ public class LayerDependencyTests
     /// Each layer (a top folder of src/GeoNeeds.Engine) and the other layers it may use. Accounting, Geo (areas,
     /// coordinate systems, contiguity), Stats (pure functions over plain numbers) and Export (table and map writers)
     /// use none; the readers build Geo's areas; the join places what Io read; indicators combine all of those;
-    /// Database is the PostGIS route for reading, joining and writing; Publish (disclosure control, the data
-    /// dictionary) decides how results are published; Studies runs everything end to end.
+    /// Database is the PostGIS route for reading, joining and writing; Publish (row layouts, disclosure control, the
+    /// data dictionary) decides how results are published; PlainTables runs an indicator over a plain CSV (the
+    /// indicator verbs); Studies runs everything end to end.
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string[]> MayUse = new Dictionary<string, string[]>
     {
@@ -27,7 +28,8 @@ public class LayerDependencyTests
         ["Join"] = ["Accounting", "Geo", "Io"],
         ["Indicators"] = ["Accounting", "Geo", "Io", "Join", "Stats", "Export"],
         ["Database"] = ["Accounting", "Geo", "Io", "Join", "Export"],
-        ["Publish"] = ["Export"],
+        ["Publish"] = ["Export", "Indicators", "Stats"],
+        ["PlainTables"] = ["Io", "Stats", "Indicators", "Export", "Publish"],
         ["Studies"] = ["Accounting", "Geo", "Io", "Join", "Stats", "Indicators", "Export", "Database", "Publish"],
     };
 

@@ -46,6 +46,32 @@ internal static class IndicatorCsv
         CsvTableWriter.Write(path, [.. table.Columns, .. added], table.Rows.Select((row, index) => (IReadOnlyList<object?>)[.. row.Fields, .. values(row, index)]));
     }
 
+    /// <summary>
+    /// Writes a measure's layout <paramref name="columns"/> (the cells <paramref name="cells"/> gives per input row,
+    /// then <paramref name="appended"/> rows such as a total) followed by the input's other columns, unchanged;
+    /// appended rows leave those empty. <paramref name="read"/> are the layout columns taken from the input.
+    /// </summary>
+    /// <exception cref="InputDataException">The input already has a column the layout computes.</exception>
+    public static void WriteLayout<T>(
+        string path,
+        InputTable<T> table,
+        IReadOnlyList<string> columns,
+        IEnumerable<string> read,
+        Func<InputRow<T>, int, IReadOnlyList<object?>> cells,
+        params IEnumerable<IReadOnlyList<object?>> appended)
+    {
+        var fromInput = read.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        RequireNoClash(table, columns.Where(c => !fromInput.Contains(c)));
+        var extras = ExtraColumns(table, columns);
+        var rows = table.Rows.Select((row, index) => (IReadOnlyList<object?>)[.. cells(row, index), .. extras.Select(e => row.Fields[e])])
+            .Concat(appended.Select(row => (IReadOnlyList<object?>)[.. row, .. extras.Select(_ => "")]));
+        CsvTableWriter.Write(path, [.. columns, .. extras.Select(e => table.Columns[e])], rows);
+    }
+
+    /// <summary>The value of an optional text column of the input (e.g. <c>area_name</c>), or "" when the table has none.</summary>
+    public static Func<CsvRow, string> Optional(CsvTable table, string column) =>
+        table.FindColumn(column) is { } found ? row => row[found] : _ => "";
+
     /// <summary>The input columns other than <paramref name="known"/>, which pass through after a verb's fixed columns.</summary>
     public static IReadOnlyList<int> ExtraColumns<T>(InputTable<T> table, IEnumerable<string> known)
     {

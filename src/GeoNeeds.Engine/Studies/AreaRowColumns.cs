@@ -1,5 +1,6 @@
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Publish.Disclosure;
 
 namespace GeoNeeds.Engine.Studies;
@@ -49,13 +50,12 @@ internal static class AreaRowColumns
     private static void AddIndicator(List<KeyValuePair<string, object?>> columns, IndicatorValue value, IndicatorDefinition definition, bool suppressed)
     {
         var name = definition.Name;
-        var rate = value.Rate;
         columns.Add(new(IndicatorColumnNames.Count(name), suppressed ? SuppressedMark : value.Count));
-        columns.Add(new(IndicatorColumnNames.Rate(name, definition.Per, definition.Denominator?.Suffix), suppressed ? null : rate.Value));
-        columns.Add(new(IndicatorColumnNames.Lower95(name), suppressed ? null : rate.Lower95));
-        columns.Add(new(IndicatorColumnNames.Upper95(name), suppressed ? null : rate.Upper95));
-        columns.Add(new(IndicatorColumnNames.Lower998(name), suppressed ? null : rate.Lower998));
-        columns.Add(new(IndicatorColumnNames.Upper998(name), suppressed ? null : rate.Upper998));
-        columns.Add(new(IndicatorColumnNames.Method(name), suppressed ? IndicatorColumnNames.SuppressedMethod : rate.Method));
+        string[] names =
+        [
+            IndicatorColumnNames.Rate(name, definition.Per, definition.Denominator?.Suffix), IndicatorColumnNames.Lower95(name), IndicatorColumnNames.Upper95(name),
+            IndicatorColumnNames.Lower998(name), IndicatorColumnNames.Upper998(name), IndicatorColumnNames.Method(name),
+        ];
+        columns.AddRange(names.Zip(RateLayout.Cells(value.Rate, suppressed), KeyValuePair.Create));
     }
 }

@@ -10,10 +10,6 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 internal static class StudyDisclosure
 {
-    public const string Before = "before";
-
-    public const string After = "after";
-
     public static DisclosureDecision Decide(StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<InputResult> inputs)
     {
         if (study.Output.SuppressBelow == 0)
@@ -28,7 +24,7 @@ internal static class StudyDisclosure
             AddInput(counts, study, levels, tables, baseCodes, input);
         }
 
-        if (study.Needs?.Inequality == true)
+        if (study.Deprivation is not null)
         {
             AddDeciles(counts, study, tables[0]);
         }
@@ -46,7 +42,7 @@ internal static class StudyDisclosure
         var source = input.Definition.Name;
         var total = CountCellKey.StudyTotal(source);
         counts.Add(total, input.Counts.Total, suppressible: false);
-        var change = study.Needs?.Change;
+        var change = StudyChange.Periods(study, input);
         var cellsByLevel = new List<ILookup<string, (string Month, string Category, long Count)>>();
         foreach (var (level, table) in levels.Zip(tables))
         {
@@ -80,7 +76,7 @@ internal static class StudyDisclosure
     }
 
     /// <summary>An area's whole count, its monthly cells and its periods, with the sums between them.</summary>
-    private static void AddArea(PublishedCounts counts, string source, string level, string area, IReadOnlyList<(string Month, string Category, long Count)> cells, Needs.ChangeNeed? change)
+    private static void AddArea(PublishedCounts counts, string source, string level, string area, IReadOnlyList<(string Month, string Category, long Count)> cells, ChangePeriods? change)
     {
         var whole = CountCellKey.Whole(source, level, area);
         counts.Add(whole, cells.Sum(c => c.Count));
@@ -96,10 +92,10 @@ internal static class StudyDisclosure
             return;
         }
 
-        var before = CountCellKey.Period(source, level, area, Before);
-        var after = CountCellKey.Period(source, level, area, After);
-        var inBefore = monthly.Where(m => InPeriod(m.Cell.Month, change.Before)).ToList();
-        var inAfter = monthly.Where(m => InPeriod(m.Cell.Month, change.After)).ToList();
+        var before = CountCellKey.Period(source, level, area, CountCellKey.Before);
+        var after = CountCellKey.Period(source, level, area, CountCellKey.After);
+        var inBefore = monthly.Where(m => change.IsBefore(m.Cell.Month)).ToList();
+        var inAfter = monthly.Where(m => change.IsAfter(m.Cell.Month)).ToList();
         counts.Add(before, inBefore.Sum(m => m.Cell.Count));
         counts.Add(after, inAfter.Sum(m => m.Cell.Count));
         counts.Relate(before, inBefore.Select(m => m.Key).ToList());
@@ -143,7 +139,7 @@ internal static class StudyDisclosure
 
             if (periods)
             {
-                foreach (var period in new[] { Before, After })
+                foreach (var period in new[] { CountCellKey.Before, CountCellKey.After })
                 {
                     counts.Relate(CountCellKey.Period(source, upper.Name, family.Key, period), children.Select(c => CountCellKey.Period(source, lower.Name, c, period)).ToList());
                 }
@@ -186,27 +182,33 @@ internal static class StudyDisclosure
         }
     }
 
-    /// <summary>Each indicator's count per deprivation decile of the base areas (those with a denominator), as the inequality table sums them.</summary>
+    /// <summary>
+    /// Each indicator's count per deprivation decile of the base areas and over every decile, as the inequality
+    /// table and the rates-by-decile chart pool them (<see cref="StudyInequality"/>: areas with a decile and a denominator).
+    /// </summary>
     private static void AddDeciles(PublishedCounts counts, StudyDefinition study, LevelTable baseTable)
     {
         foreach (var (indicator, i) in study.Indicators.Select((d, i) => (d, i)))
         {
             var byDecile = baseTable.Rows
-                .Where(r => r.DeprivationMean is not null && r.Indicators[i].Rate.Population > 0)
+                .Where(r => r.DeprivationMean is not null && r.Indicators[i].Rate.Population is not null)
                 .GroupBy(r => (int)r.DeprivationMean!.Value);
-            var others = baseTable.Rows.Select(r => CountCellKey.Whole(indicator.Input, baseTable.Level, r.Code)).ToList();
+            var members = new HashSet<string>(StringComparer.Ordinal);
             var deciles = new List<CountCellKey>();
             foreach (var decile in byDecile)
             {
                 var key = CountCellKey.Decile(indicator.Name, decile.Key);
                 counts.Add(key, decile.Sum(r => r.Indicators[i].Count));
-                var members = decile.Select(r => CountCellKey.Whole(indicator.Input, baseTable.Level, r.Code)).ToList();
-                counts.Relate(key, members);
-                others = others.Except(members).ToList();
+                counts.Relate(key, decile.Select(r => CountCellKey.Whole(indicator.Input, baseTable.Level, r.Code)).ToList());
+                members.UnionWith(decile.Select(r => r.Code));
                 deciles.Add(key);
             }
 
-            counts.Relate(CountCellKey.StudyTotal(indicator.Input), [.. deciles, .. others]);
+            var all = CountCellKey.Decile(indicator.Name, null);
+            counts.Add(all, deciles.Sum(d => counts.Cells[d].Count));
+            counts.Relate(all, deciles);
+            var others = baseTable.Rows.Where(r => !members.Contains(r.Code)).Select(r => CountCellKey.Whole(indicator.Input, baseTable.Level, r.Code));
+            counts.Relate(CountCellKey.StudyTotal(indicator.Input), [all, .. others]);
         }
     }
 
@@ -221,8 +223,4 @@ internal static class StudyDisclosure
             counts.Relate(key, areas.Select(a => CountCellKey.Whole(indicator.Input, table.Level, a.Code)).ToList());
         }
     }
-
-    /// <summary>Whether a month lies in a period given as its first and last months (yyyy-MM, compared as text).</summary>
-    public static bool InPeriod(string month, IReadOnlyList<string> period) =>
-        string.CompareOrdinal(month, period[0]) >= 0 && string.CompareOrdinal(month, period[^1]) <= 0;
 }

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Indicators;
 using ScottPlot;
 
 namespace GeoNeeds.Viewer.Charts;
@@ -7,7 +8,7 @@ public static class DecileRateChart
 {
     /// <summary>
     /// One bar per decile (1 = most deprived) in the decile map colours, whiskers at the 95% limits of
-    /// <see cref="DecileRates.Of"/>, and a dashed line at the overall rate when given.
+    /// <see cref="InequalityMeasure.Deciles"/>, and a dashed line at the overall rate when given.
     /// </summary>
     /// <param name="decileLabel">What the deciles are, for the axis: <c>IMD 2019 decile</c> unless a study says otherwise.</param>
     public static Plot Create(IReadOnlyList<DecileRate> deciles, double? overall, string rateLabel, ChartText text, string decileLabel = "IMD 2019 decile")

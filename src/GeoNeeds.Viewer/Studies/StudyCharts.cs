@@ -1,4 +1,7 @@
 using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish.Disclosure;
+using GeoNeeds.Engine.Studies;
 using GeoNeeds.Viewer.Charts;
 using ScottPlot;
 
@@ -37,9 +40,9 @@ internal static class StudyCharts
         {
             case "ranked" when rates.Count <= MostBars:
                 return (RankedBarChart.Create(rates, overall, "Study area", rateLabel, text), 300 + (22 * rates.Count));
-            case "quadrant" when rates.Count <= MostBars && Quadrant(context, level, i, rates) is { } points && overall is { } reference:
-                var change = new ChartText(title ?? $"{context.Label(i)}: rate and change, by {level.Title}", $"{context.Study.Title}: change from the first to the second half of {StudyContext.Period(context.InputOf(i))}", context.Attribution);
-                return (QuadrantChart.Create(points, reference, rateLabel, "Change in count (%)", change), 800);
+            case "quadrant" when rates.Count <= MostBars && Quadrant(context, level, i) is ({ } points, { } reference, { } periods):
+                var change = new ChartText(title ?? $"{context.Label(i)}: rate and change, by {level.Title}", $"{context.Study.Title}: change from {StudyContext.Period(periods.FirstBefore, periods.LastBefore)} to {StudyContext.Period(periods.FirstAfter, periods.LastAfter)}", context.Attribution);
+                return (QuadrantChart.Create(points, reference, $"{rateLabel}, {StudyContext.Period(periods.FirstAfter, periods.LastAfter)}", "Change in count (%)", change), 800);
             case "funnel" when overall is { } benchmark:
                 return (FunnelPlot.Create(rates, benchmark, context.Study.Indicators[i].Per, rateLabel, text with { Title = title ?? $"{context.Label(i)}: funnel plot, by {level.Title}" }), 800);
             case "imd" when context.Deprivation is { } index:
@@ -72,38 +75,36 @@ internal static class StudyCharts
 
         for (var i = 0; i < context.Study.Indicators.Count; i++)
         {
-            var areas = context.Base.Table.Rows.Select(r => ((int?)r.DeprivationMean, (double)r.Indicators[i].Count, r.Population));
-            var deciles = DecileRates.Of(areas, context.Study.Indicators[i].Per);
+            var indicator = context.Study.Indicators[i];
+            var deciles = InequalityMeasure.Deciles(StudyInequality.Areas(context.Base.Table, i), indicator.Per)
+                .Where(d => !context.Result.Disclosure.IsSuppressed(CountCellKey.Decile(indicator.Name, d.Decile))).ToList();
             var text = new ChartText($"{context.Label(i)}, by {index.Abbreviation} decile", $"{context.Study.Title}: {context.Subtitle(i)}; areas pooled by decile", context.Attribution);
-            yield return Save(DecileRateChart.Create(deciles, context.OverallRate(i), $"Rate {context.Per(i)}", text, $"{index.Edition} decile"), folder, $"{context.Study.Indicators[i].Name}_by_imd_decile.png");
+            yield return Save(DecileRateChart.Create(deciles, context.OverallRate(i), $"Rate {context.Per(i)}", text, $"{index.Edition} decile"), folder, $"{indicator.Name}_by_imd_decile.png");
         }
     }
 
-    /// <summary>Rate against the change between the two halves of the period, for areas whose half-period counts are not suppressed.</summary>
-    private static IReadOnlyList<QuadrantPoint>? Quadrant(StudyContext context, LevelGraphics level, int indicator, IReadOnlyList<AreaRate> rates)
+    /// <summary>
+    /// The study's change result (<see cref="StudyChange"/>, the numbers of <c>&lt;level&gt;_change.csv</c>): each
+    /// area's later rate against its percentage change, for areas whose counts are not suppressed, and the overall
+    /// later rate the quadrants split at.
+    /// </summary>
+    private static (IReadOnlyList<QuadrantPoint>? Points, double? Reference, ChangePeriods? Periods) Quadrant(StudyContext context, LevelGraphics level, int indicator)
     {
         var input = context.InputOf(indicator);
-        var counts = level.Level.IsBase ? input.Counts : input.Counts.RolledUp(level.Level.CodeFor, out _);
-        var months = counts.Cells.Select(c => c.Month).Where(m => m.Length > 0).Distinct().ToList();
-        if (months.Count < 2)
+        if (StudyChange.Periods(context.Study, input) is not { } periods)
         {
-            return null;
+            return (null, null, null);
         }
 
-        var byAreaMonth = counts.Cells.GroupBy(c => (c.Area, c.Month)).ToDictionary(g => g.Key, g => (double)g.Sum(c => c.Count));
-        var threshold = context.Study.Output.SuppressBelow;
-        var points = new List<QuadrantPoint>();
-        foreach (var rate in rates.Where(r => r.IsShown))
-        {
-            var (earlier, later) = PercentChange.Halves(months, m => byAreaMonth.GetValueOrDefault((rate.Code, m)));
-            if (!SmallCountSuppression.IsSuppressed((long)earlier, threshold) && !SmallCountSuppression.IsSuppressed((long)later, threshold)
-                && PercentChange.Between(earlier, later) is { } change)
-            {
-                points.Add(new QuadrantPoint(rate.Name, rate.Rate!.Value, change));
-            }
-        }
-
-        return points.Count > 0 ? points : null;
+        var assessment = StudyChange.Assess(level.Level, level.Table, input, indicator, context.Study.Indicators[indicator].Per, periods);
+        var source = context.Study.Indicators[indicator].Input;
+        bool Withheld(string area, string period) => context.Result.Disclosure.IsSuppressed(CountCellKey.Period(source, level.Name, area, period));
+        var points = assessment.Areas
+            .Where(r => !Withheld(r.Area.AreaCode, CountCellKey.Before) && !Withheld(r.Area.AreaCode, CountCellKey.After))
+            .Where(r => r.RateAfter.Value is not null && r.ChangePercent is not null)
+            .Select(r => new QuadrantPoint(r.Area.AreaName, r.RateAfter.Value!.Value, r.ChangePercent!.Value))
+            .ToList();
+        return (points.Count > 0 ? points : null, assessment.OverallRate, periods);
     }
 
     public static string Save(Plot plot, string folder, string name, int height = 800)

@@ -75,8 +75,11 @@ internal sealed class StudyContext(StudyResult result)
     public static string Period(InputResult input)
     {
         var months = input.Counts.Cells.Select(c => c.Month).Where(m => m.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
-        return months.Count == 0 ? "" : months.Count == 1 ? MonthName(months[0]) : $"{MonthName(months[0])} – {MonthName(months[^1])}";
+        return months.Count == 0 ? "" : Period(months[0], months[^1]);
     }
+
+    /// <summary>"Apr 2025 – Sep 2025", or "Apr 2025" for a single month.</summary>
+    public static string Period(string first, string last) => first == last ? MonthName(first) : $"{MonthName(first)} – {MonthName(last)}";
 
     private static string MonthName(string month) =>
         DateTime.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Stats;
 using GeoNeeds.Viewer.Charts;
 
 namespace GeoNeeds.Viewer.Tables;
@@ -38,7 +39,7 @@ public static class AreaRates
     public static double? Overall(IReadOnlyList<AreaRate> rates, double multiplier)
     {
         var known = rates.Where(r => r.Count is not null && r.Population is > 0).ToList();
-        return known.Count == 0 ? null : known.Sum(r => r.Count!.Value) / known.Sum(r => r.Population!.Value) * multiplier;
+        return known.Count == 0 ? null : CrudeRate.Calculate(known.Sum(r => r.Count!.Value), known.Sum(r => r.Population!.Value), multiplier).Value;
     }
 
     private static IReadOnlyList<(double? Value, bool Suppressed)>? Optional(ValueTable table, string column) =>

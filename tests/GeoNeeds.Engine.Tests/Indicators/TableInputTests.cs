@@ -1,6 +1,7 @@
 using System.Text;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
+using GeoNeeds.Engine.PlainTables;
 
 namespace GeoNeeds.Engine.Tests.Indicators;
 

@@ -24,6 +24,18 @@ internal sealed class StudyFixture
             + "X01000001,Test 1,X06000001,Town,100,1\nX01000002,Test 2,X06000001,Town,\"7,000\",3\nX01000003,Test 3,X06000001,Town,\"14,000\",5\nX01000004,Test 4,X06000001,Town,\"32,000\",10\n");
     }
 
+    /// <summary>The study-file lines of the fixture's two levels, age-sex population, deprivation and one police indicator per 1,000.</summary>
+    public const string LevelsAndViolence = """
+        levels:
+          - { name: lsoa, boundaries: lsoa.geojson, code_field: LSOA_CODE, name_field: LSOA_NAME }
+          - { name: ward, boundaries: wards.geojson, code_field: WARD_CODE, name_field: WARD_NAME }
+        population: { path: population.csv, format: age-sex }
+        deprivation: { path: imd.csv, format: imd2019 }
+        inputs: [{ name: incidents, files: police.csv }]
+        indicators: [{ name: violence, input: incidents, per: 1000 }]
+
+        """;
+
     public string Folder { get; }
 
     public string PathOf(string name) => Path.Combine(Folder, name);

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Stats;
 using GeoNeeds.Viewer.Charts;
 using GeoNeeds.Viewer.Palettes;
@@ -129,7 +130,7 @@ public class ChartTests
     [Fact]
     public void DecileRateChart_Bars_InDecileColours()
     {
-        var deciles = DecileRates.Of([(1, 30, 1000), (10, 5, 2000)], 1000);
+        var deciles = InequalityMeasure.Deciles([new AreaDeprivation("A", 30, 1000, 1), new AreaDeprivation("B", 5, 2000, 10)], 1000);
 
         var plot = DecileRateChart.Create(deciles, 7, "Rate", new ChartText("Deciles"));
 

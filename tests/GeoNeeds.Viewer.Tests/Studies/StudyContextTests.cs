@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Studies;
 using GeoNeeds.Viewer.Charts;
 using GeoNeeds.Viewer.Studies;
@@ -23,7 +24,7 @@ public class StudyContextTests
     {
         var index = new StudyContext(DemoStudyRun.Result with { Definition = StudyReading("wimd2019") }).Deprivation!;
 
-        var plot = DecileRateChart.Create(DecileRates.Of([(1, 30, 1000)], 1000), null, "Rate", new ChartText("Deciles"), $"{index.Edition} decile");
+        var plot = DecileRateChart.Create(InequalityMeasure.Deciles([new AreaDeprivation("X01000001", 30, 1000, 1)], 1000), null, "Rate", new ChartText("Deciles"), $"{index.Edition} decile");
 
         Assert.Equal("WIMD 2019 decile (1 = most deprived)", plot.Axes.Bottom.Label.Text);
     }

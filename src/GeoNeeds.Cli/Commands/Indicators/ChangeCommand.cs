@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.PlainTables;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -24,7 +25,7 @@ internal sealed class ChangeCommand : Command<ChangeCommand.Settings>
     {
         var warnings = new List<InputWarning>();
         var table = ChangeTable.Read(IndicatorFiles.Input(settings), warnings);
-        var assessment = ChangeTable.Assess(table.Values, settings.Per);
+        var assessment = ChangeMeasure.Assess(table.Values, settings.Per);
         IndicatorFiles.Output(settings, path => ChangeTable.Write(path, table, assessment));
         var overall = assessment.OverallRate?.ToString("R", CultureInfo.InvariantCulture) ?? "not known (no area has a population)";
         IndicatorFiles.Note($"Quadrants split at the overall rate after, {overall} per {settings.Per.ToString(CultureInfo.InvariantCulture)}, and at no change.");

@@ -2,6 +2,8 @@ using System.ComponentModel;
 using System.Globalization;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.PlainTables;
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Stats;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -45,7 +47,7 @@ internal sealed class CorrelateCommand : Command<CorrelateCommand.Settings>
     private static void Print(Settings settings, CorrelationSummary summary)
     {
         var table = new Table().Title($"{Markup.Escape(settings.Y)} on {Markup.Escape(settings.X)}").AddColumns("statistic", "value");
-        foreach (var (name, value) in CorrelationTable.Columns.Zip(CorrelationTable.Values(summary)))
+        foreach (var (name, value) in CorrelationLayout.Columns.Zip(CorrelationLayout.Cells(summary)))
         {
             table.AddRow(name, value is double number ? number.ToString("G6", CultureInfo.InvariantCulture) : Markup.Escape(value?.ToString() ?? ""));
         }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.PlainTables;
 using GeoNeeds.Engine.Stats.Spatial;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.PlainTables;
 using GeoNeeds.Engine.Stats;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -32,7 +33,7 @@ internal sealed class InequalityCommand : Command<InequalityCommand.Settings>
     {
         var warnings = new List<InputWarning>();
         var table = InequalityTable.Read(IndicatorFiles.Input(settings), warnings);
-        var result = InequalityTable.Calculate(table.Values, settings.Per, settings.Repetitions, settings.Seed);
+        var result = InequalityMeasure.Calculate(table.Values, settings.Per, settings.Repetitions, settings.Seed);
         IndicatorFiles.Output(settings, path => InequalityTable.Write(path, result));
         if (result.Index.NotComputedReason is { } reason)
         {

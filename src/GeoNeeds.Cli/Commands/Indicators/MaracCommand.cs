@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.PlainTables;
 using GeoNeeds.Engine.Stats;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -39,7 +40,7 @@ internal sealed class MaracCommand : Command<MaracCommand.Settings>
     {
         var warnings = new List<InputWarning>();
         var table = MaracTable.Read(IndicatorFiles.Input(settings), settings.IdvaFte, warnings);
-        var results = MaracTable.Assess(table.Values, settings.Per10k, settings.IdvaPer100k);
+        var results = MaracMeasure.Assess(table.Values, settings.Per10k, settings.IdvaPer100k);
         IndicatorFiles.Output(settings, path => MaracTable.Write(path, table, results));
         IndicatorFiles.Report(warnings);
         return ExitCode.Success;

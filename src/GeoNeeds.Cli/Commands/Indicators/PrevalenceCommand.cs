@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.PlainTables;
 using Spectre.Console.Cli;
 
 namespace GeoNeeds.Cli.Commands.Indicators;
@@ -25,8 +26,13 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
         var survey = SurveyTable.Load(settings.Survey);
         var table = PrevalenceTable.Read(IndicatorFiles.Input(settings), survey, warnings);
         var recorded = settings.Recorded is null ? null : PrevalenceTable.ReadRecorded(TableInput.FromFile(settings.Recorded), warnings);
-        var areas = PrevalenceTable.Calculate(table.Values, survey);
-        IndicatorFiles.Output(settings, path => PrevalenceTable.Write(path, areas, recorded, settings.Recorded ?? "", warnings));
+        var areas = PrevalenceMeasure.Assess(table.Values, survey, PrevalenceTable.Names(table), recorded);
+        if (recorded is not null)
+        {
+            PrevalenceTable.WarnUnmatched(areas, recorded, settings.Recorded!, warnings);
+        }
+
+        IndicatorFiles.Output(settings, path => PrevalenceTable.Write(path, areas, recorded is not null));
         IndicatorFiles.Note($"Expected victims from {survey.Edition}, {survey.Measure}: {survey.Source}");
         IndicatorFiles.Report(warnings);
         return ExitCode.Success;

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.PlainTables;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
+using GeoNeeds.Engine.PlainTables;
 using GeoNeeds.Engine.Stats;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -45,7 +46,7 @@ internal sealed class RefugeCommand : Command<RefugeCommand.Settings>
     {
         var warnings = new List<InputWarning>();
         var table = RefugeTable.Read(IndicatorFiles.Input(settings), settings.RefugeBasis, warnings);
-        var assessment = RefugeTable.Assess(table.Values, new RefugeStandard(settings.Per, settings.Spaces, !settings.NoRound));
+        var assessment = RefugeMeasure.Assess(table.Values, new RefugeStandard(settings.Per, settings.Spaces, !settings.NoRound));
         IndicatorFiles.Output(settings, path => RefugeTable.Write(path, table, assessment, settings.RefugeBasis));
         IndicatorFiles.Report(warnings);
         return ExitCode.Success;

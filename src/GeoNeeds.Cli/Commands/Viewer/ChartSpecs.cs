@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Viewer.Charts;
 using GeoNeeds.Viewer.Tables;
@@ -23,7 +24,10 @@ internal static class ChartSpecs
                 return FunnelPlot.Create(rates, benchmark ?? throw Missing(table, "--benchmark (the table has no count and population to compute it)"), per, rateColumn, text);
             case "deciles":
                 var column = AssessColumns.Deprivation(table) ?? throw Missing(table, "an imd_decile column");
-                var deciles = DecileRates.Of(rates.Zip(table.Numbers(column), (r, d) => ((int?)d.Value, r.Count ?? 0, r.Population)), per);
+                var areas = rates.Zip(table.Numbers(column), (r, d) => (Rate: r, Decile: (int?)d.Value))
+                    .Where(a => a.Decile is >= 1 and <= 10)
+                    .Select(a => new AreaDeprivation(a.Rate.Code, a.Rate.Count ?? 0, a.Rate.Population, a.Decile!.Value));
+                var deciles = InequalityMeasure.Deciles(areas, per);
                 return DecileRateChart.Create(deciles, benchmark, rateColumn, text);
             case "quadrant":
                 var change = table.Numbers(settings.YColumn!);

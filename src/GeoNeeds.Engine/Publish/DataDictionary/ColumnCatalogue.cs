@@ -52,6 +52,7 @@ public static class ColumnCatalogue
         ["expected_cases"] = ("number", "Cases SafeLives' 40 per 10,000 adult women recommends.", "cases"),
         ["rate_per_10k"] = ("number", "MARAC cases per 10,000 adult women.", "per 10,000 adult women"),
         ["pct_of_expected"] = ("number", "Cases as a percentage of expected cases.", "%"),
+        ["relative_rank"] = ("number", "The decile's relative rank: the midpoint of its share of the population, most deprived first (0 to 1), as the slope index of inequality uses it.", null),
         ["measure"] = ("string", "rate (by decile), sii (slope index) or rii (relative index of inequality).", null),
         ["level"] = ("string", "The study level (lsoa, ward, lad, ...).", null),
         ["x"] = ("string", "The explanatory column (deprivation).", null),

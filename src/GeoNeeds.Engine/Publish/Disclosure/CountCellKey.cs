@@ -13,6 +13,12 @@ public readonly record struct CountCellKey(string Source, string Level, string A
     /// <summary>The area code of study-wide totals.</summary>
     public const string TotalArea = "TOTAL";
 
+    /// <summary>The earlier period of a change.</summary>
+    public const string Before = "before";
+
+    /// <summary>The later period of a change.</summary>
+    public const string After = "after";
+
     /// <summary>All events of the source in the area.</summary>
     public static CountCellKey Whole(string source, string level, string area) => new(source, level, area, CountSlice.Whole);
 
@@ -27,9 +33,9 @@ public readonly record struct CountCellKey(string Source, string Level, string A
     public static CountCellKey Profile(string source, string level, string area, string field, string value) =>
         new(source, level, area, CountSlice.FieldValue, field, value);
 
-    /// <summary>An indicator's events in the base areas of one deprivation decile (the inequality table).</summary>
-    public static CountCellKey Decile(string indicator, int decile) =>
-        new(indicator, "", decile.ToString(CultureInfo.InvariantCulture), CountSlice.Decile);
+    /// <summary>An indicator's events in the base areas of one deprivation decile, or of every decile when null (the inequality table).</summary>
+    public static CountCellKey Decile(string indicator, int? decile) =>
+        new(indicator, "", decile?.ToString(CultureInfo.InvariantCulture) ?? "all", CountSlice.Decile);
 
     /// <summary>The events of a group of areas, published through the group's rate (the comparators table).</summary>
     public static CountCellKey Group(string indicator, string level) => new(indicator, level, "", CountSlice.Group);

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Studies.Needs;
@@ -25,10 +26,10 @@ internal static class CorrelationNeeds
                 }
 
                 var s = Correlation.Summarise(pairs.Select(p => p.X).ToList(), pairs.Select(p => p.Y).ToList());
-                rows.Add([level.Name, indicator.Name, table.IsBase ? "imd_decile" : "imd_mean", s.N, s.PearsonR, s.PearsonP, s.SpearmanRho, s.SpearmanP, s.Slope, s.Intercept, s.RSquared]);
+                rows.Add([level.Name, indicator.Name, table.IsBase ? "imd_decile" : "imd_mean", .. CorrelationLayout.Cells(s)]);
             }
         }
 
-        return new NeedsTable("correlations.csv", ["level", "indicator", "x", "n", "pearson_r", "pearson_p", "spearman_rho", "spearman_p", "slope", "intercept", "r_squared"], rows);
+        return new NeedsTable("correlations.csv", ["level", "indicator", "x", .. CorrelationLayout.Columns], rows);
     }
 }

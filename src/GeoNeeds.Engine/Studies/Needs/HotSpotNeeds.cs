@@ -1,6 +1,7 @@
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.AreaValues;
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Stats.Spatial;
 
 namespace GeoNeeds.Engine.Studies.Needs;
@@ -40,14 +41,13 @@ internal static class HotSpotNeeds
 
                 context.Warnings.AddRange(result.Warnings);
                 var names = level.Areas.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-                rows.AddRange(result.Rows.Select(r => (IReadOnlyList<object?>)[indicator.Name, r.Code, names[r.Code], r.GiStar.Z, r.GiStar.P, r.LocalMoran.I, r.LocalMoran.PseudoP, r.LocalMoran.Label.Code()]));
-                var g = result.Global;
-                global.Add([level.Name, indicator.Name, g.I, g.Expected, g.ZNormality, g.PNormality, g.PPermutation, g.Permutations]);
+                rows.AddRange(result.Rows.Select(r => (IReadOnlyList<object?>)[indicator.Name, .. HotSpotLayout.Row(r, names[r.Code])]));
+                global.Add([level.Name, indicator.Name, .. HotSpotLayout.GlobalCells(result.Global)]);
             }
 
-            yield return new NeedsTable($"{level.Name}_hotspots.csv", ["indicator", "area_code", "area_name", "gi_z", "gi_p", "moran_i", "moran_p", "cluster"], rows);
+            yield return new NeedsTable($"{level.Name}_hotspots.csv", ["indicator", .. HotSpotLayout.Columns], rows);
         }
 
-        yield return new NeedsTable("hotspots_global.csv", ["level", "indicator", "moran_i", "expected_i", "z_normality", "p_normality", "p_permutation", "permutations"], global);
+        yield return new NeedsTable("hotspots_global.csv", ["level", "indicator", .. HotSpotLayout.GlobalColumns], global);
     }
 }

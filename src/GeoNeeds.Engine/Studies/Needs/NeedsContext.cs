@@ -26,19 +26,7 @@ internal sealed record NeedsContext(
     public LevelTable TableOf(StudyLevel level) => Tables.Single(t => t.Level == level.Name);
 
     /// <summary>Events of <paramref name="input"/> per area of <paramref name="level"/>, in the months <paramref name="inPeriod"/> accepts.</summary>
-    public IReadOnlyDictionary<string, long> Counts(InputResult input, StudyLevel level, Func<string, bool>? inPeriod = null)
-    {
-        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var cell in input.Counts.Cells.Where(c => inPeriod is null || inPeriod(c.Month)))
-        {
-            if (level.CodeFor(cell.Area) is { } area)
-            {
-                counts[area] = counts.GetValueOrDefault(area) + cell.Count;
-            }
-        }
-
-        return counts;
-    }
+    public IReadOnlyDictionary<string, long> Counts(InputResult input, StudyLevel level, Func<string, bool>? inPeriod = null) => LevelCounts.Of(input, level, inPeriod);
 
     /// <summary>The base level's population by age and sex summed into the areas of <paramref name="level"/>.</summary>
     public IReadOnlyList<PopulationCount> AgeSexIn(StudyLevel level) => AgeSex!
@@ -49,10 +37,13 @@ internal sealed record NeedsContext(
         .ToList();
 
     /// <summary>A count as <paramref name="file"/> publishes it: <c>*</c> when the run's disclosure control withholds it.</summary>
-    public object Published(string file, CountCellKey key, long count)
+    public object Published(string file, CountCellKey key, long count) => Withholds(file, key) ? AreaRowColumns.SuppressedMark : count;
+
+    /// <summary>Records that <paramref name="file"/> publishes the count and says whether the run withholds it.</summary>
+    public bool Withholds(string file, CountCellKey key)
     {
         (_published.TryGetValue(file, out var keys) ? keys : _published[file] = []).Add(key);
-        return Disclosure.IsSuppressed(key) ? AreaRowColumns.SuppressedMark : count;
+        return Disclosure.IsSuppressed(key);
     }
 
     /// <summary>Whether the run withholds the count (and so every figure that would give it away).</summary>

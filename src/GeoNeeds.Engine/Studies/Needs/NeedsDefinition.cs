@@ -104,6 +104,9 @@ public sealed class ChangeNeed
     public List<string> Before { get; set; } = [];
 
     public List<string> After { get; set; } = [];
+
+    /// <summary>The two periods as ranges of months (a one-month list is that month alone).</summary>
+    public Indicators.ChangePeriods ToPeriods() => new(Before[0], Before[^1], After[0], After[^1]);
 }
 
 /// <summary>Hot-spot settings.</summary>

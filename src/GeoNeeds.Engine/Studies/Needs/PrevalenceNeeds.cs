@@ -1,6 +1,6 @@
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Publish.Disclosure;
-using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Studies.Needs;
 
@@ -19,27 +19,13 @@ internal static class PrevalenceNeeds
             var file = $"{level.Name}_prevalence.csv";
             var names = level.Areas.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
             var counts = recorded is null ? null : context.Counts(recorded, level);
-            var rows = ExpectedPrevalence.ForAreas(context.AgeSexIn(level), survey)
-                .OrderBy(e => e.AreaCode, StringComparer.Ordinal)
-                .Select(e => Row(context, file, e, names.GetValueOrDefault(e.AreaCode, ""), recorded is null ? null : (level, recorded.Definition.Name, counts!)))
+            var ageSex = context.AgeSexIn(level);
+            var recordedByArea = counts is null ? null : ageSex.Select(c => c.AreaCode).Distinct().ToDictionary(code => code, code => (double)counts.GetValueOrDefault(code), StringComparer.Ordinal);
+            var rows = PrevalenceMeasure.Assess(ageSex, survey, names, recordedByArea)
+                .OrderBy(r => r.Expected.AreaCode, StringComparer.Ordinal)
+                .Select(r => PrevalenceLayout.Row(r, recorded is not null, recorded is not null && context.Withholds(file, CountCellKey.Whole(recorded.Definition.Name, level.Name, r.Expected.AreaCode))))
                 .ToList();
-            string[] header = ["area_code", "area_name", "population_in_range", "expected_men", "expected_women", "expected_all"];
-            yield return new NeedsTable(file, recorded is null ? header : [.. header, "recorded", "recorded_per_expected"], rows);
+            yield return new NeedsTable(file, PrevalenceLayout.Columns(recorded is not null), rows);
         }
-    }
-
-    private static IReadOnlyList<object?> Row(NeedsContext context, string file, ExpectedVictims expected, string name,
-        (StudyLevel Level, string Input, IReadOnlyDictionary<string, long> Counts)? recorded)
-    {
-        object?[] row = [expected.AreaCode, name, expected.PopulationInRange, expected.Men, expected.Women, expected.All];
-        if (recorded is not { } source)
-        {
-            return row;
-        }
-
-        var count = source.Counts.GetValueOrDefault(expected.AreaCode);
-        var key = CountCellKey.Whole(source.Input, source.Level.Name, expected.AreaCode);
-        var ratio = context.IsSuppressed(key) || expected.All <= 0 ? (double?)null : count / expected.All;
-        return [.. row, context.Published(file, key, count), ratio];
     }
 }

@@ -1,3 +1,5 @@
+using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Studies.Needs;
@@ -11,25 +13,22 @@ internal static class ProvisionNeeds
     public static NeedsTable Refuge(NeedsContext context, RefugeNeed need)
     {
         var table = context.TableOf(context.Level(need.Level));
-        var rows = new List<IReadOnlyList<object?>>();
-        double population = 0, recommended = 0, provided = 0;
+        var areas = new List<RefugeArea>();
         foreach (var area in table.Rows.Where(r => need.Figures.ContainsKey(r.Code)))
         {
-            if (area.Population is not { } people)
+            if (area.Population is { } people)
+            {
+                areas.Add(new RefugeArea(area.Code, area.Name, people, need.Figures[area.Code]));
+            }
+            else
             {
                 context.Warnings.Add($"refuge: {area.Code} has no population, so no recommended number of spaces");
-                continue;
             }
-
-            var comparison = RefugeProvision.Assess(people, need.Figures[area.Code], RefugeStandard.CouncilOfEurope);
-            rows.Add([area.Code, area.Name, people, comparison.Recommended, comparison.Provided, comparison.Difference, comparison.ShortfallPercent]);
-            (population, recommended, provided) = (population + people, recommended + comparison.Recommended, provided + comparison.Provided);
         }
 
         WarnUnknown(context, "refuge", need, table);
-        var total = RefugeProvision.Compare(recommended, provided);
-        rows.Add(["TOTAL", "", population, total.Recommended, total.Provided, total.Difference, total.ShortfallPercent]);
-        return new NeedsTable("refuge.csv", ["area_code", "area_name", "population", "recommended", "provided", "difference", "shortfall_pct"], rows);
+        var assessment = RefugeMeasure.Assess(areas, RefugeStandard.CouncilOfEurope);
+        return new NeedsTable("refuge.csv", RefugeLayout.Columns(), [.. areas.Select((_, i) => RefugeLayout.Row(assessment, i)), RefugeLayout.TotalRow(assessment)]);
     }
 
     public static NeedsTable Marac(NeedsContext context, MaracNeed need)
@@ -40,15 +39,10 @@ internal static class ProvisionNeeds
             .Where(c => c.Sex == 'F' && c.Age.From >= 16)
             .GroupBy(c => c.AreaCode, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(c => c.Population), StringComparer.Ordinal);
-        var rows = table.Rows.Where(r => need.Figures.ContainsKey(r.Code)).Select(area =>
-        {
-            var women = adultWomen.GetValueOrDefault(area.Code);
-            var cases = need.Figures[area.Code];
-            var comparison = MaracVolume.Compare(women, cases);
-            return (IReadOnlyList<object?>)[area.Code, area.Name, women, cases, comparison.ExpectedCases, comparison.RatePer10000, comparison.Difference, comparison.PercentOfExpected];
-        }).ToList();
+        var areas = table.Rows.Where(r => need.Figures.ContainsKey(r.Code))
+            .Select(area => new MaracArea(area.Code, area.Name, adultWomen.GetValueOrDefault(area.Code), need.Figures[area.Code], null));
         WarnUnknown(context, "marac", need, table);
-        return new NeedsTable("marac.csv", ["area_code", "area_name", "adult_female_population", "cases", "expected_cases", "rate_per_10k", "difference", "pct_of_expected"], rows);
+        return new NeedsTable("marac.csv", MaracLayout.Columns(), [.. MaracMeasure.Assess(areas).Select(r => MaracLayout.Row(r))]);
     }
 
     private static void WarnUnknown(NeedsContext context, string what, ProvisionNeed need, Indicators.LevelTable table)

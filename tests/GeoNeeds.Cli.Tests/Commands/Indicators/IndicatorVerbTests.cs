@@ -100,7 +100,7 @@ public class IndicatorVerbTests
             "marac", "--idva-fte", "idva", "--idva-per-100k", "20");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Equal("X1,Somewhere,150000,480,22.5,600,32,-120,80,30,7.5", outcome.Output.Split('\n')[1]);
+        Assert.Equal("X1,Somewhere,150000,480,600,32,-120,80,30,7.5,22.5", outcome.Output.Split('\n')[1]);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class IndicatorVerbTests
         var outcome = CliProcess.Run(folder, "prevalence", "--in", "pop.csv", "--recorded", "recorded.csv", "--out", "out.csv");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Equal("X1,2000,53,140,193,386,2", File.ReadAllLines(Path.Combine(folder, "out.csv"))[1]);
+        Assert.Equal("X1,,2000,53,140,193,386,2", File.ReadAllLines(Path.Combine(folder, "out.csv"))[1]);
         Assert.Contains("Expected victims from csew-2021", outcome.Output);
         Assert.Contains("warning: pop.csv: 1 rows (50 people) are outside the ages of csew-2021", outcome.Output);
     }
@@ -139,7 +139,7 @@ public class IndicatorVerbTests
         var outcome = PipedCli.Run("area_code,count_before,count_after,population\nA,20,30,2000\nB,16,10,2000\n", "change", "--per", "100000");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Equal("A,20,30,2000,10,50,1500,above-rising", outcome.Output.Split('\n')[1]);
+        Assert.Equal("A,,20,30,2000,10,50,1500,above-rising", outcome.Output.Split('\n')[1]);
         Assert.Contains("overall rate after, 1000 per 100000", outcome.Error);
     }
 

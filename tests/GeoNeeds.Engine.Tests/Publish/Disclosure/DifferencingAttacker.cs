@@ -108,7 +108,7 @@ internal sealed class DifferencingAttacker
 
     private void ReadMonthly(string folder, StudyLevel level, StudyResult result, IReadOnlyList<string> codes)
     {
-        var change = result.Definition.Needs?.Change;
+        var change = result.Definition.Needs?.Change?.ToPeriods();
         var cells = Csv(folder, $"{level.Name}_monthly.csv");
         foreach (var cell in cells)
         {
@@ -128,8 +128,8 @@ internal sealed class DifferencingAttacker
 
                 if (change is not null)
                 {
-                    var before = keys.Where(k => StudyDisclosure.InPeriod(k.Item1, change.Before)).Select(k => k.Key).ToList();
-                    var after = keys.Where(k => StudyDisclosure.InPeriod(k.Item1, change.After)).Select(k => k.Key).ToList();
+                    var before = keys.Where(k => change.IsBefore(k.Item1)).Select(k => k.Key).ToList();
+                    var after = keys.Where(k => change.IsAfter(k.Item1)).Select(k => k.Key).ToList();
                     Sum(Period(input, level.Name, code, "before"), before);
                     Sum(Period(input, level.Name, code, "after"), after);
                     Sum(Whole(input, level.Name, code), keys.Select(k => k.Key).Except(before).Except(after)
@@ -200,14 +200,16 @@ internal sealed class DifferencingAttacker
         if (File.Exists(Path.Combine(folder, "inequality.csv")))
         {
             var lsoa = Csv(folder, $"{result.Levels[0].Name}.csv");
-            foreach (var row in Csv(folder, "inequality.csv").Where(r => r["measure"] == "rate"))
+            var rates = Csv(folder, "inequality.csv").Where(r => r["measure"] == "rate").ToList();
+            foreach (var row in rates)
             {
                 var indicator = study.Indicators.Single(i => i.Name == row["indicator"]);
                 var key = $"decile|{indicator.Name}|{row["imd_decile"]}";
                 Know(key, row["count"]);
                 LeakThroughRate(key, row["value"], row["population"], indicator.Per);
-                Sum(key, lsoa.Where(l => l["imd_decile"] == row["imd_decile"] && l["population"].Length > 0 && l["population"] != "0")
-                    .Select(l => Whole(indicator.Input, result.Levels[0].Name, l["area_code"])));
+                Sum(key, row["imd_decile"] == "all"
+                    ? rates.Where(r => r["indicator"] == indicator.Name && r["imd_decile"] != "all").Select(r => $"decile|{indicator.Name}|{r["imd_decile"]}")
+                    : lsoa.Where(l => l["imd_decile"] == row["imd_decile"] && l["population"].Length > 0).Select(l => Whole(indicator.Input, result.Levels[0].Name, l["area_code"])));
             }
         }
 

@@ -10,14 +10,7 @@ namespace GeoNeeds.Engine.Tests.Studies.Needs;
 /// </summary>
 public class NeedsAssessmentTests
 {
-    private const string Study = """
-        levels:
-          - { name: lsoa, boundaries: lsoa.geojson, code_field: LSOA_CODE, name_field: LSOA_NAME }
-          - { name: ward, boundaries: wards.geojson, code_field: WARD_CODE, name_field: WARD_NAME }
-        population: { path: population.csv, format: age-sex }
-        deprivation: { path: imd.csv, format: imd2019 }
-        inputs: [{ name: incidents, files: police.csv }]
-        indicators: [{ name: violence, input: incidents, per: 1000 }]
+    private const string Study = StudyFixture.LevelsAndViolence + """
         needs:
           prevalence: { survey: csew-2021, recorded: incidents }
           marac: { level: ward, cases: { X05000001: 30 } }
@@ -45,7 +38,7 @@ public class NeedsAssessmentTests
         Assert.Equal(33.6, (double)west[3]!, 9);
         Assert.Equal(92.4, (double)west[4]!, 9);
         Assert.Equal(126.0, (double)west[5]!, 9);
-        Assert.Equal(15L, west[6]);
+        Assert.Equal(15.0, west[6]);
         Assert.Equal(15 / 126.0, (double)west[7]!, 9);
     }
 

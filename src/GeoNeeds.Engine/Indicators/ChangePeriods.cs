@@ -1,0 +1,25 @@
+namespace GeoNeeds.Engine.Indicators;
+
+/// <summary>The two periods a change is measured between, each a closed range of months (<c>yyyy-MM</c>).</summary>
+public sealed record ChangePeriods(string FirstBefore, string LastBefore, string FirstAfter, string LastAfter)
+{
+    /// <summary>Whether <paramref name="month"/> falls in the earlier period.</summary>
+    public bool IsBefore(string month) => Within(month, FirstBefore, LastBefore);
+
+    /// <summary>Whether <paramref name="month"/> falls in the later period.</summary>
+    public bool IsAfter(string month) => Within(month, FirstAfter, LastAfter);
+
+    /// <summary>
+    /// The earlier and later halves of <paramref name="months"/> (sorted; the middle month of an odd number is
+    /// left out), for a study that names no periods; null with fewer than two months.
+    /// </summary>
+    public static ChangePeriods? Halves(IEnumerable<string> months)
+    {
+        var sorted = months.Where(m => m.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        var half = sorted.Count / 2;
+        return half == 0 ? null : new ChangePeriods(sorted[0], sorted[half - 1], sorted[^half], sorted[^1]);
+    }
+
+    private static bool Within(string month, string first, string last) =>
+        string.CompareOrdinal(month, first) >= 0 && string.CompareOrdinal(month, last) <= 0;
+}
