@@ -81,7 +81,7 @@ public class StudyDenominatorsTests
 
         var error = Assert.Throws<InputDataException>(() => Run(study));
 
-        Assert.EndsWith(":indicators.violence.denominator: a denominator of children needs the population by age and sex (population.format: age-sex)", error.Message);
+        Assert.EndsWith(": indicators.violence.denominator: a denominator of children needs the population by age and sex (population.format: age-sex)", error.Message);
     }
 
     [Fact]
@@ -91,6 +91,6 @@ public class StudyDenominatorsTests
 
         var error = Assert.Throws<InputDataException>(() => Run(study));
 
-        Assert.EndsWith(":indicators.violence.denominator: 'pensioners' is not a denominator: give residents, children, or { path: FILE.csv, column: NAME }", error.Message);
+        Assert.EndsWith(": indicators.violence.denominator: 'pensioners' is not a denominator: give residents, children, or { path: FILE.csv, column: NAME }", error.Message);
     }
 }
