@@ -10,6 +10,8 @@ namespace GeoNeeds.Engine.Studies;
 /// <summary>Reads a study file (YAML) into a checked <see cref="StudyDefinition"/>.</summary>
 public static class StudyFile
 {
+    private const string DuplicateKey = "Duplicate key ";
+
     /// <exception cref="InputDataException">The file is missing, is not valid YAML, has an unknown key or a value of the wrong kind, or fails a check.</exception>
     public static StudyDefinition Load(string path)
     {
@@ -67,7 +69,10 @@ public static class StudyFile
         }
         catch (YamlException e)
         {
-            return (null, null, [new StudyProblem(e.Start.Line, e.Start.Column, $"not valid YAML: {e.Message}")]);
+            var problem = e.Message.StartsWith(DuplicateKey, StringComparison.Ordinal)
+                ? $"key '{e.Message[DuplicateKey.Length..]}' is given twice"
+                : $"not valid YAML: {e.Message}";
+            return (null, null, [new StudyProblem(e.Start.Line, e.Start.Column, problem)]);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

@@ -118,6 +118,14 @@ public class StudyFileTests
     }
 
     [Fact]
+    public void Parse_KeyGivenTwice_SaysSo()
+    {
+        var error = Assert.Throws<InputDataException>(() => StudyFile.Parse("title: a\ntitle: b\n", "study.yaml"));
+
+        Assert.Equal("study.yaml:2:1: key 'title' is given twice", error.Message);
+    }
+
+    [Fact]
     public void Check_EveryFault_IsListed()
     {
         var folder = TestFiles.NewFolder();
