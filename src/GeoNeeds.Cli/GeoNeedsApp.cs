@@ -45,7 +45,7 @@ internal static class GeoNeedsApp
                 .WithDescription("Run a study file: read boundaries, incidents, referrals, population and IMD; write area tables, GeoJSON, rejections and a run summary.")
                 .WithExample("assess", "study.yaml", "--out", "out");
             config.AddCommand<ValidateCommand>("validate")
-                .WithDescription("Check a study file without running it: every key, value and reference, and that its files exist. Prints ok or every fault as file:line:column.")
+                .WithDescription("Check a study file without running it: its keys, values and references, and that its files exist. Prints ok, or the faults as file:line:column: key: problem.")
                 .WithExample("validate", "study.yaml");
             config.AddCommand<InitCommand>("init")
                 .WithDescription("Write a commented starter study (never over an existing file) and the schema editors check it with.")

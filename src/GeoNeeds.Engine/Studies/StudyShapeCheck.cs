@@ -11,7 +11,7 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 internal sealed class StudyShapeCheck
 {
-    private static readonly NullabilityInfoContext Nullability = new();
+    private readonly NullabilityInfoContext _nullability = new();
     private readonly List<StudyProblem> _problems = [];
 
     public static IReadOnlyList<StudyProblem> Check(YamlNode root)
@@ -129,7 +129,7 @@ internal sealed class StudyShapeCheck
             }
             else
             {
-                var state = Nullability.Create(match.Property).WriteState;
+                var state = _nullability.Create(match.Property).WriteState;
                 Value(value, match.Property.PropertyType, Join(path, key), nullable: state == NullabilityState.Nullable);
             }
 
