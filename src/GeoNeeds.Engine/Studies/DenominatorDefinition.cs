@@ -9,12 +9,8 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 public sealed class DenominatorDefinition
 {
-    public const string Residents = "residents";
-
-    public const string Children = "children";
-
     [Description("A population group given by name: residents or children (also written as denominator: children).")]
-    public string? Group { get; set; }
+    public DenominatorGroup? Group { get; set; }
 
     [Description("A table area_code,<column> with a row per base-level area.")]
     public string? Path { get; set; }
@@ -23,5 +19,5 @@ public sealed class DenominatorDefinition
     public string? Column { get; set; }
 
     /// <summary>What the rate columns' names end in (<c>_rate_per_10000_children</c>), or null for residents.</summary>
-    internal string? Suffix => Path is not null ? Column : Group == Children ? Children : null;
+    internal string? Suffix => Path is not null ? Column : Group == DenominatorGroup.Children ? EnumSpelling.Of(DenominatorGroup.Children) : null;
 }

@@ -52,7 +52,7 @@ public static class StudySchema
         }
         else if (context.TypeInfo.Type == typeof(DenominatorDefinition))
         {
-            var group = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(DenominatorDefinition.Residents, DenominatorDefinition.Children) };
+            var group = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. EnumSpelling.All(typeof(DenominatorGroup)).Select(name => JsonValue.Create(name))]) };
             node = new JsonObject { ["anyOf"] = new JsonArray(group, node) };
         }
 

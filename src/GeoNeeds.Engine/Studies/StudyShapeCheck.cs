@@ -48,7 +48,7 @@ internal sealed class StudyShapeCheck
         }
         else if (plain == typeof(DenominatorDefinition) && node is YamlScalarNode)
         {
-            return;
+            Scalar(node, typeof(DenominatorGroup), path);
         }
         else
         {

@@ -66,9 +66,8 @@ internal static class StudyValidator
         var key = $"indicators.{indicator.Name}.denominator";
         if (denominator.Path is null)
         {
-            Require(denominator.Group is DenominatorDefinition.Residents or DenominatorDefinition.Children, study.SourcePath, key,
-                $"'{denominator.Group}' is not a denominator: give residents, children, or {{ path: FILE.csv, column: NAME }}");
-            Require(denominator.Group != DenominatorDefinition.Children || study.Population?.Format == SourceFormat.AgeSex, study.SourcePath, key,
+            Require(denominator.Group is not null, study.SourcePath, key, "give residents, children, or { path: FILE.csv, column: NAME }");
+            Require(denominator.Group != DenominatorGroup.Children || study.Population?.Format == SourceFormat.AgeSex, study.SourcePath, key,
                 "a denominator of children needs the population by age and sex (population.format: age-sex)");
             return;
         }

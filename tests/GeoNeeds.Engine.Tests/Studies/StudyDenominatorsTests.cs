@@ -85,12 +85,12 @@ public class StudyDenominatorsTests
     }
 
     [Fact]
-    public void Validate_UnknownGroup_ListsTheChoices()
+    public void Load_UnknownGroup_ListsTheChoices()
     {
         var study = Study.Replace("denominator: children", "denominator: pensioners", StringComparison.Ordinal);
 
         var error = Assert.Throws<InputDataException>(() => Run(study));
 
-        Assert.EndsWith(": indicators.violence.denominator: 'pensioners' is not a denominator: give residents, children, or { path: FILE.csv, column: NAME }", error.Message);
+        Assert.EndsWith(": indicators[0].denominator: expected one of residents, children, got 'pensioners'", error.Message);
     }
 }
