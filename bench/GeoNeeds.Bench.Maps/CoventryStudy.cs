@@ -30,8 +30,8 @@ internal static class CoventryStudy
                 Codes = new() { ["lsoa"] = "LSOA11CD", ["ward"] = "WD19CD" },
                 Names = new() { ["ward"] = "WD19NM" },
             },
-            Population = new SourceDefinition { Path = data("population/File_6_-_IoD2019_Population_Denominators.csv"), Format = "iod2019" },
-            Deprivation = new SourceDefinition { Path = data("imd/File_1_-_IMD2019_Index_of_Multiple_Deprivation.csv"), Format = "imd2019" },
+            Population = new SourceDefinition { Path = data("population/File_6_-_IoD2019_Population_Denominators.csv"), Format = SourceFormat.Iod2019 },
+            Deprivation = new SourceDefinition { Path = data("imd/File_1_-_IMD2019_Index_of_Multiple_Deprivation.csv"), Format = SourceFormat.Imd2019 },
             Attribution = [Attribution],
         };
         StudyFile.Validate(study);

@@ -1,5 +1,6 @@
 using GeoNeeds.Cli.Commands;
 using GeoNeeds.Cli.Commands.Indicators;
+using GeoNeeds.Cli.Commands.Studies;
 using GeoNeeds.Cli.Commands.Viewer;
 using GeoNeeds.Engine.Io;
 using Spectre.Console;
@@ -43,6 +44,15 @@ internal static class GeoNeedsApp
             config.AddCommand<AssessCommand>("assess")
                 .WithDescription("Run a study file: read boundaries, incidents, referrals, population and IMD; write area tables, GeoJSON, rejections and a run summary.")
                 .WithExample("assess", "study.yaml", "--out", "out");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check a study file without running it: its keys, values and references, and that its files exist. Prints ok, or the faults as file:line:column: key: problem.")
+                .WithExample("validate", "study.yaml");
+            config.AddCommand<InitCommand>("init")
+                .WithDescription("Write a commented starter study (never over an existing file) and the schema editors check it with.")
+                .WithExample("init", "my-study.yaml");
+            config.AddCommand<SchemaCommand>("schema")
+                .WithDescription("Print the JSON Schema of study files (for editors: # yaml-language-server: $schema=FILE).")
+                .WithExample("schema", "--out", "study.schema.json");
             config.AddCommand<CountPointsCommand>("count-points")
                 .WithDescription("Count the points of a CSV in every polygon of a boundary file (zeros included).")
                 .WithExample("count-points", "--points", "incidents.csv", "--polygons", "lsoa.geojson", "--code-field", "LSOA11CD", "--lon", "Longitude", "--lat", "Latitude", "--out", "counts.csv");

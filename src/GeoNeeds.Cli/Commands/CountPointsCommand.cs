@@ -91,22 +91,17 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
 
     private static StudyDefinition StudyOf(Settings settings)
     {
+        var policeUk = settings.Lon is null && settings.X is null;
         var study = new StudyDefinition
         {
             Title = "count-points",
             SourcePath = "(command line)",
             BaseFolder = Directory.GetCurrentDirectory(),
             Levels = [new LevelDefinition { Name = "areas", Boundaries = [settings.Polygons], CodeField = settings.CodeField }],
-            Inputs = [new InputDefinition { Name = "points", Files = [.. settings.Points], Format = "columns", Columns = ColumnsOf(settings) }],
+            Inputs = [new InputDefinition { Name = "points", Files = [.. settings.Points], Format = policeUk ? PointFormat.PoliceUk : PointFormat.Columns, Columns = policeUk ? null : ColumnsOf(settings) }],
             Indicators = [new IndicatorDefinition { Name = "points", Input = "points" }],
             Output = new OutputDefinition { SuppressBelow = settings.SuppressBelow },
         };
-        if (settings.Lon is null && settings.X is null)
-        {
-            study.Inputs[0].Format = "police-uk";
-            study.Inputs[0].Columns = null;
-        }
-
         StudyFile.Validate(study);
         return study;
     }

@@ -1,23 +1,25 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>A chart declared in a study file: <c>{ kind: funnel, level: ward, indicator: da_incidents }</c>.</summary>
 public sealed class ChartDefinition
 {
-    /// <summary>ranked, funnel, imd (rate against deprivation) or quadrant (rate against change).</summary>
+    [Description("ranked, funnel, imd (rate against deprivation) or quadrant (rate against change).")]
     public string Kind { get; set; } = "";
 
-    /// <summary>The level whose areas are charted.</summary>
+    [Description("The level whose areas are charted.")]
     public string Level { get; set; } = "";
 
-    /// <summary>The indicator charted.</summary>
+    [Description("The indicator charted.")]
     public string Indicator { get; set; } = "";
 
-    /// <summary>The chart's title; by default the indicator's label, kind and level.</summary>
+    [Description("The chart's title; by default the indicator's label, kind and level.")]
     public string? Title { get; set; }
 
-    /// <summary>png or svg.</summary>
+    [Description("png (default) or svg.")]
     public string Format { get; set; } = "png";
 
-    /// <summary>The file name without extension; by default <c>&lt;level&gt;_&lt;indicator&gt;_&lt;kind&gt;</c>.</summary>
+    [Description("The file name without extension; by default <level>_<indicator>_<kind>.")]
     public string? Name { get; set; }
 }

@@ -1,20 +1,25 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>Column mapping of a generic point CSV.</summary>
 public sealed class ColumnsDefinition
 {
-    /// <summary>Longitude or easting column.</summary>
+    [Description("Longitude or easting column.")]
     public string X { get; set; } = "";
 
-    /// <summary>Latitude or northing column.</summary>
+    [Description("Latitude or northing column.")]
     public string Y { get; set; } = "";
 
-    /// <summary><c>EPSG:4326</c> for lon/lat or <c>EPSG:27700</c> for eastings/northings (the default).</summary>
+    [Description("EPSG:4326 for lon/lat or EPSG:27700 for eastings/northings (the default).")]
     public string Crs { get; set; } = "EPSG:27700";
 
+    [Description("A date or month column (yyyy-MM-dd or yyyy-MM) for monthly counts.")]
     public string? Month { get; set; }
 
+    [Description("A column to break counts down by (e.g. the offence).")]
     public string? Category { get; set; }
 
+    [Description("The rows' own area code column, for join: area-code.")]
     public string? AreaCode { get; set; }
 }

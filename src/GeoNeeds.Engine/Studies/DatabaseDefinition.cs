@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
@@ -6,9 +8,9 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 public sealed class DatabaseDefinition
 {
-    /// <summary>An Npgsql connection string, e.g. <c>Host=warehouse;Database=community_safety;Username=analyst</c>.</summary>
+    [Description("An Npgsql connection string, e.g. Host=warehouse;Database=community_safety;Username=analyst.")]
     public string? Connection { get; set; }
 
-    /// <summary>The environment variable holding the connection string, e.g. <c>GEONEEDS_DATABASE</c>.</summary>
+    [Description("The environment variable holding the connection string, e.g. GEONEEDS_DATABASE.")]
     public string? ConnectionEnv { get; set; }
 }

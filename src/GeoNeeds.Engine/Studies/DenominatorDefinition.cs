@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
@@ -7,19 +9,15 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 public sealed class DenominatorDefinition
 {
-    public const string Residents = "residents";
+    [Description("A population group given by name: residents or children (also written as denominator: children).")]
+    public DenominatorGroup? Group { get; set; }
 
-    public const string Children = "children";
-
-    /// <summary>A population group given by name: <c>residents</c> or <c>children</c>.</summary>
-    public string? Group { get; set; }
-
-    /// <summary>A table <c>area_code,&lt;column&gt;</c> with a row per base-level area.</summary>
+    [Description("A table area_code,<column> with a row per base-level area.")]
     public string? Path { get; set; }
 
-    /// <summary>The table's column holding the denominator.</summary>
+    [Description("The table's column holding the denominator.")]
     public string? Column { get; set; }
 
     /// <summary>What the rate columns' names end in (<c>_rate_per_10000_children</c>), or null for residents.</summary>
-    internal string? Suffix => Path is not null ? Column : Group == Children ? Children : null;
+    internal string? Suffix => Path is not null ? Column : Group == DenominatorGroup.Children ? EnumSpelling.Of(DenominatorGroup.Children) : null;
 }

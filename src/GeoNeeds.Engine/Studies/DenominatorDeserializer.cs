@@ -12,7 +12,7 @@ internal sealed class DenominatorDeserializer : INodeDeserializer
         if (expectedType == typeof(DenominatorDefinition) && reader.Current is Scalar scalar)
         {
             reader.MoveNext();
-            value = new DenominatorDefinition { Group = scalar.Value };
+            value = new DenominatorDefinition { Group = (DenominatorGroup?)EnumSpelling.Parse(typeof(DenominatorGroup), scalar.Value) };
             return true;
         }
 

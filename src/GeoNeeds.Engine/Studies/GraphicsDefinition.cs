@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
@@ -6,12 +8,12 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 public sealed class GraphicsDefinition
 {
-    /// <summary>Maps of one column of a level table each.</summary>
+    [Description("Maps of one column of a level table each.")]
     public List<MapDefinition> Maps { get; set; } = [];
 
-    /// <summary>Charts of one indicator at one level each.</summary>
+    [Description("Charts of one indicator at one level each.")]
     public List<ChartDefinition> Charts { get; set; } = [];
 
-    /// <summary>Whether the default maps and charts are drawn too (true unless the study says otherwise).</summary>
+    [Description("Whether the default maps and charts are drawn too (default true).")]
     public bool Defaults { get; set; } = true;
 }

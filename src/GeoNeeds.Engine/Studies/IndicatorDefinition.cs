@@ -1,20 +1,22 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>A rate of one input's events per resident population (or another <see cref="DenominatorDefinition"/>).</summary>
 public sealed class IndicatorDefinition
 {
-    /// <summary>Column prefix in outputs, e.g. <c>da_incidents</c>.</summary>
+    [Description("Column prefix in outputs, e.g. da_incidents.")]
     public string Name { get; set; } = "";
 
-    /// <summary>The input whose events are counted.</summary>
+    [Description("The input whose events are counted.")]
     public string Input { get; set; } = "";
 
-    /// <summary>Rate multiplier: 1000, 10000 or 100000.</summary>
+    [Description("Rate multiplier, e.g. 1000, 10000 or 100000 (default 1000).")]
     public double Per { get; set; } = 1000;
 
-    /// <summary>A readable title for maps and tables.</summary>
+    [Description("A readable title for maps and tables; quote it when it holds a comma.")]
     public string? Label { get; set; }
 
-    /// <summary>What the rate is per; default: residents.</summary>
+    [Description("What the rate is per: residents (default), children (aged 0-17; needs age-sex), or { path, column }.")]
     public DenominatorDefinition? Denominator { get; set; }
 }

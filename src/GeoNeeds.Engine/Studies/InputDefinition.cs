@@ -1,47 +1,46 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>An input of events counted by area.</summary>
 public sealed class InputDefinition
 {
-    /// <summary>The input's name, used by indicators and in the run summary.</summary>
+    [Description("The input's name, used by indicators and in the run summary.")]
     public string Name { get; set; } = "";
 
-    /// <summary><c>points</c> (rows with coordinates) or <c>referrals</c> (rows with a postcode).</summary>
-    public string Type { get; set; } = "points";
+    [Description("points (rows with coordinates, the default) or referrals (rows with a postcode).")]
+    public InputType Type { get; set; } = InputType.Points;
 
-    /// <summary>Files or wildcard patterns (<c>data/incidents/*-street.csv</c>).</summary>
+    [Description("Files or wildcard patterns (data/incidents/*-street.csv).")]
     public List<string> Files { get; set; } = [];
 
-    /// <summary>Points: a database table (<c>schema.table</c>) of the rows, instead of files.</summary>
+    [Description("Points: a database table (schema.table) of the rows, instead of files.")]
     public string? Table { get; set; }
 
-    /// <summary>Points: a database query returning the rows, instead of files.</summary>
+    [Description("Points: a database query returning the rows, instead of files.")]
     public string? Query { get; set; }
 
-    /// <summary>Points from a database: a column ordering the rows, whose numbers then name rejected rows.</summary>
+    [Description("Points from a database: a column ordering the rows, whose numbers then name rejected rows.")]
     public string? KeyColumn { get; set; }
 
-    /// <summary>Points: <c>police-uk</c> (the published street-level layout) or <c>columns</c> (see <see cref="Columns"/>).</summary>
-    public string Format { get; set; } = "police-uk";
+    [Description("Points: police-uk (the published street-level layout, the default) or columns (see columns).")]
+    public PointFormat Format { get; set; } = PointFormat.PoliceUk;
 
-    /// <summary>Points with <c>format: columns</c>: the column mapping.</summary>
+    [Description("Points with format: columns: the column mapping.")]
     public ColumnsDefinition? Columns { get; set; }
 
-    /// <summary>
-    /// Points: <c>spatial</c> (point in polygon), <c>area-code</c> (the file's own area code column) or
-    /// <c>database</c> (point in polygon inside PostGIS, for points and first-level boundaries both in the database).
-    /// </summary>
-    public string Join { get; set; } = "spatial";
+    [Description("Points: spatial (point in polygon, the default), area-code (the rows' own area code column) or database (point in polygon inside PostGIS).")]
+    public PointJoin Join { get; set; } = PointJoin.Spatial;
 
-    /// <summary>Which rows count: the domestic-abuse selection.</summary>
+    [Description("Which rows count: the domestic-abuse selection by crime type and/or flag column.")]
     public SelectionDefinition? Select { get; set; }
 
-    /// <summary>Referrals: the postcode column.</summary>
+    [Description("Referrals: the postcode column (default postcode).")]
     public string PostcodeColumn { get; set; } = "postcode";
 
-    /// <summary>Referrals: a date or month column (yyyy-MM-dd or yyyy-MM) for monthly counts.</summary>
+    [Description("Referrals: a date or month column (yyyy-MM-dd or yyyy-MM) for monthly counts.")]
     public string? MonthColumn { get; set; }
 
-    /// <summary>Referrals: a column to break counts down by (e.g. risk_level).</summary>
+    [Description("Referrals: a column to break counts down by (e.g. risk_level).")]
     public string? CategoryColumn { get; set; }
 }

@@ -1,13 +1,16 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>An ONS best-fit lookup CSV (e.g. <c>LSOA11_WD19_LAD19_EW_best_fit.csv</c>).</summary>
 public sealed class LookupDefinition
 {
+    [Description("The lookup CSV.")]
     public string Path { get; set; } = "";
 
-    /// <summary>Level name → code column, e.g. <c>lsoa: LSOA11CD</c>, <c>ward: WD19CD</c>.</summary>
+    [Description("Level name → code column, e.g. { lsoa: LSOA11CD, ward: WD19CD }.")]
     public Dictionary<string, string> Codes { get; set; } = [];
 
-    /// <summary>Level name → name column, e.g. <c>ward: WD19NM</c>.</summary>
+    [Description("Level name → name column, e.g. { ward: WD19NM }.")]
     public Dictionary<string, string> Names { get; set; } = [];
 }

@@ -1,32 +1,34 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>A map declared in a study file: <c>{ level: ward, value: da_incidents_rate_per_1000, classes: jenks, k: 5, palette: OrRd }</c>.</summary>
 public sealed class MapDefinition
 {
-    /// <summary>The level whose areas are shaded.</summary>
+    [Description("The level whose areas are shaded.")]
     public string Level { get; set; } = "";
 
-    /// <summary>A numeric column of the level's table (<c>&lt;level&gt;.csv</c>), e.g. <c>da_incidents_rate_per_1000</c>.</summary>
+    [Description("A numeric column of the level's table (<level>.csv), e.g. da_incidents_rate_per_1000.")]
     public string Value { get; set; } = "";
 
-    /// <summary>quantile, equal, jenks, deciles or fixed:a,b,c.</summary>
+    [Description("quantile (default), equal, jenks, deciles or fixed:a,b,c.")]
     public string Classes { get; set; } = "quantile";
 
-    /// <summary>The number of classes (quantile, equal, jenks).</summary>
+    [Description("The number of classes, 2 to 9 (quantile, equal, jenks; default 5).")]
     public int K { get; set; } = 5;
 
-    /// <summary>A ColorBrewer scheme name, e.g. OrRd.</summary>
+    [Description("A ColorBrewer scheme name, e.g. OrRd (default YlOrRd).")]
     public string Palette { get; set; } = "YlOrRd";
 
-    /// <summary>The map's title; by default the column and level.</summary>
+    [Description("The map's title; by default the column and level.")]
     public string? Title { get; set; }
 
-    /// <summary>Whether to print area names where they fit.</summary>
+    [Description("Whether to print area names where they fit.")]
     public bool Labels { get; set; }
 
-    /// <summary>png or svg.</summary>
+    [Description("png (default) or svg.")]
     public string Format { get; set; } = "png";
 
-    /// <summary>The file name without extension; by default <c>&lt;level&gt;_&lt;value&gt;_&lt;classes&gt;</c>.</summary>
+    [Description("The file name without extension; by default <level>_<value>_<classes>.")]
     public string? Name { get; set; }
 }

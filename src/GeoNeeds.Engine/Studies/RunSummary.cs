@@ -82,7 +82,7 @@ public sealed record InputSummary(
 {
     public static InputSummary Of(InputResult input, StudyDefinition study) => new(
         input.Definition.Name,
-        input.Definition.Type,
+        EnumSpelling.Of(input.Definition.Type),
         input.Files.Select(f => StudyFile.Relative(study, f)).ToList(),
         input.Account.Read,
         input.Account.Matched,

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
@@ -6,9 +8,12 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 public sealed class SelectionDefinition
 {
+    [Description("Crime types (categories) whose rows count.")]
     public List<string> Categories { get; set; } = [];
 
+    [Description("A flag column (e.g. DA_FLAG) whose values select rows.")]
     public string? FlagColumn { get; set; }
 
+    [Description("The flag column's values that count (e.g. Y).")]
     public List<string> FlagValues { get; set; } = [];
 }

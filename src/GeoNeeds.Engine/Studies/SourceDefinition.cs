@@ -1,17 +1,16 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>A reference table: population, deprivation or postcodes.</summary>
 public sealed class SourceDefinition
 {
+    [Description("The table's file.")]
     public string Path { get; set; } = "";
 
-    /// <summary>
-    /// Population: <c>age-sex</c> (area_code,sex,age,population) or <c>iod2019</c> (MHCLG File_6).
-    /// Deprivation: <c>imd2019</c> (MHCLG File_1) or <c>wimd2019</c>.
-    /// Postcodes: <c>csv</c> (ONSPD/NSPL style) or <c>code-point</c> (OS Code-Point Open, no header).
-    /// </summary>
-    public string Format { get; set; } = "";
+    [Description("Population: age-sex (area_code,sex,age,population) or iod2019 (MHCLG File_6). Deprivation: imd2019 (MHCLG File_1) or wimd2019. Postcodes: csv (ONSPD/NSPL style) or code-point (OS Code-Point Open).")]
+    public SourceFormat? Format { get; set; }
 
-    /// <summary>Code-Point Open: the column-headers file that names its columns.</summary>
+    [Description("Code-Point Open: the column-headers file that names its columns.")]
     public string? ColumnHeaders { get; set; }
 }

@@ -49,7 +49,7 @@ public static class Study
         }
 
         var path = StudyFile.Resolve(study, source.Path);
-        if (source.Format == "iod2019")
+        if (source.Format == SourceFormat.Iod2019)
         {
             return (null, PopulationReader.ReadIod2019Totals(path));
         }
@@ -66,7 +66,7 @@ public static class Study
         }
 
         var path = StudyFile.Resolve(study, source.Path);
-        var ranks = source.Format == "wimd2019" ? DeprivationReader.ReadWimd2019(path) : DeprivationReader.ReadImd2019(path);
+        var ranks = source.Format == SourceFormat.Wimd2019 ? DeprivationReader.ReadWimd2019(path) : DeprivationReader.ReadImd2019(path);
         return ranks.ToDictionary(r => r.Key, r => r.Value.Decile, StringComparer.Ordinal);
     }
 

@@ -6,9 +6,6 @@ namespace GeoNeeds.Engine.Studies;
 /// <summary>The study's side of the PostGIS backend: which levels and inputs come from the database, and the results written back.</summary>
 internal static class StudyDatabase
 {
-    /// <summary>The <c>join:</c> value that counts points inside PostGIS.</summary>
-    public const string PushedDownJoin = "database";
-
     public static bool Holds(LevelDefinition level) => level.Table is not null || level.Query is not null;
 
     public static bool Holds(InputDefinition input) => input.Table is not null || input.Query is not null;

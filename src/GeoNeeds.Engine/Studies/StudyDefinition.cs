@@ -1,3 +1,7 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+using YamlDotNet.Serialization;
+
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
@@ -7,47 +11,52 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 public sealed class StudyDefinition
 {
-    /// <summary>The assessment's title, printed on outputs.</summary>
+    [Description("The assessment's title, printed on outputs.")]
     public string Title { get; set; } = "GeoNeeds study";
 
-    /// <summary>Area levels from finest to coarsest, e.g. lsoa, ward, lad. The first is the level points are joined to.</summary>
+    [Description("Area levels from finest to coarsest, e.g. lsoa, ward, lad. Points are joined to the first, which rolls up to the others.")]
     public List<LevelDefinition> Levels { get; set; } = [];
 
-    /// <summary>An optional ONS-style best-fit lookup from the first level's codes to the others'.</summary>
+    [Description("An optional ONS-style best-fit lookup from the first level's codes to the others'.")]
     public LookupDefinition? Lookup { get; set; }
 
-    /// <summary>Population of the first level's areas (rolled up to the others).</summary>
+    [Description("Population of the first level's areas (rolled up to the others): format age-sex or iod2019.")]
     public SourceDefinition? Population { get; set; }
 
-    /// <summary>Deprivation deciles of the first level's areas.</summary>
+    [Description("Deprivation deciles of the first level's areas: format imd2019 or wimd2019.")]
     public SourceDefinition? Deprivation { get; set; }
 
-    /// <summary>Postcode tables for referrals, merged in order (earlier tables win, later ones fill gaps).</summary>
+    [Description("Postcode tables for referrals, merged in order (earlier tables win, later ones fill gaps): format csv or code-point.")]
     public List<SourceDefinition> Postcodes { get; set; } = [];
 
-    /// <summary>Event inputs: police incidents, force extracts, referrals.</summary>
+    [Description("Event inputs: police incidents, force extracts, referrals.")]
     public List<InputDefinition> Inputs { get; set; } = [];
 
-    /// <summary>Rates to compute, each from one input.</summary>
+    [Description("Rates to compute, each from one input.")]
     public List<IndicatorDefinition> Indicators { get; set; } = [];
 
-    /// <summary>The needs analyses: prevalence, provision standards, change, inequality, hot spots, benchmarks.</summary>
+    [Description("The needs analyses: prevalence, provision standards, change, inequality, hot spots, benchmarks, correlation, profiles, comparators.")]
     public Needs.NeedsDefinition? Needs { get; set; }
 
+    [Description("Where and how outputs are written.")]
     public OutputDefinition Output { get; set; } = new();
 
-    /// <summary>Maps and charts declared by the study, and whether the default set is drawn too.</summary>
+    [Description("Maps and charts drawn besides (or instead of) the default set.")]
     public GraphicsDefinition Graphics { get; set; } = new();
 
-    /// <summary>The database that levels and inputs with <c>table:</c> or <c>query:</c> are read from, and results written to.</summary>
+    [Description("The PostgreSQL/PostGIS database that levels and inputs with table: or query: are read from, and results written to.")]
     public DatabaseDefinition? Database { get; set; }
 
-    /// <summary>Attribution lines the data licences require; written into every output.</summary>
+    [Description("Attribution lines the data licences require; written into every output.")]
     public List<string> Attribution { get; set; } = [];
 
     /// <summary>The folder relative paths are resolved against (the study file's folder).</summary>
+    [YamlIgnore]
+    [JsonIgnore]
     public string BaseFolder { get; set; } = ".";
 
     /// <summary>The study file path, for messages.</summary>
+    [YamlIgnore]
+    [JsonIgnore]
     public string SourcePath { get; set; } = "";
 }

@@ -1,49 +1,122 @@
 using GeoNeeds.Engine.Io;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization.NodeDeserializers;
 
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>Reads a study file (YAML) into a checked <see cref="StudyDefinition"/>.</summary>
 public static class StudyFile
 {
-    /// <exception cref="InputDataException">The file is missing, is not valid YAML, has an unknown key, or fails a check.</exception>
+    private const string DuplicateKey = "Duplicate key ";
+
+    /// <exception cref="InputDataException">The file is missing, is not valid YAML, has an unknown key or a value of the wrong kind, or fails a check.</exception>
     public static StudyDefinition Load(string path)
+    {
+        var (study, problems) = Check(path);
+        return problems.Count == 0 ? study! : throw Failure(path, problems);
+    }
+
+    /// <summary>
+    /// Reads and checks a study file without reading its data: every fault in the file's keys and values, or
+    /// else the first fault of the checks between its parts (an indicator of an unknown input, a missing file).
+    /// </summary>
+    public static (StudyDefinition? Study, IReadOnlyList<StudyProblem> Problems) Check(string path)
     {
         if (!File.Exists(path))
         {
-            throw new InputDataException(path, "study file not found");
+            return (null, [new StudyProblem(0, 0, "study file not found")]);
         }
 
-        var study = Parse(File.ReadAllText(path), path);
-        study.SourcePath = path;
-        study.BaseFolder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        StudyValidator.Validate(study);
-        return study;
+        var (study, root, problems) = Read(File.ReadAllText(path), path);
+        if (study is null)
+        {
+            return (null, problems);
+        }
+
+        try
+        {
+            StudyValidator.Validate(study);
+            return (study, []);
+        }
+        catch (InputDataException e) when (e.Line == 0 && e.File == path && e.Field.Length > 0)
+        {
+            var (line, column) = KeyPathLocator.Locate(root!, e.Field);
+            return (null, [new StudyProblem(line, column, $"{e.Field}: {e.Problem}")]);
+        }
     }
 
     /// <summary>Checks a study built in code (as <c>count-points</c> does) the way <see cref="Load"/> checks a file.</summary>
     /// <exception cref="InputDataException">A check fails.</exception>
     public static void Validate(StudyDefinition study) => StudyValidator.Validate(study);
 
-    /// <summary>Parses YAML text; <paramref name="path"/> is only used in messages.</summary>
+    /// <summary>Parses YAML text, checking its keys and values but not how its parts fit; <paramref name="path"/> places it and names it in messages.</summary>
+    /// <exception cref="InputDataException">The text is not valid YAML, has an unknown key or a value of the wrong kind.</exception>
     public static StudyDefinition Parse(string yaml, string path)
     {
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .WithNodeDeserializer(new ScalarOrListDeserializer(), where => where.OnTop())
-            .WithNodeDeserializer(new DenominatorDeserializer(), where => where.OnTop())
-            .Build();
+        var (study, _, problems) = Read(yaml, path);
+        return study ?? throw Failure(path, problems);
+    }
+
+    private static (StudyDefinition? Study, YamlNode? Root, IReadOnlyList<StudyProblem> Problems) Read(string yaml, string path)
+    {
+        var stream = new YamlStream();
         try
         {
-            return deserializer.Deserialize<StudyDefinition?>(yaml) ?? throw new InputDataException(path, "study file is empty");
+            stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
         {
-            var problem = (e.InnerException?.Message ?? e.Message).Replace("Property", "key", StringComparison.Ordinal);
-            throw new InputDataException(path, e.Start.Line, $"column {e.Start.Column}", problem);
+            var problem = e.Message.StartsWith(DuplicateKey, StringComparison.Ordinal)
+                ? $"key '{e.Message[DuplicateKey.Length..]}' is given twice"
+                : $"not valid YAML: {e.Message}";
+            return (null, null, [new StudyProblem(e.Start.Line, e.Start.Column, problem)]);
         }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return (null, null, [new StudyProblem(0, 0, "study file is empty")]);
+        }
+
+        var root = stream.Documents[0].RootNode;
+        var problems = StudyShapeCheck.Check(root);
+        if (problems.Count > 0)
+        {
+            return (null, root, problems);
+        }
+
+        try
+        {
+            return (Deserializer(path).Deserialize<StudyDefinition>(yaml), root, []);
+        }
+        catch (YamlException e)
+        {
+            // The shape check leaves little for the reader to refuse; whatever it does is reported in the same form.
+            return (null, root, [new StudyProblem(e.Start.Line, e.Start.Column, (e.InnerException ?? e).Message)]);
+        }
+    }
+
+    private static IDeserializer Deserializer(string path)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        return new DeserializerBuilder()
+            .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .WithObjectFactory(type => type == typeof(StudyDefinition) ? new StudyDefinition { SourcePath = path, BaseFolder = folder } : Activator.CreateInstance(type)!)
+            .WithNodeDeserializer(new ScalarOrListDeserializer(), where => where.OnTop())
+            .WithNodeDeserializer(new DenominatorDeserializer(), where => where.OnTop())
+            .WithNodeDeserializer(new EnumDeserializer(), where => where.Before<ScalarNodeDeserializer>())
+            .Build();
+    }
+
+    private static InputDataException Failure(string path, IReadOnlyList<StudyProblem> problems)
+    {
+        var first = problems[0];
+        var more = problems.Count > 1 ? $" (and {problems.Count - 1} more: geoneeds validate lists them all)" : "";
+        return first.Line > 0
+            ? new InputDataException(path, first.Line, first.Column.ToString(System.Globalization.CultureInfo.InvariantCulture), first.Text + more)
+            : new InputDataException(path, first.Text + more);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ internal static class StudyGeography
         var lookup = LookupFor(study, definition);
         var spatial = layer is null ? null : AreaRollup.FromInteriorPoints(baseLayer, layer);
         var fromLookup = lookup is null ? null : AreaRollup.FromLookup(baseLayer, definition.Name, code => lookup.ParentOf(code)?.Code);
-        var useLookup = definition.Rollup == "lookup" || (definition.Rollup is null && fromLookup is not null);
+        var useLookup = definition.Rollup == RollupMethod.Lookup || (definition.Rollup is null && fromLookup is not null);
         var rollup = useLookup ? fromLookup! : spatial!;
         var other = useLookup ? spatial : fromLookup;
         var check = other is null ? null : new RollupCheck(other.Method, rollup.AgreementWith(other), rollup.ParentByChild.Count);

@@ -24,7 +24,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         }
 
         var files = input.Files.SelectMany(p => StudyFile.ResolveFiles(study, p)).Distinct().ToList();
-        return input.Type == "referrals"
+        return input.Type == InputType.Referrals
             ? CountReferrals(input, files, account, counts)
             : CountPoints(input, files, account, counts);
     }
@@ -46,7 +46,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         using var database = StudyDatabase.Open(study);
         var source = StudyDatabase.SourceOf(input);
         var columns = ColumnsOf(input);
-        if (input.Join != StudyDatabase.PushedDownJoin)
+        if (input.Join != PointJoin.Database)
         {
             var joiner = JoinerFor(input);
             Join(joiner, DatabasePointReader.Read(database, source, columns, SelectionOf(input.Select), account), input.Name, source.Label, columns, account, counts);
@@ -68,7 +68,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
     private void Join(PointJoiner joiner, IEnumerable<PointRecord> rows, string input, string source, PointColumns columns, InputAccount account, EventCounts counts) =>
         joiner.Join(Reported(rows, input, source).Select(p => p with { Month = MonthText.Period(p.Month) }), new PointSource(input, source, columns.CoordinateSystem), account, counts);
 
-    private PointJoiner JoinerFor(InputDefinition input) => new(locator, input.Join == "area-code" ? JoinMethod.AreaCode : JoinMethod.Spatial);
+    private PointJoiner JoinerFor(InputDefinition input) => new(locator, input.Join == PointJoin.AreaCode ? JoinMethod.AreaCode : JoinMethod.Spatial);
 
     private static JoinAgreement? Compared(JoinAgreement agreement) => agreement.Compared > 0 ? agreement : null;
 
@@ -88,7 +88,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
     private IEnumerable<string> ProfiledFields(InputDefinition input) =>
         study.Needs?.Profiles is { } profiles && profiles.Input == input.Name ? profiles.Fields.Distinct(StringComparer.OrdinalIgnoreCase) : [];
 
-    private static PointColumns ColumnsOf(InputDefinition input) => input.Format == "police-uk"
+    private static PointColumns ColumnsOf(InputDefinition input) => input.Format == PointFormat.PoliceUk
         ? PointColumns.PoliceUk
         : new PointColumns(input.Columns!.X, input.Columns.Y, CoordinateSystem.Parse(input.Columns.Crs))
         {
@@ -106,7 +106,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
             FlagValues = select.FlagValues.Count == 0 ? null : new HashSet<string>(select.FlagValues, StringComparer.OrdinalIgnoreCase),
         };
 
-    private static PostcodeLookup ReadPostcodes(StudyDefinition study) => PostcodeLookup.Merge(study.Postcodes.Select(p => p.Format == "code-point"
+    private static PostcodeLookup ReadPostcodes(StudyDefinition study) => PostcodeLookup.Merge(study.Postcodes.Select(p => p.Format == SourceFormat.CodePoint
         ? PostcodeLookupReader.ReadCodePoint(StudyFile.Resolve(study, p.Path), p.ColumnHeaders is null ? null : StudyFile.Resolve(study, p.ColumnHeaders))
         : PostcodeLookupReader.ReadCsv(StudyFile.Resolve(study, p.Path))));
 

@@ -5,13 +5,9 @@ namespace GeoNeeds.Engine.Studies;
 /// <summary>Checks a study before anything is read, so a mistake is reported in one clear message up front.</summary>
 internal static class StudyValidator
 {
-    private static readonly string[] PopulationFormats = ["age-sex", "iod2019"];
-    private static readonly string[] DeprivationFormats = ["imd2019", "wimd2019"];
-    private static readonly string[] PostcodeFormats = ["csv", "code-point"];
-    private static readonly string[] PointFormats = ["police-uk", "columns"];
-    private static readonly string[] InputTypes = ["points", "referrals"];
-    private static readonly string[] JoinMethods = ["spatial", "area-code", StudyDatabase.PushedDownJoin];
-    private static readonly string[] RollupMethods = ["interior-point", "lookup"];
+    private static readonly SourceFormat[] PopulationFormats = [SourceFormat.AgeSex, SourceFormat.Iod2019];
+    private static readonly SourceFormat[] DeprivationFormats = [SourceFormat.Imd2019, SourceFormat.Wimd2019];
+    private static readonly SourceFormat[] PostcodeFormats = [SourceFormat.Csv, SourceFormat.CodePoint];
 
     public static void Validate(StudyDefinition study)
     {
@@ -70,9 +66,8 @@ internal static class StudyValidator
         var key = $"indicators.{indicator.Name}.denominator";
         if (denominator.Path is null)
         {
-            Require(denominator.Group is DenominatorDefinition.Residents or DenominatorDefinition.Children, study.SourcePath, key,
-                $"'{denominator.Group}' is not a denominator: give residents, children, or {{ path: FILE.csv, column: NAME }}");
-            Require(denominator.Group != DenominatorDefinition.Children || study.Population?.Format == "age-sex", study.SourcePath, key,
+            Require(denominator.Group is not null, study.SourcePath, key, "give residents, children, or { path: FILE.csv, column: NAME }");
+            Require(denominator.Group != DenominatorGroup.Children || study.Population?.Format == SourceFormat.AgeSex, study.SourcePath, key,
                 "a denominator of children needs the population by age and sex (population.format: age-sex)");
             return;
         }
@@ -85,7 +80,6 @@ internal static class StudyValidator
     {
         var field = $"levels.{level.Name}";
         Require(level.Name.Length > 0, study.SourcePath, "levels", "every level needs a name (e.g. lsoa, ward, lad)");
-        Require(level.Rollup is null || RollupMethods.Contains(level.Rollup), study.SourcePath, $"{field}.rollup", $"'{level.Rollup}' is not one of {string.Join(", ", RollupMethods)}");
         var inLookup = study.Lookup?.Codes.ContainsKey(level.Name) == true;
         var sources = new[] { level.Boundaries.Count > 0, level.Table is not null, level.Query is not null }.Count(given => given);
         Require(sources <= 1, study.SourcePath, field, "give the boundaries once: boundaries (files), table or query");
@@ -98,7 +92,7 @@ internal static class StudyValidator
 
         Require(level.GeometryColumn is null || StudyDatabase.Holds(level), study.SourcePath, $"{field}.geometry_column", "geometry_column names a column of a database table or query; give table or query, or drop it");
 
-        Require(level.Rollup != "lookup" || inLookup, study.SourcePath, $"{field}.rollup", $"rollup is 'lookup' but lookup.codes has no '{level.Name}' column");
+        Require(level.Rollup != RollupMethod.Lookup || inLookup, study.SourcePath, $"{field}.rollup", $"rollup is 'lookup' but lookup.codes has no '{level.Name}' column");
         foreach (var pattern in level.Boundaries)
         {
             RequireFiles(study, pattern, $"{field}.boundaries");
@@ -111,27 +105,28 @@ internal static class StudyValidator
         }
     }
 
-    private static void ValidateSource(StudyDefinition study, SourceDefinition? source, string field, string[] formats)
+    private static void ValidateSource(StudyDefinition study, SourceDefinition? source, string field, SourceFormat[] formats)
     {
         if (source is null)
         {
             return;
         }
 
-        Require(formats.Contains(source.Format), study.SourcePath, $"{field}.format", $"'{source.Format}' is not one of {string.Join(", ", formats)}");
+        var allowed = string.Join(", ", formats.Select(EnumSpelling.Of));
+        Require(source.Format is not null, study.SourcePath, $"{field}.format", $"give the table's format: {allowed}");
+        Require(formats.Contains(source.Format!.Value), study.SourcePath, $"{field}.format", $"'{EnumSpelling.Of(source.Format.Value)}' is not a {field} format; use {allowed}");
         RequireFile(study, source.Path, $"{field}.path");
     }
 
     private static void ValidateInput(StudyDefinition study, InputDefinition input)
     {
         var field = $"inputs.{input.Name}";
-        Require(InputTypes.Contains(input.Type), study.SourcePath, $"{field}.type", $"'{input.Type}' is not one of {string.Join(", ", InputTypes)}");
         var sources = new[] { input.Files.Count > 0, input.Table is not null, input.Query is not null }.Count(given => given);
         Require(sources <= 1, study.SourcePath, field, "give the rows once: files, table or query");
         Require(sources == 1, study.SourcePath, $"{field}.files", "list at least one file or pattern, or name a database table or query");
         if (StudyDatabase.Holds(input))
         {
-            Require(input.Type == "points", study.SourcePath, $"{field}.type", "only points can be read from a database table or query; referrals are read from files");
+            Require(input.Type == InputType.Points, study.SourcePath, $"{field}.type", "only points can be read from a database table or query; referrals are read from files");
             RequireDatabase(study, $"{field}.{(input.Table is null ? "query" : "table")}");
         }
 
@@ -142,12 +137,10 @@ internal static class StudyValidator
             RequireFiles(study, pattern, $"{field}.files");
         }
 
-        if (input.Type == "points")
+        if (input.Type == InputType.Points)
         {
-            Require(PointFormats.Contains(input.Format), study.SourcePath, $"{field}.format", $"'{input.Format}' is not one of {string.Join(", ", PointFormats)}");
-            Require(input.Format != "columns" || input.Columns is { X.Length: > 0, Y.Length: > 0 }, study.SourcePath, $"{field}.columns", "format 'columns' needs columns.x and columns.y");
-            Require(JoinMethods.Contains(input.Join), study.SourcePath, $"{field}.join", $"'{input.Join}' is not one of {string.Join(", ", JoinMethods)}");
-            Require(input.Join != StudyDatabase.PushedDownJoin || (StudyDatabase.Holds(input) && StudyDatabase.Holds(study.Levels[0])), study.SourcePath, $"{field}.join",
+            Require(input.Format != PointFormat.Columns || input.Columns is { X.Length: > 0, Y.Length: > 0 }, study.SourcePath, $"{field}.columns", "format 'columns' needs columns.x and columns.y");
+            Require(input.Join != PointJoin.Database || (StudyDatabase.Holds(input) && StudyDatabase.Holds(study.Levels[0])), study.SourcePath, $"{field}.join",
                 "join 'database' counts inside PostGIS, so both the input and the first level's boundaries must come from the database (table or query)");
         }
         else

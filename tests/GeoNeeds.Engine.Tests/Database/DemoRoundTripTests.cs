@@ -15,9 +15,9 @@ public class DemoRoundTripTests(PostGisCluster cluster)
     private static readonly Lazy<StudyResult> FromFiles = new(() => Study.Run(StudyFile.Load(DemoTables.StudyPath)));
 
     [SkippableTheory]
-    [InlineData("spatial")]
-    [InlineData("database")]
-    public void Run_FromDatabase_EveryLevelTableEqualsTheFileRun(string join)
+    [InlineData(PointJoin.Spatial)]
+    [InlineData(PointJoin.Database)]
+    public void Run_FromDatabase_EveryLevelTableEqualsTheFileRun(PointJoin join)
     {
         var fromDatabase = Study.Run(DemoTables.Study(cluster, join));
 
@@ -29,9 +29,9 @@ public class DemoRoundTripTests(PostGisCluster cluster)
     }
 
     [SkippableTheory]
-    [InlineData("spatial")]
-    [InlineData("database")]
-    public void Run_FromDatabase_EveryInputAccountAndMonthlyCountEqualsTheFileRun(string join)
+    [InlineData(PointJoin.Spatial)]
+    [InlineData(PointJoin.Database)]
+    public void Run_FromDatabase_EveryInputAccountAndMonthlyCountEqualsTheFileRun(PointJoin join)
     {
         var fromDatabase = Study.Run(DemoTables.Study(cluster, join));
 
@@ -68,7 +68,7 @@ public class DemoRoundTripTests(PostGisCluster cluster)
     [SkippableFact]
     public void Write_DatabaseSchema_LevelTablesHoldTheFileRunsFiguresAndBoundaries()
     {
-        var study = DemoTables.Study(cluster, "database");
+        var study = DemoTables.Study(cluster, PointJoin.Database);
         study.Output.DatabaseSchema = "results";
 
         var summary = StudyOutputs.Write(Study.Run(study), TestFiles.NewFolder());

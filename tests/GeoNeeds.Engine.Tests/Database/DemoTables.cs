@@ -20,7 +20,7 @@ internal static class DemoTables
     public static void EnsureLoaded(PostGisCluster cluster) => cluster.Prepare("demo", Load);
 
     /// <summary>The demo study with its levels and point inputs read from the database, joined by <paramref name="join"/>.</summary>
-    public static StudyDefinition Study(PostGisCluster cluster, string join)
+    public static StudyDefinition Study(PostGisCluster cluster, PointJoin join)
     {
         EnsureLoaded(cluster);
         var study = StudyFile.Load(StudyPath);

@@ -23,12 +23,9 @@ public class CoventryAcceptanceTests
                 Codes = new() { ["lsoa"] = "LSOA11CD", ["ward"] = "WD19CD" },
                 Names = new() { ["ward"] = "WD19NM" },
             },
-            Population = new SourceDefinition { Path = SharedData.Require("population/File_6_-_IoD2019_Population_Denominators.csv"), Format = "iod2019" },
+            Population = new SourceDefinition { Path = SharedData.Require("population/File_6_-_IoD2019_Population_Denominators.csv"), Format = SourceFormat.Iod2019 },
+            Deprivation = withDeprivation ? new SourceDefinition { Path = SharedData.Require("imd/File_1_-_IMD2019_Index_of_Multiple_Deprivation.csv"), Format = SourceFormat.Imd2019 } : null,
         };
-        if (withDeprivation)
-        {
-            study.Deprivation = new SourceDefinition { Path = SharedData.Require("imd/File_1_-_IMD2019_Index_of_Multiple_Deprivation.csv"), Format = "imd2019" };
-        }
 
         StudyFile.Validate(study);
         return study;

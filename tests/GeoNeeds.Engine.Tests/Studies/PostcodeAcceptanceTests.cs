@@ -60,10 +60,10 @@ public class PostcodeAcceptanceTests(ITestOutputHelper output)
             Levels = [new LevelDefinition { Name = "lsoa", Boundaries = [SharedData.Require("boundaries/lsoa11_E08000026.geojson")], CodeField = "LSOA11CD" }],
             Postcodes =
             [
-                new SourceDefinition { Path = SharedData.Require("postcodes/nspl-aug2024-oi-lookup/postcode_lad_ward_lsoa21_CV_LE.csv"), Format = "csv" },
-                new SourceDefinition { Path = codePoint, Format = "code-point", ColumnHeaders = SharedData.Require("postcodes/codepoint-open-2014.3/Code-Point_Open_Column_Headers.csv") },
+                new SourceDefinition { Path = SharedData.Require("postcodes/nspl-aug2024-oi-lookup/postcode_lad_ward_lsoa21_CV_LE.csv"), Format = SourceFormat.Csv },
+                new SourceDefinition { Path = codePoint, Format = SourceFormat.CodePoint, ColumnHeaders = SharedData.Require("postcodes/codepoint-open-2014.3/Code-Point_Open_Column_Headers.csv") },
             ],
-            Inputs = [new InputDefinition { Name = "referrals", Type = "referrals", Files = ["referrals.csv"] }],
+            Inputs = [new InputDefinition { Name = "referrals", Type = InputType.Referrals, Files = ["referrals.csv"] }],
         };
         StudyFile.Validate(study);
 

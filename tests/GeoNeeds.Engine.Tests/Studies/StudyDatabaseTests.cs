@@ -43,7 +43,7 @@ public class StudyDatabaseTests
         Assert.Equal("Host=/tmp/nowhere;Database=geoneeds", study.Database!.Connection);
         Assert.Equal(("boundaries.lsoa11", "lsoa11cd"), (study.Levels[0].Table, study.Levels[0].CodeField));
         Assert.Equal(("SELECT wd19cd AS code, wd19nm AS name, geom FROM boundaries.wards", "geom"), (study.Levels[1].Query, study.Levels[1].GeometryColumn));
-        Assert.Equal(("police.street_crime", "id", "database"), (study.Inputs[0].Table, study.Inputs[0].KeyColumn, study.Inputs[0].Join));
+        Assert.Equal(("police.street_crime", "id", PointJoin.Database), (study.Inputs[0].Table, study.Inputs[0].KeyColumn, study.Inputs[0].Join));
         Assert.Equal("needs_assessment", study.Output.DatabaseSchema);
     }
 
@@ -63,7 +63,7 @@ public class StudyDatabaseTests
     {
         var error = LoadFails(DatabaseStudy.Replace("connection: \"Host=/tmp/nowhere;Database=geoneeds\"", "connection_env: GEONEEDS_TEST_DATABASE_UNSET", StringComparison.Ordinal));
 
-        Assert.EndsWith(":database.connection_env: the environment variable GEONEEDS_TEST_DATABASE_UNSET is not set; set it to the connection string (e.g. Host=...;Database=...;Username=...)", error.Message);
+        Assert.EndsWith(": database.connection_env: the environment variable GEONEEDS_TEST_DATABASE_UNSET is not set; set it to the connection string (e.g. Host=...;Database=...;Username=...)", error.Message);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class StudyDatabaseTests
     {
         var error = LoadFails(DatabaseStudy.Replace("connection: ", "connection_env: X, connection: ", StringComparison.Ordinal));
 
-        Assert.EndsWith(":database: give either connection (a connection string) or connection_env (the environment variable holding one)", error.Message);
+        Assert.EndsWith(": database: give either connection (a connection string) or connection_env (the environment variable holding one)", error.Message);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public class StudyDatabaseTests
     {
         var error = LoadFails(DatabaseStudy.Replace("database: { connection: \"Host=/tmp/nowhere;Database=geoneeds\" }\n", "", StringComparison.Ordinal));
 
-        Assert.EndsWith(":levels.lsoa.table: the study needs a database: { connection: ... } or { connection_env: VARIABLE } to read or write tables", error.Message);
+        Assert.EndsWith(": levels.lsoa.table: the study needs a database: { connection: ... } or { connection_env: VARIABLE } to read or write tables", error.Message);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class StudyDatabaseTests
     {
         var error = LoadFails(DatabaseStudy.Replace("table: boundaries.lsoa11,", "table: boundaries.lsoa11, boundaries: lsoa.geojson,", StringComparison.Ordinal));
 
-        Assert.EndsWith(":levels.lsoa: give the boundaries once: boundaries (files), table or query", error.Message);
+        Assert.EndsWith(": levels.lsoa: give the boundaries once: boundaries (files), table or query", error.Message);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class StudyDatabaseTests
     {
         var error = LoadFails(DatabaseStudy.Replace("table: boundaries.lsoa11,", "boundaries: lsoa.geojson,", StringComparison.Ordinal));
 
-        Assert.EndsWith(":inputs.incidents.join: join 'database' counts inside PostGIS, so both the input and the first level's boundaries must come from the database (table or query)", error.Message);
+        Assert.EndsWith(": inputs.incidents.join: join 'database' counts inside PostGIS, so both the input and the first level's boundaries must come from the database (table or query)", error.Message);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class StudyDatabaseTests
     {
         var error = LoadFails("levels: [{ name: lsoa, boundaries: lsoa.geojson }]\ninputs: [{ name: incidents, files: lsoa.geojson, key_column: id }]\n");
 
-        Assert.EndsWith(":inputs.incidents.key_column: key_column orders the rows of a database table or query; rows of files are named by their lines", error.Message);
+        Assert.EndsWith(": inputs.incidents.key_column: key_column orders the rows of a database table or query; rows of files are named by their lines", error.Message);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class StudyDatabaseTests
     {
         var error = LoadFails(DatabaseStudy.Replace("key_column: id, join: database", "type: referrals", StringComparison.Ordinal));
 
-        Assert.EndsWith(":inputs.incidents.type: only points can be read from a database table or query; referrals are read from files", error.Message);
+        Assert.EndsWith(": inputs.incidents.type: only points can be read from a database table or query; referrals are read from files", error.Message);
     }
 
     [Fact]
@@ -119,6 +119,6 @@ public class StudyDatabaseTests
     {
         var error = LoadFails("levels: [{ name: lsoa, boundaries: lsoa.geojson }]\noutput: { database_schema: results }\n");
 
-        Assert.EndsWith(":output.database_schema: the study needs a database: { connection: ... } or { connection_env: VARIABLE } to read or write tables", error.Message);
+        Assert.EndsWith(": output.database_schema: the study needs a database: { connection: ... } or { connection_env: VARIABLE } to read or write tables", error.Message);
     }
 }

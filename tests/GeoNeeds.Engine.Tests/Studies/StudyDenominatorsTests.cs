@@ -82,16 +82,16 @@ public class StudyDenominatorsTests
 
         var error = Assert.Throws<InputDataException>(() => Run(study));
 
-        Assert.EndsWith(":indicators.violence.denominator: a denominator of children needs the population by age and sex (population.format: age-sex)", error.Message);
+        Assert.EndsWith(": indicators.violence.denominator: a denominator of children needs the population by age and sex (population.format: age-sex)", error.Message);
     }
 
     [Fact]
-    public void Validate_UnknownGroup_ListsTheChoices()
+    public void Load_UnknownGroup_ListsTheChoices()
     {
         var study = Study.Replace("denominator: children", "denominator: pensioners", StringComparison.Ordinal);
 
         var error = Assert.Throws<InputDataException>(() => Run(study));
 
-        Assert.EndsWith(":indicators.violence.denominator: 'pensioners' is not a denominator: give residents, children, or { path: FILE.csv, column: NAME }", error.Message);
+        Assert.EndsWith(": indicators[0].denominator: expected one of residents, children, got 'pensioners'", error.Message);
     }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace GeoNeeds.Engine.Studies.Needs;
 
 /// <summary>
@@ -6,74 +8,74 @@ namespace GeoNeeds.Engine.Studies.Needs;
 /// </summary>
 public sealed class NeedsDefinition
 {
-    /// <summary>Expected victims from survey prevalence by age and sex (needs an age-sex population).</summary>
+    [Description("Expected victims from survey prevalence by age and sex (needs an age-sex population).")]
     public PrevalenceNeed? Prevalence { get; set; }
 
-    /// <summary>Refuge spaces provided per area against the Council of Europe standard.</summary>
+    [Description("Refuge spaces provided per area against the Council of Europe standard.")]
     public RefugeNeed? Refuge { get; set; }
 
-    /// <summary>MARAC cases per area against SafeLives' recommended volume (needs an age-sex population).</summary>
+    [Description("MARAC cases per area against SafeLives' recommended volume (needs an age-sex population).")]
     public MaracNeed? Marac { get; set; }
 
-    /// <summary>Change in each indicator's count between two periods, with the rate-versus-change quadrant.</summary>
+    [Description("Change in each indicator's count between two periods, with the rate-versus-change quadrant.")]
     public ChangeNeed? Change { get; set; }
 
-    /// <summary>Rates by deprivation decile with the slope and relative indexes of inequality.</summary>
+    [Description("true: rates by deprivation decile with the slope and relative indexes of inequality (needs deprivation).")]
     public bool Inequality { get; set; }
 
-    /// <summary>Getis-Ord Gi* and local Moran clusters of each indicator's rate.</summary>
+    [Description("Getis-Ord Gi* and local Moran clusters of each indicator's rate.")]
     public HotSpotsNeed? HotSpots { get; set; }
 
-    /// <summary>Each area's rate compared with its parent area's (Fingertips better / similar / worse).</summary>
+    [Description("true: each area's rate compared with its parent area's (Fingertips better / similar / worse).")]
     public bool Benchmark { get; set; }
 
-    /// <summary>How rates relate to deprivation: Pearson, Spearman and OLS per level and indicator.</summary>
+    [Description("true: rates against deprivation, Pearson, Spearman and OLS per level and indicator (needs deprivation).")]
     public bool Correlation { get; set; }
 
-    /// <summary>Referral records cross-tabulated by area and by fields such as age band, sex or risk level.</summary>
+    [Description("Referral records cross-tabulated by area and by fields such as age band, sex or risk level.")]
     public ProfilesNeed? Profiles { get; set; }
 
-    /// <summary>A list of areas (an authority and its neighbours) ranked on each indicator and compared with the group.</summary>
+    [Description("A list of areas (an authority and its neighbours) ranked on each indicator and compared with the group.")]
     public ComparatorsNeed? Comparators { get; set; }
 }
 
 /// <summary>The areas of one level to rank against each other.</summary>
 public sealed class ComparatorsNeed
 {
-    /// <summary>The level the areas are of, usually the local authority.</summary>
+    [Description("The level the areas are of, usually the local authority.")]
     public string Level { get; set; } = "";
 
-    /// <summary>The areas' codes.</summary>
+    [Description("The areas' codes (at least two).")]
     public List<string> Areas { get; set; } = [];
 }
 
 /// <summary>Which referral fields to profile, from which input, at which level.</summary>
 public sealed class ProfilesNeed
 {
-    /// <summary>A referrals input.</summary>
+    [Description("A referrals input.")]
     public string Input { get; set; } = "";
 
-    /// <summary>Columns of its files (case ignored), each profiled on its own.</summary>
+    [Description("Columns of its files (case ignored), each profiled on its own.")]
     public List<string> Fields { get; set; } = [];
 
-    /// <summary>The level whose areas the profiles are by.</summary>
+    [Description("The level whose areas the profiles are by.")]
     public string Level { get; set; } = "";
 }
 
 /// <summary>Survey prevalence applied to the population.</summary>
 public sealed class PrevalenceNeed
 {
-    /// <summary>The embedded survey edition (e.g. <c>csew-2021</c>) or a survey table path.</summary>
+    [Description("The built-in survey edition (csew-2021, the default) or a survey table file.")]
     public string Survey { get; set; } = "csew-2021";
 
-    /// <summary>An input whose counts are set against the expected numbers (recorded per expected).</summary>
+    [Description("An input whose counts are set against the expected numbers (recorded per expected).")]
     public string? Recorded { get; set; }
 }
 
 /// <summary>Figures known per area of one level, usually the local authority.</summary>
 public abstract class ProvisionNeed
 {
-    /// <summary>The level the figures are for.</summary>
+    [Description("The level the figures are for, usually lad.")]
     public string Level { get; set; } = "";
 
     /// <summary>Area code → figure.</summary>
@@ -83,7 +85,7 @@ public abstract class ProvisionNeed
 /// <summary>Refuge family spaces provided per area.</summary>
 public sealed class RefugeNeed : ProvisionNeed
 {
-    /// <summary>Area code → refuge family spaces provided.</summary>
+    [Description("Area code → refuge family spaces provided.")]
     public Dictionary<string, double> Provided { get; set; } = [];
 
     internal override Dictionary<string, double> Figures => Provided;
@@ -92,7 +94,7 @@ public sealed class RefugeNeed : ProvisionNeed
 /// <summary>MARAC cases heard in a year per area.</summary>
 public sealed class MaracNeed : ProvisionNeed
 {
-    /// <summary>Area code → cases discussed at MARAC in a year.</summary>
+    [Description("Area code → cases discussed at MARAC in a year.")]
     public Dictionary<string, double> Cases { get; set; } = [];
 
     internal override Dictionary<string, double> Figures => Cases;
@@ -101,8 +103,10 @@ public sealed class MaracNeed : ProvisionNeed
 /// <summary>Two periods of months (inclusive, <c>yyyy-MM</c>) to compare.</summary>
 public sealed class ChangeNeed
 {
+    [Description("The first period: [first month, last month] as yyyy-MM.")]
     public List<string> Before { get; set; } = [];
 
+    [Description("The second period: [first month, last month] as yyyy-MM.")]
     public List<string> After { get; set; } = [];
 
     /// <summary>The two periods as ranges of months (a one-month list is that month alone).</summary>
@@ -112,10 +116,12 @@ public sealed class ChangeNeed
 /// <summary>Hot-spot settings.</summary>
 public sealed class HotSpotsNeed
 {
-    /// <summary>Levels with boundaries to analyse; default: every level with boundaries and at least 3 areas.</summary>
+    [Description("Levels with boundaries to analyse; default: every level with boundaries and at least 3 areas.")]
     public List<string> Levels { get; set; } = [];
 
+    [Description("Permutations of the local Moran test (default 999).")]
     public int Permutations { get; set; } = Stats.Spatial.PermutationTest.DefaultPermutations;
 
+    [Description("Seed of the permutations, so a rerun gives the same clusters.")]
     public int Seed { get; set; } = Stats.Spatial.PermutationTest.DefaultSeed;
 }

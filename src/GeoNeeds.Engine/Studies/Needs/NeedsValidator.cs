@@ -8,7 +8,7 @@ internal static partial class NeedsValidator
     public static void Validate(StudyDefinition study, NeedsDefinition needs)
     {
         var file = study.SourcePath;
-        var ageSex = study.Population?.Format == "age-sex";
+        var ageSex = study.Population?.Format == SourceFormat.AgeSex;
         if (needs.Prevalence is { } prevalence)
         {
             StudyValidator.Require(ageSex, file, "needs.prevalence", "prevalence needs the population by age and sex (population.format: age-sex)");
@@ -37,7 +37,7 @@ internal static partial class NeedsValidator
 
         if (needs.Profiles is { } profiles)
         {
-            StudyValidator.Require(study.Inputs.Any(i => i.Name == profiles.Input && i.Type == "referrals"), file, "needs.profiles.input", $"no referrals input is named '{profiles.Input}'");
+            StudyValidator.Require(study.Inputs.Any(i => i.Name == profiles.Input && i.Type == InputType.Referrals), file, "needs.profiles.input", $"no referrals input is named '{profiles.Input}'");
             StudyValidator.Require(profiles.Fields.Count > 0 && profiles.Fields.All(f => !string.IsNullOrWhiteSpace(f)), file, "needs.profiles.fields", "name at least one column of the referral files to profile");
             StudyValidator.Require(study.Levels.Any(l => l.Name == profiles.Level), file, "needs.profiles.level", $"no level is named '{profiles.Level}'");
         }

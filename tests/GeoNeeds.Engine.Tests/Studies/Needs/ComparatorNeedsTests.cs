@@ -66,6 +66,6 @@ public class ComparatorNeedsTests
 
         var error = Assert.Throws<InputDataException>(() => Run(study));
 
-        Assert.EndsWith(":needs.comparators.areas: list at least two different area codes to compare", error.Message);
+        Assert.EndsWith(": needs.comparators.areas: list at least two different area codes to compare", error.Message);
     }
 }

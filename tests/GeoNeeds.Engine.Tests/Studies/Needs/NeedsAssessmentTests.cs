@@ -73,7 +73,7 @@ public class NeedsAssessmentTests
 
         var error = Assert.Throws<InputDataException>(() => Run("lsoa_prevalence.csv", study));
 
-        Assert.EndsWith(":needs.prevalence: prevalence needs the population by age and sex (population.format: age-sex)", error.Message);
+        Assert.EndsWith(": needs.prevalence: prevalence needs the population by age and sex (population.format: age-sex)", error.Message);
     }
 
     [Fact]
@@ -83,6 +83,6 @@ public class NeedsAssessmentTests
 
         var error = Assert.Throws<InputDataException>(() => Run("lsoa_change.csv", study));
 
-        Assert.EndsWith(":needs.change.before: give the first and last month of the period, as [yyyy-MM, yyyy-MM]", error.Message);
+        Assert.EndsWith(": needs.change.before: give the first and last month of the period, as [yyyy-MM, yyyy-MM]", error.Message);
     }
 }

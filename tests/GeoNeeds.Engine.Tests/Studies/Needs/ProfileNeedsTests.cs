@@ -96,7 +96,7 @@ public class ProfileNeedsTests
 
         var error = Assert.Throws<InputDataException>(() => RunFixture(study));
 
-        Assert.EndsWith(":needs.profiles.input: no referrals input is named 'referrals'", error.Message);
+        Assert.EndsWith(": needs.profiles.input: no referrals input is named 'referrals'", error.Message);
     }
 
     [Fact]
