@@ -26,7 +26,7 @@ public static class GeoJsonAreaWriter
     /// no <c>crs</c> member (RFC 7946 fixes WGS 84), exterior rings counter-clockwise and holes clockwise
     /// (§3.1.6), coordinates rounded to <paramref name="decimals"/> places, properties in the given order with
     /// numbers as JSON numbers, null, NaN and infinities as <c>null</c>, booleans as booleans and anything
-    /// else as the same text <see cref="CsvTableWriter"/> writes.
+    /// else as the same text <see cref="CsvTableWriter"/> writes; a feature's <c>id</c> (§3.2) when it has one.
     /// </summary>
     /// <param name="path">The file to create or replace.</param>
     /// <param name="features">The areas; their geometries in WGS 84 longitude/latitude, left unchanged.</param>
@@ -64,6 +64,11 @@ public static class GeoJsonAreaWriter
 
         json.WriteStartObject();
         json.WriteString("type", "Feature");
+        if (feature.Id is { } id)
+        {
+            json.WriteString("id", id);
+        }
+
         json.WritePropertyName("geometry");
         JsonSerializer.Serialize(json, geometry, GeometryOptions);
         json.WriteStartObject("properties");

@@ -97,7 +97,8 @@ public static class StudyOutputs
         var wgs84 = level.Layer!.ReprojectedTo(CoordinateSystem.Wgs84);
         var features = table.Rows.Select(row => new AreaFeature(
             wgs84.Find(row.Code)!.Geometry,
-            AreaRowColumns.Typed(row, table, result.Definition, result.Disclosure)));
+            AreaRowColumns.Typed(row, table, result.Definition, result.Disclosure),
+            row.Code));
         var name = $"{level.Name}.geojson";
         GeoJsonAreaWriter.Write(Path.Combine(folder, name), features, result.Definition.Output.Decimals);
         return name;

@@ -26,6 +26,14 @@ public class GeoJsonAreaWriterTests
     }
 
     [Fact]
+    public void Write_FeatureWithId_WritesItAsTheFeaturesId()
+    {
+        using var document = WriteAndParse(Feature(ClockwiseSquareWithHole) with { Id = "E01009700" });
+
+        Assert.Equal("E01009700", document.RootElement.GetProperty("features")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public void Write_ClockwisePolygonWithHole_WritesCounterClockwiseExteriorAndClockwiseHole()
     {
         using var document = WriteAndParse(Feature(ClockwiseSquareWithHole));

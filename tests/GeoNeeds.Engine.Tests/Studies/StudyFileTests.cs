@@ -82,7 +82,7 @@ public class StudyFileTests
 
     [Theory]
     [InlineData("data/demo-study.yaml")]
-    [InlineData("src/GeoNeeds.Engine/Synthetic/demo-study.yaml")]
+    [InlineData("src/GeoNeeds.Synthetic/demo-study.yaml")]
     [InlineData("examples/coventry-study.yaml")]
     [InlineData("examples/leicestershire-study.yaml")]
     public void Parse_StudyFilesOfTheRepository_ReadUnchanged(string file)

@@ -18,7 +18,4 @@ public sealed record DeprivationIndex(string Abbreviation, int Year, string Name
 
     /// <summary>The abbreviation and edition, as legends and axes use it: <c>IMD 2019</c>, <c>WIMD 2019</c>.</summary>
     public string Edition => $"{Abbreviation} {Year}";
-
-    /// <summary>The index a study's deprivation <c>format</c> reads: <c>wimd2019</c> is WIMD 2019, anything else IMD 2019.</summary>
-    public static DeprivationIndex OfFormat(string format) => format == "wimd2019" ? Wimd2019 : Imd2019;
 }
