@@ -12,7 +12,7 @@ public sealed record LegendEntry(string Label, ScottPlot.Color Fill, int Count, 
 /// <summary>The legend of a choropleth: a heading, the method, and one swatch per class with its count.</summary>
 internal sealed class MapLegend
 {
-    public const string SuppressedLabel = "Suppressed (small or protecting one)";
+    public const string SuppressedLabel = "Withheld (small count or protecting one)";
     public const string NoDataLabel = "No data";
 
     private const float TitleSize = 16;

@@ -32,7 +32,7 @@ public class ViewerCommandsTests
         var outcome = CliProcess.Run(folder, "map", "--polygons", Wards, "--code-field", "WARD_CODE", "--values", WardTable(folder), "--k", "4", "--out", "map.png");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Contains("Suppressed (small or protecting one) (1)", outcome.Output, StringComparison.Ordinal);
+        Assert.Contains("Withheld (small count or protecting one) (1)", outcome.Output, StringComparison.Ordinal);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(Path.Combine(folder, "map.png"))[..4]);
     }
 

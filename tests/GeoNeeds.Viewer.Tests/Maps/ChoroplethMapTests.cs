@@ -75,7 +75,7 @@ public class ChoroplethMapTests
 
         var drawing = ChoroplethMap.Draw(level.Layer!, shading, new MapOptions("Test", Width: 800, Height: 600));
 
-        var suppressed = drawing.Legend.Single(e => e.Label == "Suppressed (small or protecting one)");
+        var suppressed = drawing.Legend.Single(e => e.Label == "Withheld (small count or protecting one)");
         Assert.True(suppressed.Hatched);
         Assert.Equal(values.Values.Count(v => v.Suppressed), suppressed.Count);
         Assert.Equal(1, drawing.Legend.Single(e => e.Label == "No data").Count);
