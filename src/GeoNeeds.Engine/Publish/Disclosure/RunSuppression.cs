@@ -106,40 +106,51 @@ public static class RunSuppression
     private static int? NextToWithhold(int[] sum, long[] values, bool[] suppressible, CellDisclosure[] states, HashSet<int> unprotected)
     {
         bool Hidden(int member) => states[member] != CellDisclosure.Shown && !unprotected.Contains(member);
-        var withheld = sum.Count(Hidden);
-        if (withheld == 0)
+        var (withheld, withheldNonZero) = (0, 0);
+        foreach (var member in sum)
         {
-            return null;
-        }
-
-        var withheldNonZero = sum.Count(m => Hidden(m) && values[m] > 0);
-        var candidates = sum.Select((member, position) => (member, position))
-            .Where(c => states[c.member] == CellDisclosure.Shown && suppressible[c.member])
-            .OrderBy(c => values[c.member] == 0)
-            .ThenBy(c => c.position == 0)
-            .ThenBy(c => values[c.member])
-            .ThenBy(c => c.position)
-            .Select(c => c.member)
-            .ToList();
-        var anyShownNonZero = candidates.Count > 0 && values[candidates[0]] > 0;
-        var needsMore = withheld == 1 || (withheldNonZero < 2 && anyShownNonZero);
-        if (!needsMore)
-        {
-            return null;
-        }
-
-        if (candidates.Count == 0)
-        {
-            var exposed = sum.FirstOrDefault(m => Hidden(m), -1);
-            if (withheld > 1 || exposed < 0)
+            if (Hidden(member))
             {
-                return null;
+                withheld++;
+                withheldNonZero += values[member] > 0 ? 1 : 0;
             }
+        }
 
+        if (withheld == 0 || (withheld > 1 && withheldNonZero >= 2))
+        {
+            return null;
+        }
+
+        // The best shown member to withhold: non-zero first, a part before the total, then the smallest, then the first.
+        var best = -1;
+        for (var position = 0; position < sum.Length; position++)
+        {
+            var member = sum[position];
+            if (states[member] == CellDisclosure.Shown && suppressible[member] && (best < 0 || Before(position, best)))
+            {
+                best = position;
+            }
+        }
+
+        bool Before(int position, int other)
+        {
+            var (a, b) = (sum[position], sum[other]);
+            return (values[a] == 0, position == 0, values[a]).CompareTo((values[b] == 0, other == 0, values[b])) < 0;
+        }
+
+        var anyShownNonZero = best >= 0 && values[sum[best]] > 0;
+        if (withheld > 1 && !anyShownNonZero)
+        {
+            return null;
+        }
+
+        if (best < 0)
+        {
+            var exposed = sum.First(Hidden);
             unprotected.Add(exposed);
             return ~exposed;
         }
 
-        return candidates[0];
+        return sum[best];
     }
 }
