@@ -85,7 +85,7 @@ public static class StudyOutputs
         return new DataPackage(
             DataPackage.NameOf(study.Title),
             study.Title,
-            $"Area tables of a domestic abuse needs assessment, written by GeoNeeds from {StudyFile.Relative(study, study.SourcePath)}. No table holds points.",
+            $"Area tables of a domestic abuse needs assessment, written by GeoNeeds from {Path.GetFileName(study.SourcePath)}. No table holds points.",
             suppression.Rule,
             DataPackage.LicencesIn(study.Attribution),
             [.. study.Attribution.Select(a => new PackageSource(a))],
