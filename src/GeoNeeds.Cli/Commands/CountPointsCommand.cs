@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Studies;
 using Spectre.Console;
@@ -79,7 +80,7 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
         var keys = table.Rows.Select(r => CountCellKey.Whole(input.Definition.Name, table.Level, r.Code)).ToList();
         CsvTableWriter.Write(settings.Out, ["area_code", "count"], table.Rows.Select((r, i) => new object?[]
         {
-            r.Code, result.Disclosure.IsSuppressed(keys[i]) ? DisclosureDecision.WithheldMark : r.Indicators[0].Count,
+            r.Code, PublishedCount.Cell(r.Indicators[0].Count, result.Disclosure.IsSuppressed(keys[i])),
         }));
         var rejections = Path.ChangeExtension(settings.Out, ".rejections.csv");
         CsvTableWriter.Write(rejections, ["file", "line", "field", "reason", "detail"],

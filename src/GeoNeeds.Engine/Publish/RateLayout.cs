@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Stats;
 
 namespace GeoNeeds.Engine.Publish;
@@ -9,7 +10,7 @@ namespace GeoNeeds.Engine.Publish;
 public static class RateLayout
 {
     /// <summary>The method cell of a rate whose count is withheld.</summary>
-    public const string SuppressedMethod = "suppressed";
+    public const string SuppressedMethod = IndicatorColumnNames.SuppressedMethod;
 
     /// <summary>The columns after the rate itself, in order.</summary>
     public static IReadOnlyList<string> LimitColumns { get; } = ["lower_95", "upper_95", "lower_998", "upper_998", "method"];

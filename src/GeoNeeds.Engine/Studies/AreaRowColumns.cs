@@ -7,12 +7,10 @@ namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
 /// The columns of a level table as written to CSV and GeoJSON, with the counts the run's disclosure control
-/// withholds as <see cref="SuppressedMark"/> and the rates built on them left empty.
+/// withholds as <see cref="DisclosureDecision.WithheldMark"/> and the rates built on them left empty.
 /// </summary>
 internal static class AreaRowColumns
 {
-    public const string SuppressedMark = DisclosureDecision.WithheldMark;
-
     public static IReadOnlyList<KeyValuePair<string, object?>> Of(AreaRow row, LevelTable table, StudyDefinition study, DisclosureDecision disclosure)
     {
         var columns = new List<KeyValuePair<string, object?>>
@@ -45,12 +43,12 @@ internal static class AreaRowColumns
 
     /// <summary>The same columns with suppressed counts as <c>null</c>, for outputs whose values are typed (GeoJSON, database tables).</summary>
     public static IReadOnlyList<KeyValuePair<string, object?>> Typed(AreaRow row, LevelTable table, StudyDefinition study, DisclosureDecision disclosure) =>
-        Of(row, table, study, disclosure).Select(c => c.Value is SuppressedMark ? KeyValuePair.Create<string, object?>(c.Key, null) : c).ToList();
+        Of(row, table, study, disclosure).Select(c => c.Value is DisclosureDecision.WithheldMark ? KeyValuePair.Create<string, object?>(c.Key, null) : c).ToList();
 
     private static void AddIndicator(List<KeyValuePair<string, object?>> columns, IndicatorValue value, IndicatorDefinition definition, bool suppressed)
     {
         var name = definition.Name;
-        columns.Add(new(IndicatorColumnNames.Count(name), suppressed ? SuppressedMark : value.Count));
+        columns.Add(new(IndicatorColumnNames.Count(name), PublishedCount.Cell(value.Count, suppressed)));
         string[] names =
         [
             IndicatorColumnNames.Rate(name, definition.Per, definition.Denominator?.Suffix), IndicatorColumnNames.Lower95(name), IndicatorColumnNames.Upper95(name),

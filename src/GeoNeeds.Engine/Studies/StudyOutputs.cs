@@ -1,6 +1,7 @@
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Publish.DataDictionary;
 using GeoNeeds.Engine.Publish.Disclosure;
 
@@ -46,7 +47,7 @@ public static class StudyOutputs
 
             var monthly = MonthlyCells(level, result.Inputs);
             written.Add(WriteCsv($"{level.Name}_monthly.csv", ["input", "area_code", "month", "category", "count"],
-                monthly.Select(m => new object?[] { m.Key.Source, m.Key.Area, m.Key.First, m.Key.Second, result.Disclosure.IsSuppressed(m.Key) ? AreaRowColumns.SuppressedMark : m.Count })));
+                monthly.Select(m => new object?[] { m.Key.Source, m.Key.Area, m.Key.First, m.Key.Second, PublishedCount.Cell(m.Count, result.Disclosure.IsSuppressed(m.Key)) })));
             published.Add((written[^1], monthly.Select(m => m.Key)));
         }
 

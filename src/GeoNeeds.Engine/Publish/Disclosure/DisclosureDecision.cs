@@ -62,7 +62,4 @@ public sealed class DisclosureDecision
 
     /// <summary>True when the count is withheld for either reason.</summary>
     public bool IsSuppressed(CountCellKey key) => Of(key) != CellDisclosure.Shown;
-
-    /// <summary>The count as published: null when withheld.</summary>
-    public long? Shown(CountCellKey key, long count) => IsSuppressed(key) ? null : count;
 }

@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Stats;
 
@@ -25,8 +26,6 @@ internal sealed record NeedsContext(
 
     public LevelTable TableOf(StudyLevel level) => Tables.Single(t => t.Level == level.Name);
 
-    /// <summary>Events of <paramref name="input"/> per area of <paramref name="level"/>, in the months <paramref name="inPeriod"/> accepts.</summary>
-    public IReadOnlyDictionary<string, long> Counts(InputResult input, StudyLevel level, Func<string, bool>? inPeriod = null) => LevelCounts.Of(input, level, inPeriod);
 
     /// <summary>The base level's population by age and sex summed into the areas of <paramref name="level"/>.</summary>
     public IReadOnlyList<PopulationCount> AgeSexIn(StudyLevel level) => AgeSex!
@@ -37,7 +36,7 @@ internal sealed record NeedsContext(
         .ToList();
 
     /// <summary>A count as <paramref name="file"/> publishes it: <c>*</c> when the run's disclosure control withholds it.</summary>
-    public object Published(string file, CountCellKey key, long count) => Withholds(file, key) ? AreaRowColumns.SuppressedMark : count;
+    public object Published(string file, CountCellKey key, long count) => PublishedCount.Cell(count, Withholds(file, key));
 
     /// <summary>Records that <paramref name="file"/> publishes the count and says whether the run withholds it.</summary>
     public bool Withholds(string file, CountCellKey key)

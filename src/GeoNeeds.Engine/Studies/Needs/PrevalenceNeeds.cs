@@ -18,7 +18,7 @@ internal static class PrevalenceNeeds
         {
             var file = $"{level.Name}_prevalence.csv";
             var names = level.Areas.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-            var counts = recorded is null ? null : context.Counts(recorded, level);
+            var counts = recorded is null ? null : LevelCounts.Of(recorded, level);
             var ageSex = context.AgeSexIn(level);
             var recordedByArea = counts is null ? null : ageSex.Select(c => c.AreaCode).Distinct().ToDictionary(code => code, code => (double)counts.GetValueOrDefault(code), StringComparer.Ordinal);
             var rows = PrevalenceMeasure.Assess(ageSex, survey, names, recordedByArea)

@@ -18,7 +18,7 @@ internal static class ProfileNeeds
 {
     public const string NotRecorded = "not recorded";
 
-    public const string TotalArea = "TOTAL";
+    public const string TotalArea = CountCellKey.TotalArea;
 
     private static readonly string[] Header = ["field", "value", "area_code", "area_name", "count", "percent_of_area"];
 
