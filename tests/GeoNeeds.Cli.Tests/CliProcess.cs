@@ -5,8 +5,15 @@ namespace GeoNeeds.Cli.Tests;
 /// <summary>Runs the built <c>geoneeds</c> command as a user would, capturing its output and exit code.</summary>
 internal static class CliProcess
 {
-    public sealed record Outcome(int ExitCode, string Output)
+    /// <summary>What a run printed and how it ended.</summary>
+    /// <param name="ExitCode">The process exit code.</param>
+    /// <param name="StandardOutput">What went to standard output.</param>
+    /// <param name="StandardError">What went to standard error.</param>
+    public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError)
     {
+        /// <summary>Standard output followed by standard error, for assertions that do not care which.</summary>
+        public string Output => StandardOutput + StandardError;
+
         public override string ToString() => $"exit {ExitCode}\n{Output}";
     }
 
@@ -35,7 +42,7 @@ internal static class CliProcess
             throw new TimeoutException($"geoneeds {string.Join(' ', args)} did not finish in 3 minutes");
         }
 
-        return new Outcome(process.ExitCode, stdout.Result + stderr.Result);
+        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
     }
 
     /// <summary>The repository root (the folder holding GeoNeeds.sln).</summary>
