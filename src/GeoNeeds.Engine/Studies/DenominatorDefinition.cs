@@ -7,16 +7,16 @@ namespace GeoNeeds.Engine.Studies;
 /// or a column of a base-level table such as <c>{ path: households.csv, column: households }</c>, summed into each
 /// area like the population.
 /// </summary>
-public sealed class DenominatorDefinition
+public sealed record DenominatorDefinition
 {
     [Description("A population group given by name: residents or children (also written as denominator: children).")]
-    public DenominatorGroup? Group { get; set; }
+    public DenominatorGroup? Group { get; init; }
 
     [Description("A table area_code,<column> with a row per base-level area.")]
-    public string? Path { get; set; }
+    public string? Path { get; init; }
 
     [Description("The table's column holding the denominator.")]
-    public string? Column { get; set; }
+    public string? Column { get; init; }
 
     /// <summary>What the rate columns' names end in (<c>_rate_per_10000_children</c>), or null for residents.</summary>
     internal string? Suffix => Path is not null ? Column : Group == DenominatorGroup.Children ? EnumSpelling.Of(DenominatorGroup.Children) : null;

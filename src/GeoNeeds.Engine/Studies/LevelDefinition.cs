@@ -5,37 +5,37 @@ using YamlDotNet.Serialization;
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>One area level of a study (LSOA, ward, local authority).</summary>
-public sealed class LevelDefinition
+public sealed record LevelDefinition
 {
     [Description("Short name used in output file names: lsoa, ward, lad.")]
-    public string Name { get; set; } = "";
+    public string Name { get; init; } = "";
 
     [Description("Boundary files or file-name patterns (GeoJSON, TopoJSON, shapefile, GeoPackage; optionally gzipped); several are merged into one layer.")]
-    public List<string> Boundaries { get; set; } = [];
+    public List<string> Boundaries { get; init; } = [];
 
     [Description("The area code field; omit to detect an ONS-style *CD field.")]
-    public string? CodeField { get; set; }
+    public string? CodeField { get; init; }
 
     [Description("The area name field; omit to detect an ONS-style *NM field.")]
-    public string? NameField { get; set; }
+    public string? NameField { get; init; }
 
     [Description("A database table (schema.table) of the boundaries, instead of files: one row per area.")]
-    public string? Table { get; set; }
+    public string? Table { get; init; }
 
     [Description("A database query returning the boundaries (SELECT code, name, geom FROM ...), instead of files.")]
-    public string? Query { get; set; }
+    public string? Query { get; init; }
 
     [Description("The geometry column of table or query; by default the only one.")]
-    public string? GeometryColumn { get; set; }
+    public string? GeometryColumn { get; init; }
 
     [Description("TopoJSON object or GeoPackage table within the boundary file.")]
-    public string? LayerWithinFile { get; set; }
+    public string? LayerWithinFile { get; init; }
 
     [Description("The boundaries' coordinate system when the file does not state it (e.g. EPSG:27700).")]
-    public string? Crs { get; set; }
+    public string? Crs { get; init; }
 
     [Description("How the first level's areas roll up to this one: interior-point (default with boundaries) or lookup (default when the lookup names this level).")]
-    public RollupMethod? Rollup { get; set; }
+    public RollupMethod? Rollup { get; init; }
 
     /// <summary>True when the level has polygons, from files or from a database table or query.</summary>
     [YamlIgnore]

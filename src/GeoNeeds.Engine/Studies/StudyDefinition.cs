@@ -9,54 +9,54 @@ namespace GeoNeeds.Engine.Studies;
 /// YAML by <see cref="StudyFile"/>; property names appear there in snake_case. Paths are relative to the
 /// study file's folder.
 /// </summary>
-public sealed class StudyDefinition
+public sealed record StudyDefinition
 {
     [Description("The assessment's title, printed on outputs.")]
-    public string Title { get; set; } = "GeoNeeds study";
+    public string Title { get; init; } = "GeoNeeds study";
 
     [Description("Area levels from finest to coarsest, e.g. lsoa, ward, lad. Points are joined to the first, which rolls up to the others.")]
-    public List<LevelDefinition> Levels { get; set; } = [];
+    public List<LevelDefinition> Levels { get; init; } = [];
 
     [Description("An optional ONS-style best-fit lookup from the first level's codes to the others'.")]
-    public LookupDefinition? Lookup { get; set; }
+    public LookupDefinition? Lookup { get; init; }
 
     [Description("Population of the first level's areas (rolled up to the others): format age-sex or iod2019.")]
-    public SourceDefinition? Population { get; set; }
+    public SourceDefinition? Population { get; init; }
 
     [Description("Deprivation deciles of the first level's areas: format imd2019 or wimd2019.")]
-    public SourceDefinition? Deprivation { get; set; }
+    public SourceDefinition? Deprivation { get; init; }
 
     [Description("Postcode tables for referrals, merged in order (earlier tables win, later ones fill gaps): format csv or code-point.")]
-    public List<SourceDefinition> Postcodes { get; set; } = [];
+    public List<SourceDefinition> Postcodes { get; init; } = [];
 
     [Description("Event inputs: police incidents, force extracts, referrals.")]
-    public List<InputDefinition> Inputs { get; set; } = [];
+    public List<InputDefinition> Inputs { get; init; } = [];
 
     [Description("Rates to compute, each from one input.")]
-    public List<IndicatorDefinition> Indicators { get; set; } = [];
+    public List<IndicatorDefinition> Indicators { get; init; } = [];
 
     [Description("The needs analyses: prevalence, provision standards, change, inequality, hot spots, benchmarks, correlation, profiles, comparators.")]
-    public Needs.NeedsDefinition? Needs { get; set; }
+    public Needs.NeedsDefinition? Needs { get; init; }
 
     [Description("Where and how outputs are written.")]
-    public OutputDefinition Output { get; set; } = new();
+    public OutputDefinition Output { get; init; } = new();
 
     [Description("Maps and charts drawn besides (or instead of) the default set.")]
-    public GraphicsDefinition Graphics { get; set; } = new();
+    public GraphicsDefinition Graphics { get; init; } = new();
 
     [Description("The PostgreSQL/PostGIS database that levels and inputs with table: or query: are read from, and results written to.")]
-    public DatabaseDefinition? Database { get; set; }
+    public DatabaseDefinition? Database { get; init; }
 
     [Description("Attribution lines the data licences require; written into every output.")]
-    public List<string> Attribution { get; set; } = [];
+    public List<string> Attribution { get; init; } = [];
 
     /// <summary>The folder relative paths are resolved against (the study file's folder).</summary>
     [YamlIgnore]
     [JsonIgnore]
-    public string BaseFolder { get; set; } = ".";
+    public string BaseFolder { get; init; } = ".";
 
     /// <summary>The study file path, for messages.</summary>
     [YamlIgnore]
     [JsonIgnore]
-    public string SourcePath { get; set; } = "";
+    public string SourcePath { get; init; } = "";
 }

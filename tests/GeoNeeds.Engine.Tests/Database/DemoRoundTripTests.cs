@@ -51,8 +51,7 @@ public class DemoRoundTripTests(PostGisCluster cluster)
         var readme = File.ReadAllText(Path.Combine(RepositoryFolder.Path, "README.md"));
         var section = readme[readme.IndexOf("## PostGIS backend", StringComparison.Ordinal)..];
         var start = section.IndexOf("```yaml\n", StringComparison.Ordinal) + "```yaml\n".Length;
-        var study = StudyFile.Parse(section[start..section.IndexOf("```", start, StringComparison.Ordinal)], "README.md");
-        (study.SourcePath, study.BaseFolder) = ("README.md", DemoTables.DataFolder);
+        var study = StudyFile.Parse(section[start..section.IndexOf("```", start, StringComparison.Ordinal)], "README.md") with { BaseFolder = DemoTables.DataFolder };
         DemoTables.EnsureLoaded(cluster);
         Environment.SetEnvironmentVariable(study.Database!.ConnectionEnv!, cluster.ConnectionString);
         StudyFile.Validate(study);
@@ -68,8 +67,8 @@ public class DemoRoundTripTests(PostGisCluster cluster)
     [SkippableFact]
     public void Write_DatabaseSchema_LevelTablesHoldTheFileRunsFiguresAndBoundaries()
     {
-        var study = DemoTables.Study(cluster, PointJoin.Database);
-        study.Output.DatabaseSchema = "results";
+        var fromDatabase = DemoTables.Study(cluster, PointJoin.Database);
+        var study = fromDatabase with { Output = fromDatabase.Output with { DatabaseSchema = "results" } };
 
         var summary = StudyOutputs.Write(Study.Run(study), TestFiles.NewFolder());
 

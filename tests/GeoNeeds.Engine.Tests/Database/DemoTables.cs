@@ -23,30 +23,29 @@ internal static class DemoTables
     public static StudyDefinition Study(PostGisCluster cluster, PointJoin join)
     {
         EnsureLoaded(cluster);
-        var study = StudyFile.Load(StudyPath);
-        study.Database = new DatabaseDefinition { Connection = cluster.ConnectionString };
-        FromDatabase(study.Levels[0], table: "demo.lsoa");
-        FromDatabase(study.Levels[1], query: "SELECT ward_code AS code, ward_name AS name, geom FROM demo.wards");
-        study.Levels[1].CodeField = study.Levels[1].NameField = null;
-        FromDatabase(study.Levels[2], table: "demo.authority");
-        foreach (var (input, table) in study.Inputs.Take(2).Zip(["demo.street_crime", "demo.force_extract"]))
+        var file = StudyFile.Load(StudyPath);
+        var study = file with
         {
-            input.Files = [];
-            input.Table = table;
-            input.KeyColumn = "id";
-            input.Join = join;
-        }
+            Database = new DatabaseDefinition { Connection = cluster.ConnectionString },
+            Levels =
+            [
+                FromDatabase(file.Levels[0], table: "demo.lsoa"),
+                FromDatabase(file.Levels[1], query: "SELECT ward_code AS code, ward_name AS name, geom FROM demo.wards") with { CodeField = null, NameField = null },
+                FromDatabase(file.Levels[2], table: "demo.authority"),
+            ],
+            Inputs =
+            [
+                .. file.Inputs.Take(2).Zip(["demo.street_crime", "demo.force_extract"], (input, table) => input with { Files = [], Table = table, KeyColumn = "id", Join = join }),
+                .. file.Inputs.Skip(2),
+            ],
+        };
 
         StudyFile.Validate(study);
         return study;
     }
 
-    private static void FromDatabase(LevelDefinition level, string? table = null, string? query = null)
-    {
-        level.Boundaries = [];
-        level.Table = table;
-        level.Query = query;
-    }
+    private static LevelDefinition FromDatabase(LevelDefinition level, string? table = null, string? query = null) =>
+        level with { Boundaries = [], Table = table, Query = query };
 
     private static void Load(NpgsqlConnection connection)
     {

@@ -24,9 +24,11 @@ public class DeclaredGraphicsTests
     [Fact]
     public void Draw_DefaultsOff_WritesOnlyTheDeclaredMapAndChart()
     {
-        var study = Declared(new MapDefinition { Level = "lsoa", Value = "imd_decile", Classes = "deciles" });
-        study.Graphics.Charts.Add(new ChartDefinition { Kind = "funnel", Level = "ward", Indicator = "da_incidents" });
-        study.Graphics.Defaults = false;
+        var declared = Declared(new MapDefinition { Level = "lsoa", Value = "imd_decile", Classes = "deciles" });
+        var study = declared with
+        {
+            Graphics = declared.Graphics with { Defaults = false, Charts = [new ChartDefinition { Kind = "funnel", Level = "ward", Indicator = "da_incidents" }] },
+        };
 
         var files = StudyGraphics.Draw(DemoStudyRun.Result with { Definition = study }, TestFiles.NewFolder());
 
@@ -56,8 +58,8 @@ public class DeclaredGraphicsTests
     [Fact]
     public void Check_UnknownChartKind_ListsTheKinds()
     {
-        var study = Declared();
-        study.Graphics.Charts.Add(new ChartDefinition { Kind = "pie", Level = "ward", Indicator = "da_incidents" });
+        var declared = Declared();
+        var study = declared with { Graphics = declared.Graphics with { Charts = [new ChartDefinition { Kind = "pie", Level = "ward", Indicator = "da_incidents" }] } };
 
         var error = Assert.Throws<InputDataException>(() => StudyGraphics.Check(study));
 
@@ -68,7 +70,6 @@ public class DeclaredGraphicsTests
     private static StudyDefinition Declared(params MapDefinition[] maps)
     {
         var study = StudyFile.Load(Path.Combine(RepositoryFolder.Path, "data", "demo-study.yaml"));
-        study.Graphics = new GraphicsDefinition { Maps = [.. maps] };
-        return study;
+        return study with { Graphics = new GraphicsDefinition { Maps = [.. maps] } };
     }
 }

@@ -32,7 +32,6 @@ public class StudyContextTests
     private static StudyDefinition StudyReading(SourceFormat deprivationFormat)
     {
         var study = StudyFile.Load(Path.Combine(RepositoryFolder.Path, "data", "demo-study.yaml"));
-        study.Deprivation!.Format = deprivationFormat;
-        return study;
+        return study with { Deprivation = study.Deprivation! with { Format = deprivationFormat } };
     }
 }

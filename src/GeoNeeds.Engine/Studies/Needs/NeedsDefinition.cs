@@ -6,122 +6,122 @@ namespace GeoNeeds.Engine.Studies.Needs;
 /// The needs-assessment analyses a study asks for, under <c>needs:</c> in the study file. Each is optional;
 /// each writes its own table(s) beside the level tables.
 /// </summary>
-public sealed class NeedsDefinition
+public sealed record NeedsDefinition
 {
     [Description("Expected victims from survey prevalence by age and sex (needs an age-sex population).")]
-    public PrevalenceNeed? Prevalence { get; set; }
+    public PrevalenceNeed? Prevalence { get; init; }
 
     [Description("Refuge spaces provided per area against the Council of Europe standard.")]
-    public RefugeNeed? Refuge { get; set; }
+    public RefugeNeed? Refuge { get; init; }
 
     [Description("MARAC cases per area against SafeLives' recommended volume (needs an age-sex population).")]
-    public MaracNeed? Marac { get; set; }
+    public MaracNeed? Marac { get; init; }
 
     [Description("Change in each indicator's count between two periods, with the rate-versus-change quadrant.")]
-    public ChangeNeed? Change { get; set; }
+    public ChangeNeed? Change { get; init; }
 
     [Description("true: rates by deprivation decile with the slope and relative indexes of inequality (needs deprivation).")]
-    public bool Inequality { get; set; }
+    public bool Inequality { get; init; }
 
     [Description("Getis-Ord Gi* and local Moran clusters of each indicator's rate.")]
-    public HotSpotsNeed? HotSpots { get; set; }
+    public HotSpotsNeed? HotSpots { get; init; }
 
     [Description("true: each area's rate compared with its parent area's (Fingertips better / similar / worse).")]
-    public bool Benchmark { get; set; }
+    public bool Benchmark { get; init; }
 
     [Description("true: rates against deprivation, Pearson, Spearman and OLS per level and indicator (needs deprivation).")]
-    public bool Correlation { get; set; }
+    public bool Correlation { get; init; }
 
     [Description("Referral records cross-tabulated by area and by fields such as age band, sex or risk level.")]
-    public ProfilesNeed? Profiles { get; set; }
+    public ProfilesNeed? Profiles { get; init; }
 
     [Description("A list of areas (an authority and its neighbours) ranked on each indicator and compared with the group.")]
-    public ComparatorsNeed? Comparators { get; set; }
+    public ComparatorsNeed? Comparators { get; init; }
 }
 
 /// <summary>The areas of one level to rank against each other.</summary>
-public sealed class ComparatorsNeed
+public sealed record ComparatorsNeed
 {
     [Description("The level the areas are of, usually the local authority.")]
-    public string Level { get; set; } = "";
+    public string Level { get; init; } = "";
 
     [Description("The areas' codes (at least two).")]
-    public List<string> Areas { get; set; } = [];
+    public List<string> Areas { get; init; } = [];
 }
 
 /// <summary>Which referral fields to profile, from which input, at which level.</summary>
-public sealed class ProfilesNeed
+public sealed record ProfilesNeed
 {
     [Description("A referrals input.")]
-    public string Input { get; set; } = "";
+    public string Input { get; init; } = "";
 
     [Description("Columns of its files (case ignored), each profiled on its own.")]
-    public List<string> Fields { get; set; } = [];
+    public List<string> Fields { get; init; } = [];
 
     [Description("The level whose areas the profiles are by.")]
-    public string Level { get; set; } = "";
+    public string Level { get; init; } = "";
 }
 
 /// <summary>Survey prevalence applied to the population.</summary>
-public sealed class PrevalenceNeed
+public sealed record PrevalenceNeed
 {
     [Description("The built-in survey edition (csew-2021, the default) or a survey table file.")]
-    public string Survey { get; set; } = "csew-2021";
+    public string Survey { get; init; } = "csew-2021";
 
     [Description("An input whose counts are set against the expected numbers (recorded per expected).")]
-    public string? Recorded { get; set; }
+    public string? Recorded { get; init; }
 }
 
 /// <summary>Figures known per area of one level, usually the local authority.</summary>
-public abstract class ProvisionNeed
+public abstract record ProvisionNeed
 {
     [Description("The level the figures are for, usually lad.")]
-    public string Level { get; set; } = "";
+    public string Level { get; init; } = "";
 
     /// <summary>Area code → figure.</summary>
     internal abstract Dictionary<string, double> Figures { get; }
 }
 
 /// <summary>Refuge family spaces provided per area.</summary>
-public sealed class RefugeNeed : ProvisionNeed
+public sealed record RefugeNeed : ProvisionNeed
 {
     [Description("Area code → refuge family spaces provided.")]
-    public Dictionary<string, double> Provided { get; set; } = [];
+    public Dictionary<string, double> Provided { get; init; } = [];
 
     internal override Dictionary<string, double> Figures => Provided;
 }
 
 /// <summary>MARAC cases heard in a year per area.</summary>
-public sealed class MaracNeed : ProvisionNeed
+public sealed record MaracNeed : ProvisionNeed
 {
     [Description("Area code → cases discussed at MARAC in a year.")]
-    public Dictionary<string, double> Cases { get; set; } = [];
+    public Dictionary<string, double> Cases { get; init; } = [];
 
     internal override Dictionary<string, double> Figures => Cases;
 }
 
 /// <summary>Two periods of months (inclusive, <c>yyyy-MM</c>) to compare.</summary>
-public sealed class ChangeNeed
+public sealed record ChangeNeed
 {
     [Description("The first period: [first month, last month] as yyyy-MM.")]
-    public List<string> Before { get; set; } = [];
+    public List<string> Before { get; init; } = [];
 
     [Description("The second period: [first month, last month] as yyyy-MM.")]
-    public List<string> After { get; set; } = [];
+    public List<string> After { get; init; } = [];
 
     /// <summary>The two periods as ranges of months (a one-month list is that month alone).</summary>
     public Indicators.ChangePeriods ToPeriods() => new(Before[0], Before[^1], After[0], After[^1]);
 }
 
 /// <summary>Hot-spot settings.</summary>
-public sealed class HotSpotsNeed
+public sealed record HotSpotsNeed
 {
     [Description("Levels with boundaries to analyse; default: every level with boundaries and at least 3 areas.")]
-    public List<string> Levels { get; set; } = [];
+    public List<string> Levels { get; init; } = [];
 
     [Description("Permutations of the local Moran test (default 999).")]
-    public int Permutations { get; set; } = Stats.Spatial.PermutationTest.DefaultPermutations;
+    public int Permutations { get; init; } = Stats.Spatial.PermutationTest.DefaultPermutations;
 
     [Description("Seed of the permutations, so a rerun gives the same clusters.")]
-    public int Seed { get; set; } = Stats.Spatial.PermutationTest.DefaultSeed;
+    public int Seed { get; init; } = Stats.Spatial.PermutationTest.DefaultSeed;
 }
