@@ -21,7 +21,7 @@ public static class StudyFile
 
     /// <summary>
     /// Reads and checks a study file without reading its data: every fault in the file's keys and values, or
-    /// else the first fault of the checks between its parts (an indicator of an unknown input, a missing file).
+    /// else the first fault of each part in the checks between parts (an indicator of an unknown input, a missing file).
     /// </summary>
     public static (StudyDefinition? Study, IReadOnlyList<StudyProblem> Problems) Check(string path)
     {
@@ -36,16 +36,20 @@ public static class StudyFile
             return (null, problems);
         }
 
-        try
+        var faults = StudyValidator.Faults(study);
+        return faults.Count == 0 ? (study, []) : (null, [.. faults.Select(fault => Locate(fault, path, root!))]);
+    }
+
+    /// <summary>A validator's fault placed at its key in the study file; a fault of another file keeps its own message.</summary>
+    private static StudyProblem Locate(InputDataException fault, string path, YamlNode root)
+    {
+        if (fault.Line != 0 || fault.File != path || fault.Field.Length == 0)
         {
-            StudyValidator.Validate(study);
-            return (study, []);
+            return new StudyProblem(0, 0, fault.Message);
         }
-        catch (InputDataException e) when (e.Line == 0 && e.File == path && e.Field.Length > 0)
-        {
-            var (line, column) = KeyPathLocator.Locate(root!, e.Field);
-            return (null, [new StudyProblem(line, column, $"{e.Field}: {e.Problem}")]);
-        }
+
+        var (line, column) = KeyPathLocator.Locate(root, fault.Field);
+        return new StudyProblem(line, column, $"{fault.Field}: {fault.Problem}");
     }
 
     /// <summary>Checks a study built in code (as <c>count-points</c> does) the way <see cref="Load"/> checks a file.</summary>

@@ -9,51 +9,95 @@ internal static class StudyValidator
     private static readonly SourceFormat[] DeprivationFormats = [SourceFormat.Imd2019, SourceFormat.Wimd2019];
     private static readonly SourceFormat[] PostcodeFormats = [SourceFormat.Csv, SourceFormat.CodePoint];
 
+    /// <summary>Checks the study, throwing its first fault.</summary>
+    /// <exception cref="InputDataException">A check fails.</exception>
     public static void Validate(StudyDefinition study)
     {
+        var faults = Faults(study);
+        if (faults.Count > 0)
+        {
+            throw faults[0];
+        }
+    }
+
+    /// <summary>
+    /// The first fault of each part of the study (the levels, each level, source, input and indicator, the needs,
+    /// the output, the graphics and the database), so one look at <c>geoneeds validate</c> shows them all.
+    /// </summary>
+    public static IReadOnlyList<InputDataException> Faults(StudyDefinition study)
+    {
         var file = study.SourcePath;
-        Require(study.Levels.Count > 0, file, "levels", "a study needs at least one level (e.g. lsoa) with boundaries");
-        RequireUnique(study.Levels.Select(l => l.Name), file, "levels", "level");
+        var faults = new List<InputDataException>();
+        void Part(Action check)
+        {
+            try
+            {
+                check();
+            }
+            catch (InputDataException fault)
+            {
+                faults.Add(fault);
+            }
+        }
+
+        Part(() =>
+        {
+            Require(study.Levels.Count > 0, file, "levels", "a study needs at least one level (e.g. lsoa) with boundaries");
+            RequireUnique(study.Levels.Select(l => l.Name), file, "levels", "level");
+        });
+        if (study.Levels.Count == 0)
+        {
+            // Inputs, needs and graphics are checked against the levels: without one, those checks say nothing more.
+            return faults;
+        }
+
         for (var i = 0; i < study.Levels.Count; i++)
         {
-            ValidateLevel(study, study.Levels[i], isBase: i == 0);
+            var (level, isBase) = (study.Levels[i], i == 0);
+            Part(() => ValidateLevel(study, level, isBase));
         }
 
-        ValidateSource(study, study.Population, "population", PopulationFormats);
-        ValidateSource(study, study.Deprivation, "deprivation", DeprivationFormats);
+        Part(() => ValidateSource(study, study.Population, "population", PopulationFormats));
+        Part(() => ValidateSource(study, study.Deprivation, "deprivation", DeprivationFormats));
         foreach (var postcodes in study.Postcodes)
         {
-            ValidateSource(study, postcodes, "postcodes", PostcodeFormats);
+            Part(() => ValidateSource(study, postcodes, "postcodes", PostcodeFormats));
         }
 
-        RequireUnique(study.Inputs.Select(i => i.Name), file, "inputs", "input");
+        Part(() => RequireUnique(study.Inputs.Select(i => i.Name), file, "inputs", "input"));
         foreach (var input in study.Inputs)
         {
-            ValidateInput(study, input);
+            Part(() => ValidateInput(study, input));
         }
 
-        RequireUnique(study.Indicators.Select(i => i.Name), file, "indicators", "indicator");
+        Part(() => RequireUnique(study.Indicators.Select(i => i.Name), file, "indicators", "indicator"));
         foreach (var indicator in study.Indicators)
         {
-            Require(study.Inputs.Any(i => i.Name == indicator.Input), file, $"indicators.{indicator.Name}.input", $"no input is named '{indicator.Input}'");
-            Require(indicator.Per > 0, file, $"indicators.{indicator.Name}.per", "the rate multiplier must be positive (1000, 10000 or 100000)");
-            ValidateDenominator(study, indicator);
+            Part(() =>
+            {
+                Require(study.Inputs.Any(i => i.Name == indicator.Input), file, $"indicators.{indicator.Name}.input", $"no input is named '{indicator.Input}'");
+                Require(indicator.Per > 0, file, $"indicators.{indicator.Name}.per", "the rate multiplier must be positive (1000, 10000 or 100000)");
+                ValidateDenominator(study, indicator);
+            });
         }
 
         if (study.Needs is { } needs)
         {
-            Needs.NeedsValidator.Validate(study, needs);
+            Part(() => Needs.NeedsValidator.Validate(study, needs));
         }
 
-        Require(study.Output.SuppressBelow >= 0, file, "output.suppress_below", "must be 0 (off) or more");
-        Require(study.Output.Decimals is >= 0 and <= 15, file, "output.decimals", "must be between 0 and 15");
-        if (study.Output.DatabaseSchema is not null)
+        Part(() =>
         {
-            RequireDatabase(study, "output.database_schema");
-        }
-
-        GraphicsValidator.Validate(study, study.Graphics);
-        ValidateDatabase(study);
+            Require(study.Output.SuppressBelow >= 0, file, "output.suppress_below", "must be 0 (off) or more");
+            Require(study.Output.Decimals is >= 0 and <= 15, file, "output.decimals", "must be between 0 and 15");
+            if (study.Output.DatabaseSchema is not null)
+            {
+                RequireDatabase(study, "output.database_schema");
+            }
+        });
+        Part(() => GraphicsValidator.Validate(study, study.Graphics));
+        Part(() => ValidateDatabase(study));
+        return faults;
     }
 
     private static void ValidateDenominator(StudyDefinition study, IndicatorDefinition indicator)

@@ -42,6 +42,37 @@ public class StudyCommandsTests
     }
 
     [Fact]
+    public void Validate_FaultsInSeveralParts_ListsTheFirstOfEachPart()
+    {
+        var folder = CliProcess.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "study.yaml"), """
+            levels:
+              - name: lsoa
+                boundaries: lsoa.geojson
+            inputs:
+              - name: incidents
+                files: incidents.csv
+            indicators:
+              - name: rate
+                input: incident
+            output:
+              decimals: 20
+            """.Replace("\r", "", StringComparison.Ordinal) + "\n");
+
+        var outcome = CliProcess.Run(folder, "validate", "study.yaml");
+
+        Assert.Equal(2, outcome.ExitCode);
+        Assert.Equal(
+            [
+                $"error: study.yaml:3:17: levels.lsoa.boundaries: no file matches 'lsoa.geojson' (resolved against {folder})",
+                $"error: study.yaml:6:12: inputs.incidents.files: no file matches 'incidents.csv' (resolved against {folder})",
+                "error: study.yaml:9:12: indicators.rate.input: no input is named 'incident'",
+                "error: study.yaml:11:13: output.decimals: must be between 0 and 15",
+            ],
+            outcome.StandardError.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
     public void Init_InTheDemoTownsFolder_WritesAStudyThatValidatesAndRuns()
     {
         var folder = CliProcess.NewFolder();
