@@ -67,7 +67,7 @@ public static class StudyOutputs
         AtomicFile.WriteAllText(Path.Combine(folder, "ATTRIBUTION.txt"), string.Join("\n", study.Attribution) + "\n");
         written.Add("ATTRIBUTION.txt");
         var suppression = SuppressionReport.Of(result.Disclosure, published);
-        DataPackageOf(study, tables, suppression).Write(Path.Combine(folder, "datapackage.json"));
+        DataPackageOf(result, tables, suppression).Write(Path.Combine(folder, "datapackage.json"));
         written.Add("datapackage.json");
         written.Add("run-summary.json");
         var summary = RunSummary.Of(result, written, suppression);
@@ -76,13 +76,15 @@ public static class StudyOutputs
     }
 
     /// <summary>The data dictionary of the CSVs written: every column described, with the suppression rule and the sources.</summary>
-    private static DataPackage DataPackageOf(StudyDefinition study, IReadOnlyList<(string File, IReadOnlyList<string> Header)> tables, SuppressionReport suppression)
+    private static DataPackage DataPackageOf(StudyResult result, IReadOnlyList<(string File, IReadOnlyList<string> Header)> tables, SuppressionReport suppression)
     {
+        var study = result.Definition;
+        var deprivation = result.DeprivationIndex?.Edition ?? Io.Deprivation.DeprivationIndex.Imd2019.Edition;
         var labels = study.Indicators.ToDictionary(i => i.Name, i => i.Label ?? i.Name, StringComparer.Ordinal);
         var resources = tables.Select(t => new DataResource(
             Path.GetFileNameWithoutExtension(t.File).ToLowerInvariant().Replace('_', '-'),
             t.File,
-            new TableSchema([.. t.Header.Select(c => ColumnCatalogue.Describe(c, labels.GetValueOrDefault))]))).ToList();
+            new TableSchema([.. t.Header.Select(c => ColumnCatalogue.Describe(c, labels.GetValueOrDefault, deprivation))]))).ToList();
         return new DataPackage(
             DataPackage.NameOf(study.Title),
             study.Title,

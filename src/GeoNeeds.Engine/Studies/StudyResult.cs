@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Engine.Publish.Disclosure;
 
 namespace GeoNeeds.Engine.Studies;
@@ -17,4 +18,9 @@ public sealed record StudyResult(
 {
     /// <summary>True when every input's rows are all accounted for (read = matched + rejected).</summary>
     public bool AllRowsAccounted => Inputs.All(i => i.Account.Balances);
+
+    /// <summary>The index the study's deprivation deciles come from; <c>null</c> when it reads none.</summary>
+    public DeprivationIndex? DeprivationIndex => Definition.Deprivation is { } source
+        ? (source.Format == SourceFormat.Wimd2019 ? Io.Deprivation.DeprivationIndex.Wimd2019 : Io.Deprivation.DeprivationIndex.Imd2019)
+        : null;
 }

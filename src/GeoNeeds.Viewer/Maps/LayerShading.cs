@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Viewer.Classification;
 using GeoNeeds.Viewer.Palettes;
 
@@ -25,15 +26,18 @@ public static class LayerShading
             ClassificationScheme.Parse(ClassificationScheme.Quantile, Math.Min(RateClasses, Math.Max(1, values.Count / 2))),
             ColorBrewer.Named(ColorBrewer.DefaultSequential));
 
+    /// <summary>How a base level's decile classes are named: <c>IMD 2019 deciles (England)</c>.</summary>
+    public static string DecileMethod(DeprivationIndex index) => $"{index.Edition} deciles ({index.Nation})";
+
     /// <summary>
     /// The IMD decile classes of the deprivation column <paramref name="column"/> (<c>imd_decile</c>,
     /// <c>imd_mean</c> or <c>imd_weighted_mean</c>); a mean falls in the nearest decile, on paper and on screen.
-    /// <paramref name="baseDeciles"/> names the index of a base level's deciles (WIMD studies name theirs).
+    /// <paramref name="index"/> is the index of a base level's deciles (IMD 2019 when not given; WIMD studies name theirs).
     /// </summary>
-    public static MapShading Deprivation(IReadOnlyDictionary<string, double?> deciles, string column, string baseDeciles = "IMD 2019 deciles (England)") =>
+    public static MapShading Deprivation(IReadOnlyDictionary<string, double?> deciles, string column, DeprivationIndex? index = null) =>
         MapShading.ByDecile(deciles, column switch
         {
-            IndicatorColumnNames.DeprivationDecile => baseDeciles,
+            IndicatorColumnNames.DeprivationDecile => DecileMethod(index ?? DeprivationIndex.Imd2019),
             IndicatorColumnNames.DeprivationWeightedMean => "population-weighted mean of its LSOAs' deciles, nearest decile",
             _ => "mean of its LSOAs' deciles, nearest decile",
         });

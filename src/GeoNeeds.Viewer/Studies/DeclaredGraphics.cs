@@ -1,6 +1,7 @@
 using System.Globalization;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Io;
+using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Engine.Studies;
 using GeoNeeds.Viewer.Classification;
 using GeoNeeds.Viewer.Maps;
@@ -65,7 +66,7 @@ internal static class DeclaredGraphics
             v => new MapValue(v.Value is null ? null : Convert.ToDouble(v.Value, CultureInfo.InvariantCulture), indicator >= 0 && IsSuppressed(context, level, v.Key, indicator)));
         var scheme = Scheme(context.Study, map, index);
         var shading = scheme.Method == ClassificationScheme.Deciles
-            ? MapShading.ByDecile(values.ToDictionary(v => v.Key, v => v.Value.Value))
+            ? MapShading.ByDecile(values.ToDictionary(v => v.Key, v => v.Value.Value), LayerShading.DecileMethod(context.Deprivation ?? DeprivationIndex.Imd2019))
             : MapShading.ByValue(values, scheme, Palette(context.Study, map, index));
         var title = map.Title ?? (indicator >= 0 ? $"{context.Label(indicator)}, by {level.Title}" : $"{map.Value}, by {level.Title}");
         var subtitle = indicator >= 0 ? $"{context.Study.Title}: {context.Subtitle(indicator)}" : context.Study.Title;

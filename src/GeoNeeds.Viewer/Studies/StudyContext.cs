@@ -38,7 +38,7 @@ internal sealed class StudyContext(StudyResult result)
     public string Attribution => string.Join(" ", Study.Attribution);
 
     /// <summary>The index the study's deprivation deciles come from; <c>null</c> when it reads none.</summary>
-    public DeprivationIndex? Deprivation => Study.Deprivation is { } source ? (source.Format == SourceFormat.Wimd2019 ? DeprivationIndex.Wimd2019 : DeprivationIndex.Imd2019) : null;
+    public DeprivationIndex? Deprivation => Result.DeprivationIndex;
 
     /// <summary>Whether the run's disclosure control withholds the indicator's count in the area (and so its rate).</summary>
     public bool IsWithheld(LevelGraphics level, string code, int indicator) =>

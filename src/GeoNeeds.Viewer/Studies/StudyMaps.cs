@@ -44,7 +44,7 @@ internal static class StudyMaps
     internal static MapDrawing DeprivationMap(StudyContext context, LevelGraphics level, Engine.Geo.AreaLayer layer, DeprivationIndex index, bool labels)
     {
         var column = level.Level.IsBase ? IndicatorColumnNames.DeprivationDecile : IndicatorColumnNames.DeprivationMean;
-        var deciles = LayerShading.Deprivation(level.Table.Rows.ToDictionary(r => r.Code, r => r.DeprivationMean), column, $"{index.Edition} deciles ({index.Nation})");
+        var deciles = LayerShading.Deprivation(level.Table.Rows.ToDictionary(r => r.Code, r => r.DeprivationMean), column, index);
         var legend = level.Level.IsBase ? $"{index.Edition} decile" : $"{index.Edition} decile (mean of LSOAs)";
         var options = new MapOptions($"{index.Name}, by {level.Title}", context.Study.Title, context.Attribution, legend, labels);
         return ChoroplethMap.Draw(layer, deciles, options);

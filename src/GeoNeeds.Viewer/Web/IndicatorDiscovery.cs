@@ -1,5 +1,6 @@
 using System.Globalization;
 using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Engine.Studies;
 
 namespace GeoNeeds.Viewer.Web;
@@ -12,15 +13,17 @@ namespace GeoNeeds.Viewer.Web;
 /// </summary>
 internal static class IndicatorDiscovery
 {
-    private static readonly (string Field, string Kind, string Label)[] Deprivation =
-    [
-        (IndicatorColumnNames.DeprivationDecile, "imd_decile", "IMD 2019 decile (1 = most deprived 10%)"),
-        (IndicatorColumnNames.DeprivationMean, "imd_mean", "Mean IMD decile of its LSOAs (1 = most deprived)"),
-        (IndicatorColumnNames.DeprivationWeightedMean, "imd_mean", "Population-weighted mean IMD decile (1 = most deprived)"),
-    ];
-
-    public static IReadOnlyList<IndicatorEntry> Find(IReadOnlyCollection<string> properties, IReadOnlyList<IndicatorSummary> summaries)
+    /// <param name="deprivation">The index the deciles come from, named in their labels (IMD 2019 when not given).</param>
+    public static IReadOnlyList<IndicatorEntry> Find(IReadOnlyCollection<string> properties, IReadOnlyList<IndicatorSummary> summaries, DeprivationIndex? deprivation = null)
     {
+        var index = deprivation ?? DeprivationIndex.Imd2019;
+        (string Field, string Kind, string Label)[] deciles =
+        [
+            (IndicatorColumnNames.DeprivationDecile, "imd_decile", $"{index.Edition} decile (1 = most deprived 10% of {index.Nation})"),
+            (IndicatorColumnNames.DeprivationMean, "imd_mean", $"Mean {index.Edition} decile of its LSOAs (1 = most deprived)"),
+            (IndicatorColumnNames.DeprivationWeightedMean, "imd_mean", $"Population-weighted mean {index.Edition} decile (1 = most deprived)"),
+        ];
+
         var present = properties.ToHashSet(StringComparer.Ordinal);
         string? Companion(string name) => present.Contains(name) ? name : null;
 
@@ -39,10 +42,10 @@ internal static class IndicatorDiscovery
                     Companion(IndicatorColumnNames.Method(name)));
             });
 
-        var deprivation = Deprivation
+        var decileEntries = deciles
             .Where(d => present.Contains(d.Field))
             .Select(d => new IndicatorEntry(d.Field, d.Label, d.Kind));
 
-        return rates.Concat(deprivation).ToList();
+        return rates.Concat(decileEntries).ToList();
     }
 }

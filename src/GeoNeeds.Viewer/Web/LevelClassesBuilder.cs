@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Viewer.Maps;
 
 namespace GeoNeeds.Viewer.Web;
@@ -12,18 +13,19 @@ namespace GeoNeeds.Viewer.Web;
 internal static class LevelClassesBuilder
 {
     /// <exception cref="JsonException">The layer is not a GeoJSON FeatureCollection.</exception>
-    public static LevelClasses Build(LevelEntry level, string geoJsonPath)
+    /// <param name="deprivation">The index of the run's deciles, named in the decile legend as the static maps name it.</param>
+    public static LevelClasses Build(LevelEntry level, string geoJsonPath, DeprivationIndex deprivation)
     {
         var features = LayerProperties.OfEachFeature(geoJsonPath);
         var codes = features.Select(Code).ToList();
-        return new LevelClasses(level.Name, [.. level.Indicators.Select(indicator => Classes(indicator, Shading(indicator, features), codes))]);
+        return new LevelClasses(level.Name, [.. level.Indicators.Select(indicator => Classes(indicator, Shading(indicator, features, deprivation), codes))]);
     }
 
-    private static MapShading Shading(IndicatorEntry indicator, IReadOnlyList<JsonElement> features) => indicator.Kind switch
+    private static MapShading Shading(IndicatorEntry indicator, IReadOnlyList<JsonElement> features, DeprivationIndex deprivation) => indicator.Kind switch
     {
         HotSpotDiscovery.Kind => MapShading.ByCluster(indicator.Clusters ?? new Dictionary<string, string>()),
         "rate" => LayerShading.Rate(ByCode(features, f => new MapValue(Number(f, indicator.Field), Suppressed(f, indicator)))),
-        _ => LayerShading.Deprivation(ByCode(features, f => Number(f, indicator.Field)), indicator.Field),
+        _ => LayerShading.Deprivation(ByCode(features, f => Number(f, indicator.Field)), indicator.Field, deprivation),
     };
 
     private static LayerClasses Classes(IndicatorEntry indicator, MapShading shading, IReadOnlyList<string> codes)

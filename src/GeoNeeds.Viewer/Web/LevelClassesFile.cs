@@ -20,9 +20,10 @@ public static class LevelClassesFile
     {
         var output = new OutputFolder(folder);
         var written = new List<string>();
-        foreach (var level in new OutputIndexReader(output).Read().Levels.Where(l => l.Problem is null))
+        var index = new OutputIndexReader(output).Read();
+        foreach (var level in index.Levels.Where(l => l.Problem is null))
         {
-            Write(output, level.Name, Serialize(LevelClassesBuilder.Build(level, Path.Combine(output.Root, level.GeoJson))));
+            Write(output, level.Name, Serialize(LevelClassesBuilder.Build(level, Path.Combine(output.Root, level.GeoJson), index.Deprivation)));
             written.Add(NameOf(level.Name));
         }
 

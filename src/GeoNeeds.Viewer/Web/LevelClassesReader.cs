@@ -15,7 +15,8 @@ internal sealed class LevelClassesReader(OutputFolder folder, OutputIndexReader 
     /// <summary>The JSON of <paramref name="level"/>'s classes, or null when the folder shows no such level.</summary>
     public byte[]? Read(string level)
     {
-        var entry = index.Read().Levels.FirstOrDefault(l => l.Name == level && l.Problem is null);
+        var outputs = index.Read();
+        var entry = outputs.Levels.FirstOrDefault(l => l.Name == level && l.Problem is null);
         if (entry is null || folder.Find(entry.GeoJson).Path is null)
         {
             return null;
@@ -37,7 +38,7 @@ internal sealed class LevelClassesReader(OutputFolder folder, OutputIndexReader 
 
             try
             {
-                var content = LevelClassesFile.Serialize(LevelClassesBuilder.Build(entry, Path.Combine(folder.Root, entry.GeoJson)));
+                var content = LevelClassesFile.Serialize(LevelClassesBuilder.Build(entry, Path.Combine(folder.Root, entry.GeoJson), outputs.Deprivation));
                 built[level] = (sources, content);
                 TryWrite(level, content);
                 return content;

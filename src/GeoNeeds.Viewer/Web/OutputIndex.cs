@@ -1,3 +1,5 @@
+using GeoNeeds.Engine.Io.Deprivation;
+
 namespace GeoNeeds.Viewer.Web;
 
 /// <summary>
@@ -12,4 +14,8 @@ public sealed record OutputIndex(
     IReadOnlyList<LevelEntry> Levels,
     IReadOnlyList<string> Attribution,
     int? SuppressBelow,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>The index the run's deprivation deciles come from, as its summary records it (IMD 2019 for older runs).</summary>
+    public DeprivationIndex Deprivation { get; init; } = DeprivationIndex.Imd2019;
+}

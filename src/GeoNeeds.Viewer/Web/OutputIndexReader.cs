@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Engine.Studies;
 
 namespace GeoNeeds.Viewer.Web;
@@ -49,8 +50,9 @@ internal sealed class OutputIndexReader(OutputFolder folder)
         var problems = new List<string>();
         var summary = ReadSummary(problems);
         var runOrder = summary?.Levels.Select(l => l.Name).ToList() ?? [];
+        var deprivation = summary?.Deprivation ?? DeprivationIndex.Imd2019;
         var levels = layers
-            .Select(file => ReadLevel(file, summary?.Indicators ?? []))
+            .Select(file => ReadLevel(file, summary?.Indicators ?? [], deprivation))
             .OrderBy(level => runOrder.IndexOf(level.Name) is var i and >= 0 ? i : int.MaxValue)
             .ThenBy(level => level.Name, StringComparer.Ordinal)
             .ToList();
@@ -63,7 +65,10 @@ internal sealed class OutputIndexReader(OutputFolder folder)
             withHotSpots,
             summary?.Attribution ?? [],
             summary?.SuppressBelow,
-            problems);
+            problems)
+        {
+            Deprivation = deprivation,
+        };
     }
 
     private RunSummary? ReadSummary(List<string> problems)
@@ -85,14 +90,14 @@ internal sealed class OutputIndexReader(OutputFolder folder)
         }
     }
 
-    private LevelEntry ReadLevel(string file, IReadOnlyList<IndicatorSummary> summaries)
+    private LevelEntry ReadLevel(string file, IReadOnlyList<IndicatorSummary> summaries, DeprivationIndex deprivation)
     {
         var name = Path.GetFileNameWithoutExtension(file);
         var table = folder.Find(name + ".csv").Path is null ? null : name + ".csv";
         try
         {
             var layer = LayerProperties.Read(Path.Combine(folder.Root, file));
-            return new LevelEntry(name, file, table, layer.Features, IndicatorDiscovery.Find(layer.Names, summaries));
+            return new LevelEntry(name, file, table, layer.Features, IndicatorDiscovery.Find(layer.Names, summaries, deprivation));
         }
         catch (JsonException e)
         {

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Engine.Studies;
 using GeoNeeds.Viewer.Web;
 
@@ -24,6 +25,18 @@ public class IndicatorDiscoveryTests
                 "da_incidents_lower_95", "da_incidents_upper_95", "da_incidents_lower_998", "da_incidents_upper_998", "da_incidents_method"),
             found);
     }
+
+    [Fact]
+    public void Find_WelshDeciles_AreLabelledWimdOfWales()
+    {
+        var found = IndicatorDiscovery.Find(["imd_decile", "imd_mean"], [], DeprivationIndex.Wimd2019);
+
+        Assert.Equal(["WIMD 2019 decile (1 = most deprived 10% of Wales)", "Mean WIMD 2019 decile of its LSOAs (1 = most deprived)"], found.Select(f => f.Label));
+    }
+
+    [Fact]
+    public void Find_NoIndexGiven_LabelsDecilesImdOfEngland() =>
+        Assert.Equal("IMD 2019 decile (1 = most deprived 10% of England)", Assert.Single(IndicatorDiscovery.Find(["imd_decile"], [])).Label);
 
     [Fact]
     public void Find_RateTheRunSummaryDoesNotName_IsLabelledFromItsField()

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Viewer.Maps;
 using GeoNeeds.Viewer.Web;
 
@@ -52,6 +53,22 @@ public class LevelClassesApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
 
         Assert.All(classes.Layers, layer => Assert.Equal(12, layer.Areas.Count));
         Assert.All(classes.Layers, layer => Assert.Equal(12, layer.Legend.Sum(r => r.Count)));
+    }
+
+    [Fact]
+    public async Task Classes_WelshRun_NameTheWimdDecilesAsTheStaticMapsDo()
+    {
+        const string summary = """
+            { "study": "Wales", "levels": [], "inputs": [], "indicators": [], "warnings": [], "stage_seconds": {}, "outputs": [], "attribution": [],
+              "deprivation": { "abbreviation": "WIMD", "year": 2019, "name": "Welsh Index of Multiple Deprivation 2019", "nation": "Wales" } }
+            """;
+        var folder = OutputFixture.Folder(("lsoa.geojson", OutputFixture.Layer(new() { ["imd_decile"] = 3 }, new() { ["imd_decile"] = 8 })), ("run-summary.json", summary));
+        await using var viewer = await TestViewer.Start(folder);
+
+        var layer = await Layer(viewer.Client, "lsoa", IndicatorColumnNames.DeprivationDecile);
+
+        Assert.Equal("WIMD 2019 deciles (Wales)", layer.Method);
+        Assert.Equal(LayerShading.Deprivation(new Dictionary<string, double?>(), IndicatorColumnNames.DeprivationDecile, DeprivationIndex.Wimd2019).Method, layer.Method);
     }
 
     [Fact]

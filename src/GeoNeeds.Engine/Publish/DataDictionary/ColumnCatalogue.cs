@@ -15,9 +15,6 @@ public static class ColumnCatalogue
         ["area_code"] = ("string", "The area's GSS code (TOTAL for a total over the study area).", null),
         ["area_name"] = ("string", "The area's name.", null),
         ["population"] = ("number", "Residents (or the indicator's denominator in needs tables), the rates' denominator.", "people"),
-        [IndicatorColumnNames.DeprivationDecile] = ("integer", "IMD 2019 decile of the LSOA (1 = most deprived 10%).", null),
-        [IndicatorColumnNames.DeprivationMean] = ("number", "Mean IMD 2019 decile of the area's LSOAs.", null),
-        [IndicatorColumnNames.DeprivationWeightedMean] = ("number", "Population-weighted mean IMD 2019 decile of the area's LSOAs.", null),
         ["notes"] = ("string", "Why a value is missing (no population, no decile).", null),
         ["input"] = ("string", "The study input the events come from.", null),
         ["month"] = ("string", "Month of the events (yyyy-MM; empty when the input has none).", null),
@@ -92,13 +89,24 @@ public static class ColumnCatalogue
 
     /// <summary>
     /// The field for <paramref name="column"/>; an indicator's columns (<c>&lt;name&gt;_count</c>, its rate, limits and
-    /// method) are described with the indicator's label from <paramref name="indicatorLabel"/>.
+    /// method) are described with the indicator's label from <paramref name="indicatorLabel"/>, deprivation deciles
+    /// with the edition of the index they come from (<paramref name="deprivationIndex"/>: <c>IMD 2019</c>, <c>WIMD 2019</c>).
     /// </summary>
-    public static TableField Describe(string column, Func<string, string?> indicatorLabel)
+    public static TableField Describe(string column, Func<string, string?> indicatorLabel, string deprivationIndex = "IMD 2019")
     {
         if (Fixed.TryGetValue(column, out var known))
         {
             return new TableField(column, known.Type, known.Description, known.Unit);
+        }
+
+        switch (column)
+        {
+            case IndicatorColumnNames.DeprivationDecile:
+                return new TableField(column, "integer", $"{deprivationIndex} decile of the LSOA (1 = most deprived 10%).");
+            case IndicatorColumnNames.DeprivationMean:
+                return new TableField(column, "number", $"Mean {deprivationIndex} decile of the area's LSOAs.");
+            case IndicatorColumnNames.DeprivationWeightedMean:
+                return new TableField(column, "number", $"Population-weighted mean {deprivationIndex} decile of the area's LSOAs.");
         }
 
         if (IndicatorColumnNames.ParseRate(column) is { } rate && indicatorLabel(rate.Indicator) is { } rateLabel)

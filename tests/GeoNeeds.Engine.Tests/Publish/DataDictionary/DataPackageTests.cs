@@ -52,6 +52,15 @@ public class DataPackageTests
         Assert.Equal(new TableField("child_referrals_rate_per_10000_children", "number", "Referrals of children: crude rate; empty when the count is withheld.", "per 10,000 children"), field);
     }
 
+    [Theory]
+    [InlineData("IMD 2019")]
+    [InlineData("WIMD 2019")]
+    public void Describe_DeprivationColumns_NameTheIndexTheDecilesComeFrom(string index)
+    {
+        Assert.Equal($"{index} decile of the LSOA (1 = most deprived 10%).", ColumnCatalogue.Describe("imd_decile", _ => null, index).Description);
+        Assert.Equal($"Population-weighted mean {index} decile of the area's LSOAs.", ColumnCatalogue.Describe("imd_weighted_mean", _ => null, index).Description);
+    }
+
     [Fact]
     public void LicencesIn_OpenGovernmentLicenceAttribution_NamesOglV3()
     {
