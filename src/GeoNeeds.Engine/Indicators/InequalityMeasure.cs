@@ -25,9 +25,12 @@ public static class InequalityMeasure
     /// The decile rates (<see cref="Deciles"/>) with their relative ranks, the overall rate, and the SII and RII
     /// over the deciles that have people (<see cref="InequalityIndex.Calculate"/>).
     /// </summary>
-    public static InequalityResult Calculate(IEnumerable<AreaDeprivation> areas, double per, int repetitions = InequalityIndex.DefaultRepetitions, int seed = InequalityIndex.DefaultSeed)
+    public static InequalityResult Calculate(IEnumerable<AreaDeprivation> areas, double per, int repetitions = InequalityIndex.DefaultRepetitions, int seed = InequalityIndex.DefaultSeed) =>
+        Calculate(Deciles(areas, per), per, repetitions, seed);
+
+    /// <summary>The relative ranks, overall rate, SII and RII of decile rates already pooled by <see cref="Deciles"/>.</summary>
+    public static InequalityResult Calculate(IReadOnlyList<DecileRate> deciles, double per, int repetitions = InequalityIndex.DefaultRepetitions, int seed = InequalityIndex.DefaultSeed)
     {
-        var deciles = Deciles(areas, per);
         var populated = deciles.Where(d => d.Population > 0).ToList();
         var index = InequalityIndex.Calculate(
             [.. populated.Select(d => new QuantileRate(d.Population, d.Rate.Value!.Value, d.Rate.Lower95, d.Rate.Upper95))], repetitions, seed);

@@ -36,8 +36,9 @@ public static class Study
         var baseCodes = baseLayer.Areas.Select(a => a.Code).ToList();
         var tables = Timed(seconds, "indicators", () => levels.Select(l => builder.Build(l, baseCodes)).ToList());
         var disclosure = Timed(seconds, "disclosure", () => StudyDisclosure.Decide(study, levels, tables, inputs));
-        var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(new NeedsContext(study, levels, tables, inputs, ageSex, disclosure, warnings)));
-        return new StudyResult(study, levels, tables, inputs, needs, warnings, seconds, disclosure);
+        var measures = Timed(seconds, "measures", () => StudyMeasures.Of(study, levels, tables, inputs));
+        var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(new NeedsContext(study, levels, tables, inputs, ageSex, disclosure, measures, warnings)));
+        return new StudyResult(study, levels, tables, inputs, needs, warnings, seconds, disclosure, measures);
     }
 
     /// <summary>The population by age and sex (when the study gives it so) and the totals per base area.</summary>

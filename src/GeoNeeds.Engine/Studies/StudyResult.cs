@@ -6,6 +6,7 @@ namespace GeoNeeds.Engine.Studies;
 
 /// <summary>Everything a study run produced, before it is written out.</summary>
 /// <param name="Disclosure">Which published counts are withheld, decided once for every output of the run.</param>
+/// <param name="Measures">The measures more than one output shows (decile rates, inequality, change), computed once.</param>
 public sealed record StudyResult(
     StudyDefinition Definition,
     IReadOnlyList<StudyLevel> Levels,
@@ -14,7 +15,8 @@ public sealed record StudyResult(
     IReadOnlyList<Needs.NeedsTable> Needs,
     IReadOnlyList<string> Warnings,
     IReadOnlyDictionary<string, double> StageSeconds,
-    DisclosureDecision Disclosure)
+    DisclosureDecision Disclosure,
+    StudyMeasures Measures)
 {
     /// <summary>True when every input's rows are all accounted for (read = matched + rejected).</summary>
     public bool AllRowsAccounted => Inputs.All(i => i.Account.Balances);

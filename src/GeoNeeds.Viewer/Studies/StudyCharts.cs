@@ -76,7 +76,7 @@ internal static class StudyCharts
         for (var i = 0; i < context.Study.Indicators.Count; i++)
         {
             var indicator = context.Study.Indicators[i];
-            var deciles = InequalityMeasure.Deciles(StudyInequality.Areas(context.Base.Table, i), indicator.Per)
+            var deciles = context.Result.Measures.Deciles![i]
                 .Where(d => !context.Result.Disclosure.IsSuppressed(CountCellKey.Decile(indicator.Name, d.Decile))).ToList();
             var text = new ChartText($"{context.Label(i)}, by {index.Abbreviation} decile", $"{context.Study.Title}: {context.Subtitle(i)}; areas pooled by decile", context.Attribution);
             yield return Save(DecileRateChart.Create(deciles, context.OverallRate(i), $"Rate {context.Per(i)}", text, $"{index.Edition} decile"), folder, $"{indicator.Name}_by_imd_decile.png");
@@ -84,19 +84,18 @@ internal static class StudyCharts
     }
 
     /// <summary>
-    /// The study's change result (<see cref="StudyChange"/>, the numbers of <c>&lt;level&gt;_change.csv</c>): each
+    /// The run's change result (<see cref="StudyMeasures.Change"/>, the numbers of <c>&lt;level&gt;_change.csv</c>): each
     /// area's later rate against its percentage change, for areas whose counts are not suppressed, and the overall
     /// later rate the quadrants split at.
     /// </summary>
     private static (IReadOnlyList<QuadrantPoint>? Points, double? Reference, ChangePeriods? Periods) Quadrant(StudyContext context, LevelGraphics level, int indicator)
     {
         var input = context.InputOf(indicator);
-        if (StudyChange.Periods(context.Study, input) is not { } periods)
+        if (StudyChange.Periods(context.Study, input) is not { } periods || !context.Result.Measures.Change.TryGetValue((level.Name, indicator), out var assessment))
         {
             return (null, null, null);
         }
 
-        var assessment = StudyChange.Assess(level.Level, level.Table, input, indicator, context.Study.Indicators[indicator].Per, periods);
         var source = context.Study.Indicators[indicator].Input;
         bool Withheld(string area, string period) => context.Result.Disclosure.IsSuppressed(CountCellKey.Period(source, level.Name, area, period));
         var points = assessment.Areas

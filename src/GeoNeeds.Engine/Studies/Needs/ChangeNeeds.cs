@@ -15,17 +15,15 @@ namespace GeoNeeds.Engine.Studies.Needs;
 /// </remarks>
 internal static class ChangeNeeds
 {
-    public static IEnumerable<NeedsTable> Tables(NeedsContext context, ChangeNeed need)
+    public static IEnumerable<NeedsTable> Tables(NeedsContext context)
     {
-        var periods = need.ToPeriods();
         foreach (var level in context.Levels)
         {
             var file = $"{level.Name}_change.csv";
-            var table = context.TableOf(level);
             var rows = new List<IReadOnlyList<object?>>();
             foreach (var (indicator, i) in context.Study.Indicators.Select((d, i) => (d, i)))
             {
-                var assessment = StudyChange.Assess(level, table, context.Input(indicator.Input), i, indicator.Per, periods);
+                var assessment = context.Measures.Change[(level.Name, i)];
                 foreach (var result in assessment.Areas)
                 {
                     var code = result.Area.AreaCode;

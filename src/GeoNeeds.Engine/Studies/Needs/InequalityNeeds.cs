@@ -18,7 +18,7 @@ internal static class InequalityNeeds
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var (indicator, i) in context.Study.Indicators.Select((d, i) => (d, i)))
         {
-            var result = InequalityMeasure.Calculate(StudyInequality.Areas(context.Tables[0], i), indicator.Per);
+            var result = context.Measures.Inequality![i];
             if (result.Index.NotComputedReason is { } reason)
             {
                 context.Warnings.Add($"inequality: {indicator.Name}: slope index of inequality: {reason}");

@@ -27,9 +27,9 @@ internal static class NeedsAssessment
             tables.Add(ProvisionNeeds.Marac(context, marac));
         }
 
-        if (needs.Change is { } change)
+        if (needs.Change is not null)
         {
-            tables.AddRange(ChangeNeeds.Tables(context, change));
+            tables.AddRange(ChangeNeeds.Tables(context));
         }
 
         if (needs.Inequality)

@@ -13,6 +13,7 @@ internal sealed record NeedsContext(
     IReadOnlyList<InputResult> Inputs,
     IReadOnlyList<PopulationCount>? AgeSex,
     DisclosureDecision Disclosure,
+    StudyMeasures Measures,
     List<string> Warnings)
 {
     private readonly Dictionary<string, List<CountCellKey>> _published = [];
