@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Net;
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Viewer.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
@@ -69,6 +70,11 @@ internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
 
         var url = ViewerServer.Url(app);
         AnsiConsole.MarkupLineInterpolated($"Serving {Path.GetFullPath(settings.Folder)}");
+        foreach (var problem in RunManifest.Check(settings.Folder))
+        {
+            System.Console.Error.WriteLine($"warning: {settings.Folder}: {problem}");
+        }
+
         AnsiConsole.WriteLine($"GeoNeeds viewer: {url}");
         AnsiConsole.MarkupLine("Press [bold]Ctrl+C[/] to stop.");
         if (settings.Open)
