@@ -43,10 +43,10 @@ public static class OutputTarget
         }
 
         var canonical = CanonicalPath.Of(full);
-        if (WithCompanions(inputs).FirstOrDefault(input => CanonicalPath.IsUnder(CanonicalPath.Of(input), canonical)) is { } held)
+        if (WithCompanions(inputs).Select(CanonicalPath.Of).FirstOrDefault(input => CanonicalPath.IsUnder(input, canonical)) is { } held)
         {
             throw new OutputPathException(option, path,
-                $"holds {Path.GetRelativePath(full, Path.GetFullPath(held))}, an input of this run, which outputs could replace; write to another folder");
+                $"holds {Path.GetRelativePath(canonical, held)}, an input of this run, which outputs could replace; write to another folder");
         }
 
         CheckWritable(option, path, full);

@@ -18,6 +18,9 @@ internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
 {
     public const int DefaultPort = 8765;
 
+    // A folder rewritten by hand can differ in every file; a few lines say enough.
+    private const int MaxProblemsShown = 5;
+
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<DIR>")]
@@ -70,9 +73,15 @@ internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
 
         var url = ViewerServer.Url(app);
         AnsiConsole.MarkupLineInterpolated($"Serving {Path.GetFullPath(settings.Folder)}");
-        foreach (var problem in RunManifest.Check(settings.Folder))
+        var problems = RunManifest.Check(settings.Folder);
+        foreach (var problem in problems.Take(MaxProblemsShown))
         {
             System.Console.Error.WriteLine($"warning: {settings.Folder}: {problem}");
+        }
+
+        if (problems.Count > MaxProblemsShown)
+        {
+            System.Console.Error.WriteLine($"warning: {settings.Folder}: and {problems.Count - MaxProblemsShown} more files differ from {RunManifest.FileName}");
         }
 
         AnsiConsole.WriteLine($"GeoNeeds viewer: {url}");
