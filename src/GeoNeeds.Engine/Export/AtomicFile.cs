@@ -51,7 +51,7 @@ public static partial class AtomicFile
     /// <summary>
     /// Removes the temporary files that a killed run left in <paramref name="folder"/> (and, with
     /// <paramref name="subfolders"/>, below it): only names of the form <see cref="Write"/> gives them, so no other
-    /// file is touched. Returns the paths removed.
+    /// file is touched. Returns the paths removed (one that cannot be deleted is left).
     /// </summary>
     /// <param name="folder">The folder to clean; nothing happens if it does not exist.</param>
     /// <param name="target">Only the temporaries of this file name, or null for all.</param>
@@ -64,11 +64,24 @@ public static partial class AtomicFile
         }
 
         var options = new EnumerationOptions { RecurseSubdirectories = subfolders, AttributesToSkip = 0, IgnoreInaccessible = true };
-        var stale = Directory.EnumerateFiles(folder, ".*.tmp", options)
+        return [.. Directory.EnumerateFiles(folder, ".*.tmp", options)
             .Where(path => TemporaryName().Match(Path.GetFileName(path)) is { Success: true } m && (target is null || m.Groups["target"].Value == target))
-            .ToList();
-        stale.ForEach(File.Delete);
-        return stale;
+            .ToList()
+            .Where(TryDelete)];
+    }
+
+    /// <summary>Deletes a left-over temporary file; one in a folder this user may not change is left, not fatal.</summary>
+    private static bool TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A new hidden temporary name for <paramref name="target"/> in <paramref name="folder"/>; the dot and .tmp keep it out of listings and version control.</summary>
