@@ -72,6 +72,7 @@ public sealed class StagedOutputFolder : IDisposable
             foreach (var old in previous.Select(InTarget).OfType<string>())
             {
                 File.Delete(old);
+                RemoveIfEmpty(Path.GetDirectoryName(old)!);
             }
 
             foreach (var file in files)
@@ -98,6 +99,15 @@ public sealed class StagedOutputFolder : IDisposable
         if (!committed && Directory.Exists(Staging))
         {
             Directory.Delete(Staging, recursive: true);
+        }
+    }
+
+    /// <summary>Removes a subfolder (maps/, charts/) that held only the previous run's outputs, once they are gone.</summary>
+    private void RemoveIfEmpty(string folder)
+    {
+        if (!folder.Equals(Target, CanonicalPath.Comparison) && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        {
+            Directory.Delete(folder);
         }
     }
 

@@ -32,6 +32,7 @@ public class StagedOutputFolderTests
         Assert.Equal(["lsoa.csv", "notes.txt", RunManifest.FileName], Listing(target));
         Assert.Equal("new", File.ReadAllText(Path.Combine(target, "lsoa.csv")));
         Assert.Equal("mine", File.ReadAllText(Path.Combine(target, "notes.txt")));
+        Assert.False(Directory.Exists(Path.Combine(target, "maps")));
     }
 
     [Fact]
