@@ -2,6 +2,7 @@ using GeoNeeds.Cli.Commands;
 using GeoNeeds.Cli.Commands.Indicators;
 using GeoNeeds.Cli.Commands.Studies;
 using GeoNeeds.Cli.Commands.Viewer;
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Io;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -106,6 +107,12 @@ internal static class GeoNeedsApp
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             AnsiConsole.MarkupLine("Run [bold]geoneeds --help[/] for usage.");
+            return ExitCode.Usage;
+        }
+        catch (OutputPathException e)
+        {
+            // Found before any input is read: a wrong --out is a mistake on the command line.
+            System.Console.Error.WriteLine($"error: {e.Message}");
             return ExitCode.Usage;
         }
         catch (InputDataException e)

@@ -19,6 +19,21 @@ internal static class CliProcess
 
     public static Outcome Run(string workingDirectory, params string[] args)
     {
+        using var process = Start(workingDirectory, args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"geoneeds {string.Join(' ', args)} did not finish in 3 minutes");
+        }
+
+        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Starts <c>geoneeds</c> without waiting, for tests that watch or stop a run; its output is redirected.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -33,16 +48,7 @@ internal static class CliProcess
 
         start.Environment["NO_COLOR"] = "1";
         start.Environment["COLUMNS"] = "200";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"geoneeds {string.Join(' ', args)} did not finish in 3 minutes");
-        }
-
-        return new Outcome(process.ExitCode, stdout.Result, stderr.Result);
+        return Process.Start(start)!;
     }
 
     /// <summary>The repository root (the folder holding GeoNeeds.sln).</summary>

@@ -32,6 +32,16 @@ public partial class ViewCommandTests
         Assert.Contains("Viewer stopped.", await viewer.StandardOutput.ReadToEndAsync());
     }
 
+    [Fact]
+    public async Task View_FolderWithoutRunComplete_WarnsOnStandardErrorThatItMayBeIncomplete()
+    {
+        using var viewer = Start("view", Outputs.Value, "--port", "0");
+        await ReadAddress(viewer);
+        viewer.Kill();
+
+        Assert.Contains($"warning: {Outputs.Value}: no run-complete.json: the run that wrote this folder did not finish", await viewer.StandardError.ReadToEndAsync());
+    }
+
     [Theory]
     [InlineData("0.0.0.0")]
     [InlineData("192.168.1.20")]

@@ -27,6 +27,7 @@ internal sealed class AssessCommand : Command<AssessCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var study = StudyFile.Load(settings.Study);
-        return StudyRunner.RunAndReport(study, settings.Out ?? study.Output.Folder, !settings.NoGraphics);
+        var (option, folder) = settings.Out is null ? ("output.folder", study.Output.Folder) : ("--out", settings.Out);
+        return StudyRunner.RunAndReport(study, option, folder, !settings.NoGraphics);
     }
 }

@@ -74,7 +74,11 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = StudyRunner.WithProgress(progress => Study.Run(StudyOf(settings), progress));
+        var study = StudyOf(settings);
+        var rejections = Path.ChangeExtension(settings.Out, ".rejections.csv");
+        OutputGuard.File("--out", settings.Out, StudyInputFiles.Of(study));
+        OutputGuard.File("--out", rejections, StudyInputFiles.Of(study));
+        var result = StudyRunner.WithProgress(progress => Study.Run(study, progress));
         var table = result.Tables[0];
         var input = result.Inputs[0];
         var keys = table.Rows.Select(r => CountCellKey.Whole(input.Definition.Name, table.Level, r.Code)).ToList();
@@ -82,7 +86,6 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
         {
             r.Code, PublishedCount.Cell(r.Indicators[0].Count, result.Disclosure.IsSuppressed(keys[i])),
         }));
-        var rejections = Path.ChangeExtension(settings.Out, ".rejections.csv");
         CsvTableWriter.Write(rejections, ["file", "line", "field", "reason", "detail"],
             input.Account.Rejections.Select(r => new object?[] { r.File, r.Line, r.Field, r.Reason, r.Detail }));
         var suppression = SuppressionReport.Of(result.Disclosure, [(settings.Out, keys)]);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using GeoNeeds.Cli.Console;
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Studies;
 using GeoNeeds.Synthetic;
 using Spectre.Console;
@@ -30,10 +31,13 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
         var studyPath = Path.Combine(settings.Data, DemoStudy.FileName);
         if (!File.Exists(studyPath))
         {
+            // The town is generated into --data: check both folders before writing either.
+            OutputTarget.CheckFolder("--data", settings.Data, []);
+            OutputTarget.CheckFolder("--out", settings.Out, [studyPath]);
             AnsiConsole.MarkupLineInterpolated($"Generating the synthetic demo town in {Path.GetFullPath(settings.Data)}");
             GenerateDemoCommand.Generate(settings.Data);
         }
 
-        return StudyRunner.RunAndReport(StudyFile.Load(studyPath), settings.Out, !settings.NoGraphics);
+        return StudyRunner.RunAndReport(StudyFile.Load(studyPath), "--out", settings.Out, !settings.NoGraphics);
     }
 }

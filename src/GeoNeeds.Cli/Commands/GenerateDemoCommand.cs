@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Synthetic;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -21,6 +22,7 @@ internal sealed class GenerateDemoCommand : Command<GenerateDemoCommand.Settings
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputTarget.CheckFolder("--out", settings.Out, []);
         Generate(settings.Out, settings.Seed);
         AnsiConsole.MarkupLineInterpolated($"Wrote the synthetic demo town (seed {settings.Seed}) to {Path.GetFullPath(settings.Out)}");
         return ExitCode.Success;

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Studies;
 using GeoNeeds.Viewer.Studies;
 using GeoNeeds.Viewer.Web;
@@ -8,9 +9,17 @@ namespace GeoNeeds.Cli.Console;
 /// <summary>Runs a study with progress on the terminal, writes its outputs and prints the run summary.</summary>
 internal static class StudyRunner
 {
-    /// <summary>Runs <paramref name="study"/>, draws its maps and charts (and the viewer's map classes) unless <paramref name="graphics"/> is false, and writes every output.</summary>
-    public static int RunAndReport(StudyDefinition study, string outputFolder, bool graphics = true)
+    /// <summary>
+    /// Runs <paramref name="study"/>, draws its maps and charts (and the viewer's map classes) unless <paramref name="graphics"/>
+    /// is false, and writes every output into a staging folder that is moved into <paramref name="outputFolder"/> when complete.
+    /// </summary>
+    /// <param name="study">The study to run.</param>
+    /// <param name="option">The option (or study key) that named <paramref name="outputFolder"/>, for messages.</param>
+    /// <param name="outputFolder">The output folder; checked before any input is read.</param>
+    /// <param name="graphics">Whether to draw maps and charts.</param>
+    public static int RunAndReport(StudyDefinition study, string option, string outputFolder, bool graphics = true)
     {
+        OutputTarget.CheckFolder(option, outputFolder, StudyInputFiles.Of(study));
         if (graphics)
         {
             // Palette and class names are the viewer's to know: check them before a long run, not after it.
@@ -18,20 +27,23 @@ internal static class StudyRunner
         }
 
         var result = WithProgress(progress => Study.Run(study, progress));
+        using var staged = StagedOutputFolder.Begin(option, outputFolder);
+        OutputGuard.Tell(staged.RemovedLeftovers);
         IReadOnlyList<string> drawn = graphics ? WithProgress(progress =>
         {
             progress.Report(new StudyProgress("maps and charts", 0));
-            return StudyGraphics.Draw(result, outputFolder);
+            return StudyGraphics.Draw(result, staged.Staging);
         }) : [];
         // The viewer's classes are made from the written layers, so they are listed now and written after them.
         IReadOnlyList<string> classes = graphics ? [.. result.Levels.Where(l => l.Layer is not null).Select(l => LevelClassesFile.NameOf(l.Name))] : [];
-        var summary = StudyOutputs.Write(result, outputFolder, [.. drawn, .. classes]);
+        var summary = StudyOutputs.Write(result, staged.Staging, [.. drawn, .. classes]);
         if (graphics)
         {
-            LevelClassesFile.WriteAll(outputFolder);
+            LevelClassesFile.WriteAll(staged.Staging);
         }
 
-        RunSummaryView.Print(summary, Path.GetFullPath(outputFolder));
+        staged.Commit();
+        RunSummaryView.Print(summary, staged.Target);
         return result.AllRowsAccounted ? ExitCode.Success : ExitCode.InputData;
     }
 

@@ -82,4 +82,20 @@ public class AtomicFileTests
 
         Assert.Equal("closed by the writer", File.ReadAllText(path));
     }
+
+    [Fact]
+    public void RemoveStale_ForOneFile_RemovesOnlyThatFilesTemporaries()
+    {
+        var folder = TestFiles.NewFolder();
+        string[] names = [".counts.csv.0123456789abcdef0123456789abcdef.tmp", ".rates.csv.0123456789abcdef0123456789abcdef.tmp", ".counts.csv.tmp"];
+        foreach (var name in names)
+        {
+            File.WriteAllText(Path.Combine(folder, name), "left by a killed run");
+        }
+
+        var removed = AtomicFile.RemoveStale(folder, "counts.csv");
+
+        Assert.Equal([Path.Combine(folder, names[0])], removed);
+        Assert.Equal(names[1..].Order(StringComparer.Ordinal), Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
 }

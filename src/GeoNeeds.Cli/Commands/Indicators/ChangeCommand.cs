@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.PlainTables;
@@ -23,6 +24,7 @@ internal sealed class ChangeCommand : Command<ChangeCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputGuard.File("--out", settings.Out, settings.In);
         var warnings = new List<InputWarning>();
         var table = ChangeTable.Read(IndicatorFiles.Input(settings), warnings);
         var assessment = ChangeMeasure.Assess(table.Values, settings.Per);

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.PlainTables;
@@ -31,6 +32,7 @@ internal sealed class CorrelateCommand : Command<CorrelateCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputGuard.File("--out", settings.Out, settings.In);
         var warnings = new List<InputWarning>();
         var (x, y) = CorrelationTable.Read(IndicatorFiles.Input(settings), settings.X, settings.Y, warnings);
         var summary = Correlation.Summarise(x, y);

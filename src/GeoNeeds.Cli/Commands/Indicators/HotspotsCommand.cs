@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Io.Tables;
@@ -50,6 +51,7 @@ internal sealed class HotspotsCommand : Command<HotspotsCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputGuard.File("--out", settings.Out, settings.In, settings.Polygons);
         var warnings = new List<InputWarning>();
         var table = HotSpotTable.Read(IndicatorFiles.Input(settings.In), settings.Value, warnings);
         var values = HotSpotTable.Values(table, settings.Value);

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.PlainTables;
@@ -31,6 +32,7 @@ internal sealed class InequalityCommand : Command<InequalityCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputGuard.File("--out", settings.Out, settings.In);
         var warnings = new List<InputWarning>();
         var table = InequalityTable.Read(IndicatorFiles.Input(settings), warnings);
         var result = InequalityMeasure.Calculate(table.Values, settings.Per, settings.Repetitions, settings.Seed);

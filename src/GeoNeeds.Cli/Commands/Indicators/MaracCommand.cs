@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.PlainTables;
@@ -38,6 +39,7 @@ internal sealed class MaracCommand : Command<MaracCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputGuard.File("--out", settings.Out, settings.In);
         var warnings = new List<InputWarning>();
         var table = MaracTable.Read(IndicatorFiles.Input(settings), settings.IdvaFte, warnings);
         var results = MaracMeasure.Assess(table.Values, settings.Per10k, settings.IdvaPer100k);

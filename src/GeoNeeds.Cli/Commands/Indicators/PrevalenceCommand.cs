@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.PlainTables;
@@ -22,6 +23,7 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputGuard.File("--out", settings.Out, settings.In, settings.Recorded, settings.Survey);
         var warnings = new List<InputWarning>();
         var survey = SurveyTable.Load(settings.Survey);
         var table = PrevalenceTable.Read(IndicatorFiles.Input(settings), survey, warnings);

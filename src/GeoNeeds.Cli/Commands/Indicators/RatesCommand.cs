@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.PlainTables;
@@ -22,6 +23,7 @@ internal sealed class RatesCommand : Command<RatesCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputGuard.File("--out", settings.Out, settings.In);
         var warnings = new List<InputWarning>();
         var table = RateTable.Read(IndicatorFiles.Input(settings), warnings);
         var rates = RateTable.Calculate(table.Values, settings.Per!.Value);

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.PlainTables;
@@ -44,6 +45,7 @@ internal sealed class RefugeCommand : Command<RefugeCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputGuard.File("--out", settings.Out, settings.In);
         var warnings = new List<InputWarning>();
         var table = RefugeTable.Read(IndicatorFiles.Input(settings), settings.RefugeBasis, warnings);
         var assessment = RefugeMeasure.Assess(table.Values, new RefugeStandard(settings.Per, settings.Spaces, !settings.NoRound));

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Studies;
@@ -23,6 +24,7 @@ internal sealed class InitCommand : Command<InitCommand.Settings>
             throw new InputDataException(settings.File, "already exists; init never overwrites a file: give another name or remove it");
         }
 
+        OutputGuard.File("FILE", settings.File);
         var folder = Path.GetDirectoryName(Path.GetFullPath(settings.File))!;
         Directory.CreateDirectory(folder);
         AtomicFile.WriteAllText(Path.Combine(folder, StarterStudy.SchemaFileName), StudySchema.Text());

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Studies;
 using Spectre.Console.Cli;
@@ -17,6 +18,7 @@ internal sealed class SchemaCommand : Command<SchemaCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputGuard.File("--out", settings.Out);
         var schema = StudySchema.Text();
         if (settings.Out is null or "-")
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Viewer.Charts;
 using GeoNeeds.Viewer.Tables;
@@ -85,6 +86,7 @@ internal sealed class ChartCommand : Command<ChartCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputGuard.File("--out", settings.Out, settings.In);
         var table = ValueTable.Read(settings.In);
         var plot = settings.Kind == "trend" ? ChartSpecs.Trend(table, settings) : ChartSpecs.OfAreas(table, settings);
         ChartFile.Save(plot, settings.Out, settings.Width, settings.Height);

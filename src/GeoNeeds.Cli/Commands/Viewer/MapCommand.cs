@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Viewer.Classification;
 using GeoNeeds.Viewer.Maps;
@@ -88,6 +89,7 @@ internal sealed class MapCommand : Command<MapCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputGuard.File("--out", settings.Out, settings.Values, settings.Polygons);
         var table = ValueTable.Read(settings.Values);
         var column = settings.Value ?? AssessColumns.FirstRate(table)
             ?? throw new Engine.Io.InputDataException(settings.Values, 1, "", $"no *_rate_per_* column to map; name one with --value (the header has: {string.Join(", ", table.Header)})");

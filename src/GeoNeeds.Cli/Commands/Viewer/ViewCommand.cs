@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Net;
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Viewer.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +17,9 @@ namespace GeoNeeds.Cli.Commands.Viewer;
 internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
 {
     public const int DefaultPort = 8765;
+
+    // A folder rewritten by hand can differ in every file; a few lines say enough.
+    private const int MaxProblemsShown = 5;
 
     public sealed class Settings : CommandSettings
     {
@@ -69,6 +73,17 @@ internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
 
         var url = ViewerServer.Url(app);
         AnsiConsole.MarkupLineInterpolated($"Serving {Path.GetFullPath(settings.Folder)}");
+        var problems = RunManifest.Check(settings.Folder);
+        foreach (var problem in problems.Take(MaxProblemsShown))
+        {
+            System.Console.Error.WriteLine($"warning: {settings.Folder}: {problem}");
+        }
+
+        if (problems.Count > MaxProblemsShown)
+        {
+            System.Console.Error.WriteLine($"warning: {settings.Folder}: and {problems.Count - MaxProblemsShown} more files differ from {RunManifest.FileName}");
+        }
+
         AnsiConsole.WriteLine($"GeoNeeds viewer: {url}");
         AnsiConsole.MarkupLine("Press [bold]Ctrl+C[/] to stop.");
         if (settings.Open)
