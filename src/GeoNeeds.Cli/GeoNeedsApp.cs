@@ -2,6 +2,7 @@ using GeoNeeds.Cli.Commands;
 using GeoNeeds.Cli.Commands.Indicators;
 using GeoNeeds.Cli.Commands.Studies;
 using GeoNeeds.Cli.Commands.Viewer;
+using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Io;
 using Spectre.Console;
@@ -42,6 +43,7 @@ internal static class GeoNeedsApp
         {
             config.SetApplicationName("geoneeds");
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<AssessCommand>("assess")
                 .WithDescription("Run a study file: read boundaries, incidents, referrals, population and IMD; write area tables, GeoJSON, rejections and a run summary.")
                 .WithExample("assess", "study.yaml", "--out", "out");
@@ -105,8 +107,9 @@ internal static class GeoNeedsApp
         }
         catch (CommandAppException e)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            AnsiConsole.MarkupLine("Run [bold]geoneeds --help[/] for usage.");
+            // Standard error, so a usage mistake never ends up inside a redirected output file.
+            System.Console.Error.WriteLine($"error: {UsageMessage.Of(e.Message, args)}");
+            System.Console.Error.WriteLine("Run geoneeds --help for usage.");
             return ExitCode.Usage;
         }
         catch (OutputPathException e)

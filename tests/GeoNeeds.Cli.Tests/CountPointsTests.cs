@@ -4,7 +4,7 @@ public class CountPointsTests
 {
     // Two 1 km squares of British National Grid side by side (430000..431000 and 431000..432000 E,
     // 280000..281000 N), as GeoJSON with the legacy crs member.
-    private const string Squares = """
+    internal const string Squares = """
         {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::27700"}},"features":[
         {"type":"Feature","properties":{"CODE":"X01000001"},"geometry":{"type":"Polygon","coordinates":[[[430000,280000],[431000,280000],[431000,281000],[430000,281000],[430000,280000]]]}},
         {"type":"Feature","properties":{"CODE":"X01000002"},"geometry":{"type":"Polygon","coordinates":[[[431000,280000],[432000,280000],[432000,281000],[431000,281000],[431000,280000]]]}},

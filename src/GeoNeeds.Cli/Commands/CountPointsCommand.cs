@@ -49,6 +49,10 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
         [Description("Counts from 1 to N-1 are written as *; 0 writes every count. Default 5.")]
         public int SuppressBelow { get; init; } = SmallCountSuppression.DefaultThreshold;
 
+        [CommandOption("--csv-formulas <MODE>")]
+        [Description("Text cells starting with = + - @, tab or CR: neutralise (default) writes a leading ' so spreadsheets do not run them as formulas; keep writes them as read.")]
+        public CsvFormulas CsvFormulas { get; init; } = CsvFormulas.Neutralise;
+
         public override ValidationResult Validate()
         {
             if (Points.Length == 0 || Polygons.Length == 0)
@@ -85,9 +89,9 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
         CsvTableWriter.Write(settings.Out, ["area_code", "count"], table.Rows.Select((r, i) => new object?[]
         {
             r.Code, PublishedCount.Cell(r.Indicators[0].Count, result.Disclosure.IsSuppressed(keys[i])),
-        }));
+        }), settings.CsvFormulas);
         CsvTableWriter.Write(rejections, ["file", "line", "field", "reason", "detail"],
-            input.Account.Rejections.Select(r => new object?[] { r.File, r.Line, r.Field, r.Reason, r.Detail }));
+            input.Account.Rejections.Select(r => new object?[] { r.File, r.Line, r.Field, r.Reason, r.Detail }), settings.CsvFormulas);
         var suppression = SuppressionReport.Of(result.Disclosure, [(settings.Out, keys)]);
         RunSummaryView.Print(RunSummary.Of(result, [settings.Out, rejections], suppression), Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);
         return result.AllRowsAccounted ? ExitCode.Success : ExitCode.InputData;
@@ -104,7 +108,7 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
             Levels = [new LevelDefinition { Name = "areas", Boundaries = [settings.Polygons], CodeField = settings.CodeField }],
             Inputs = [new InputDefinition { Name = "points", Files = [.. settings.Points], Format = policeUk ? PointFormat.PoliceUk : PointFormat.Columns, Columns = policeUk ? null : ColumnsOf(settings) }],
             Indicators = [new IndicatorDefinition { Name = "points", Input = "points" }],
-            Output = new OutputDefinition { SuppressBelow = settings.SuppressBelow },
+            Output = new OutputDefinition { SuppressBelow = settings.SuppressBelow, CsvFormulas = settings.CsvFormulas },
         };
         StudyFile.Validate(study);
         return study;

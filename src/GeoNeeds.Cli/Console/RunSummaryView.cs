@@ -1,4 +1,5 @@
 using System.Globalization;
+using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Studies;
 using Spectre.Console;
 
@@ -34,7 +35,7 @@ internal static class RunSummaryView
 
         foreach (var warning in summary.Warnings)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
+            AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {PrintableText.Of(warning)}");
         }
 
         AnsiConsole.MarkupLineInterpolated($"Wrote {summary.Outputs.Count} files to {outputFolder}");

@@ -9,6 +9,13 @@ namespace GeoNeeds.Engine.Accounting;
 /// <param name="Detail">A human-readable explanation, e.g. the offending value.</param>
 public sealed record Rejection(string Input, string File, long Line, string Field, string Reason, string Detail)
 {
+    // Field names and details quote the input; they reach messages and rejections.csv printable.
+    public string File { get; } = PrintableText.Of(File);
+
+    public string Field { get; } = PrintableText.Of(Field);
+
+    public string Detail { get; } = PrintableText.Of(Detail);
+
     /// <summary>The conventional <c>file:line:field</c> location used in messages.</summary>
     public string Location => Field.Length == 0 ? $"{File}:{Line}" : $"{File}:{Line}:{Field}";
 

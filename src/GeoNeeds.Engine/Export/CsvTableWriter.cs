@@ -12,10 +12,12 @@ public static class CsvTableWriter
     /// UTF-8 without a byte-order mark, atomically (<see cref="AtomicFile"/>). Fields containing a comma, quote
     /// or line break are quoted with inner quotes doubled. Values are written culture-independently: strings as
     /// they are, null (and NaN or infinity) as an empty field, floating-point numbers in the shortest form that
-    /// reads back to the same value, integers as digits, booleans as <c>true</c>/<c>false</c>.
+    /// reads back to the same value, integers as digits, booleans as <c>true</c>/<c>false</c>. Unless
+    /// <paramref name="formulas"/> is <see cref="CsvFormulas.Keep"/>, text (header names included) that a spreadsheet
+    /// would run as a formula is <see cref="SpreadsheetFormula.Neutralised"/>; numbers are never changed.
     /// </summary>
     /// <exception cref="ArgumentException">The header is empty or a row has a different number of fields from the header; no file is written.</exception>
-    public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+    public static void Write(string path, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         if (header.Count == 0)
         {
@@ -25,7 +27,7 @@ public static class CsvTableWriter
         AtomicFile.Write(path, stream =>
         {
             using var writer = AtomicFile.TextWriter(stream);
-            WriteLine(writer, header);
+            WriteLine(writer, header, formulas);
             var rowNumber = 0;
             foreach (var row in rows)
             {
@@ -37,12 +39,12 @@ public static class CsvTableWriter
                         string.Create(CultureInfo.InvariantCulture, $"Row {rowNumber} of {Path.GetFileName(path)} {problem}."), nameof(rows));
                 }
 
-                WriteLine(writer, row);
+                WriteLine(writer, row, formulas);
             }
         });
     }
 
-    private static void WriteLine<T>(StreamWriter writer, IReadOnlyList<T> fields)
+    private static void WriteLine<T>(StreamWriter writer, IReadOnlyList<T> fields, CsvFormulas formulas)
     {
         for (var i = 0; i < fields.Count; i++)
         {
@@ -51,7 +53,8 @@ public static class CsvTableWriter
                 writer.Write(',');
             }
 
-            writer.Write(Quoted(ValueText.Format(fields[i])));
+            var text = ValueText.Format(fields[i]);
+            writer.Write(Quoted(fields[i] is string && formulas == CsvFormulas.Neutralise ? SpreadsheetFormula.Neutralised(text) : text));
         }
 
         writer.Write('\n');

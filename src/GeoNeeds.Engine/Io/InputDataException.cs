@@ -1,19 +1,22 @@
+using GeoNeeds.Engine.Accounting;
+
 namespace GeoNeeds.Engine.Io;
 
 /// <summary>
 /// Input data that a run cannot go on with (a missing column, an empty file, duplicate area codes).
 /// The message always starts with <c>file:line:field</c> so a user can find the fault.
-/// Row-level problems that a run can go on with are rejections, not exceptions.
+/// Row-level problems that a run can go on with are rejections, not exceptions. Text quoted from the input is
+/// kept printable (<see cref="PrintableText"/>), so a message can never drive the terminal it is shown on.
 /// </summary>
 public sealed class InputDataException : Exception
 {
     public InputDataException(string file, long line, string field, string problem)
-        : base(FormatMessage(file, line, field, problem))
+        : base(FormatMessage(PrintableText.Of(file), line, PrintableText.Of(field), PrintableText.Of(problem)))
     {
-        File = file;
+        File = PrintableText.Of(file);
         Line = line;
-        Field = field;
-        Problem = problem;
+        Field = PrintableText.Of(field);
+        Problem = PrintableText.Of(problem);
     }
 
     public InputDataException(string file, string problem)

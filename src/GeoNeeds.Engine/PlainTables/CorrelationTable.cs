@@ -1,3 +1,4 @@
+using System.Globalization;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
@@ -17,7 +18,7 @@ public static class CorrelationTable
     /// The pairs of <paramref name="x"/> and <paramref name="y"/> values of the table's rows. A row with either
     /// field empty is left out with a warning.
     /// </summary>
-    /// <exception cref="InputDataException">A column is missing; a field is not a number; fewer than 3 rows have both numbers.</exception>
+    /// <exception cref="InputDataException">A column is missing; a field is not a number; fewer than 3 rows have both numbers; a column has one value throughout.</exception>
     public static (IReadOnlyList<double> X, IReadOnlyList<double> Y) Read(TableInput input, string x, string y, ICollection<InputWarning>? warnings = null)
     {
         var rows = IndicatorCsv.Read<(double X, double Y)?>(input, null, table =>
@@ -40,6 +41,15 @@ public static class CorrelationTable
         {
             throw new InputDataException(input.Name, 1, x,
                 $"{pairs.Count} rows have numbers in both {x} and {y}; a correlation needs at least {Correlation.MinimumPairs}");
+        }
+
+        foreach (var (column, other, values) in new[] { (x, y, pairs.Select(p => p.X).ToList()), (y, x, pairs.Select(p => p.Y).ToList()) })
+        {
+            if (values.TrueForAll(v => v == values[0]))
+            {
+                throw new InputDataException(input.Name, 0, column, string.Create(CultureInfo.InvariantCulture,
+                    $"the column has no variation (all {values.Count} values are {values[0]:R}), so its correlation with {other} is undefined"));
+            }
         }
 
         return ([.. pairs.Select(p => p.X)], [.. pairs.Select(p => p.Y)]);

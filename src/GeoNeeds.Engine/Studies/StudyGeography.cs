@@ -72,7 +72,7 @@ internal static class StudyGeography
             throw new InputDataException(string.Join(", ", files), 0, options.CodeField ?? "code", $"area code '{duplicate.Key}' appears in more than one boundary file of level '{level.Name}'");
         }
 
-        return new AreaLayer(level.Name, system, areas, layers.Sum(l => l.RepairedGeometries));
+        return new AreaLayer(level.Name, system, areas, layers.Sum(l => l.RepairedGeometries), [.. layers.SelectMany(l => l.Warnings)]);
     }
 
     private static AreaLookup? LookupFor(StudyDefinition study, LevelDefinition level)

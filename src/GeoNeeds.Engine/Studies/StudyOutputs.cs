@@ -28,7 +28,7 @@ public static class StudyOutputs
         var study = result.Definition;
         string WriteCsv(string name, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
         {
-            CsvTableWriter.Write(Path.Combine(folder, name), header, rows);
+            CsvTableWriter.Write(Path.Combine(folder, name), header, rows, study.Output.CsvFormulas);
             tables.Add((name, header));
             return name;
         }

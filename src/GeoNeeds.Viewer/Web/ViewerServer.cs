@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using GeoNeeds.Engine.Io;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -15,7 +17,7 @@ namespace GeoNeeds.Viewer.Web;
 /// </summary>
 public static class ViewerServer
 {
-    /// <summary>The names a request's Host header may carry; others get 400, which stops DNS rebinding.</summary>
+    /// <summary>The names a request's Host header may carry besides the bound address; others get 400, which stops DNS rebinding.</summary>
     internal static readonly string[] AllowedHosts = ["127.0.0.1", "localhost", "[::1]"];
 
     /// <summary>A viewer of <see cref="ViewerOptions.Folder"/> on Kestrel; start it with <c>StartAsync</c>.</summary>
@@ -24,7 +26,7 @@ public static class ViewerServer
     public static WebApplication Create(ViewerOptions options)
     {
         var address = LoopbackAddress.Parse(options.Host);
-        return Build(options.Folder, web => web.UseKestrelCore().ConfigureKestrel(k => k.Listen(address, options.Port)));
+        return Build(options.Folder, web => web.UseKestrelCore().ConfigureKestrel(k => k.Listen(address, options.Port)), HostName(address));
     }
 
     /// <summary>The address the started viewer listens on, with the port the system picked for port 0.</summary>
@@ -35,7 +37,10 @@ public static class ViewerServer
     }
 
     /// <summary>The viewer on the server <paramref name="useServer"/> sets up (Kestrel, or the test server).</summary>
-    internal static WebApplication Build(string folderPath, Action<IWebHostBuilder> useServer)
+    /// <param name="folderPath">The output folder served.</param>
+    /// <param name="useServer">Sets up the server.</param>
+    /// <param name="boundHost">The bound address as a Host header spells it (<c>127.0.0.2</c>, <c>[::1]</c>), also allowed.</param>
+    internal static WebApplication Build(string folderPath, Action<IWebHostBuilder> useServer, string? boundHost = null)
     {
         var folder = OpenFolder(folderPath);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(ViewerServer).Assembly.GetName().Name });
@@ -43,7 +48,7 @@ public static class ViewerServer
         builder.Services.AddRoutingCore();
         builder.Services.AddHostFiltering(hosts =>
         {
-            hosts.AllowedHosts = AllowedHosts;
+            hosts.AllowedHosts = [.. AllowedHosts.Append(boundHost ?? AllowedHosts[0]).Distinct()];
             hosts.AllowEmptyHosts = false;
         });
 
@@ -54,6 +59,9 @@ public static class ViewerServer
         ViewerEndpoints.Map(app, folder);
         return app;
     }
+
+    private static string HostName(IPAddress address) =>
+        address.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{address}]" : address.ToString();
 
     private static OutputFolder OpenFolder(string path)
     {

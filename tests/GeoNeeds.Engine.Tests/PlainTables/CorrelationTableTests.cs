@@ -52,4 +52,16 @@ public class CorrelationTableTests
 
         Assert.Equal($"{input}:3:y: 'four' is not a number", error.Message);
     }
+
+    [Theory]
+    [InlineData("x,y\n1,5\n2,5\n3,5\n", "y", "all 3 values are 5", "x")]
+    [InlineData("x,y\n0.5,1\n0.5,2\n0.5,3\n0.5,4\n", "x", "all 4 values are 0.5", "y")]
+    public void Read_ColumnWithoutVariation_ThrowsThatCorrelationIsUndefined(string csv, string column, string values, string other)
+    {
+        var input = TestFiles.Write("areas.csv", csv);
+
+        var error = Assert.Throws<InputDataException>(() => CorrelationTable.Read(TableInput.FromFile(input), "x", "y"));
+
+        Assert.Equal($"{input}:{column}: the column has no variation ({values}), so its correlation with {other} is undefined", error.Message);
+    }
 }

@@ -24,6 +24,20 @@ public class ViewerServerTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Create_AnotherLoopbackAddress_AnswersRequestsAddressedToIt()
+    {
+        await using var app = ViewerServer.Create(new ViewerOptions(DemoOutputs.Folder, 0, "127.0.0.2"));
+        await app.StartAsync();
+
+        var url = ViewerServer.Url(app);
+        using var client = new HttpClient();
+        using var response = await client.GetAsync(new Uri(url, "api/index"));
+
+        Assert.Equal("127.0.0.2", url.Host);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("0.0.0.0")]
     [InlineData("192.168.1.20")]

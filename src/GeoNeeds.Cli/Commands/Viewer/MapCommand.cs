@@ -95,6 +95,11 @@ internal sealed class MapCommand : Command<MapCommand.Settings>
             ?? throw new Engine.Io.InputDataException(settings.Values, 1, "", $"no *_rate_per_* column to map; name one with --value (the header has: {string.Join(", ", table.Header)})");
         var values = AreaValues.Read(table, settings.CodeColumn, column);
         var layer = BoundaryReader.Read(settings.Polygons, new BoundaryReadOptions { CodeField = settings.CodeField, NameField = settings.NameField });
+        foreach (var warning in layer.Warnings)
+        {
+            System.Console.Error.WriteLine($"warning: {warning}");
+        }
+
         var scheme = ClassificationScheme.Parse(settings.Classes, settings.K);
         var shading = scheme.Method == ClassificationScheme.Deciles
             ? MapShading.ByDecile(values.ToDictionary(v => v.Key, v => v.Value.Value))

@@ -67,7 +67,7 @@ internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
         }
         catch (IOException e)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message} Choose another port with --port N, or --port 0 for a free one.");
+            System.Console.Error.WriteLine($"error: {e.Message} Choose another port with --port N, or --port 0 for a free one.");
             return ExitCode.Usage;
         }
 

@@ -45,7 +45,7 @@ public static class BoundaryReader
             area.Geometry.SRID = coordinateSystem.Epsg;
         }
 
-        return new AreaLayer(options.LayerName, coordinateSystem, areas, repaired);
+        return new AreaLayer(options.LayerName, coordinateSystem, areas, repaired, [.. source.Warnings.Select(w => w.ToString())]);
     }
 
     private static BoundarySource ReadSource(string path, BoundaryReadOptions options)

@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Text;
 using GeoNeeds.Engine.Geo;
+using GeoNeeds.Engine.Io.Tables;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Esri;
 using NetTopologySuite.IO.Esri.Shapefiles.Readers;
@@ -22,11 +24,12 @@ internal static class ShapefileBoundaries
         var stated = prj is null ? null : StatedCoordinateSystem.FromWkt(prj, File.ReadAllText(prj));
 
         var features = new List<IFeature>();
+        var encoding = TextEncoding(file, dbf);
         try
         {
             using var shapes = File.OpenRead(file);
             using var attributes = File.OpenRead(dbf);
-            using var reader = Shapefile.OpenRead(shapes, attributes, Options(file));
+            using var reader = Shapefile.OpenRead(shapes, attributes, Options(encoding));
             while (reader.Read(out var deleted, out var feature))
             {
                 if (!deleted)
@@ -35,7 +38,8 @@ internal static class ShapefileBoundaries
                 }
             }
 
-            return new BoundarySource(features, stated);
+            var warning = encoding is { DecoderFallback: Windows1252Fallback } ? RecordsWarning(dbf) : null;
+            return new BoundarySource(features, stated) { Warnings = warning is null ? [] : [warning] };
         }
         catch (Exception e) when (e is ShapefileException or IOException or ArgumentException)
         {
@@ -43,17 +47,44 @@ internal static class ShapefileBoundaries
         }
     }
 
-    private static ShapefileReaderOptions Options(string file) => new()
+    private static ShapefileReaderOptions Options(Encoding? encoding) => new()
     {
         // Rings are assigned to shells by containment rather than by winding alone: files written by some
         // tools wind shells the wrong way, which strict reading would turn into holes without a shell.
         GeometryBuilderMode = GeometryBuilderMode.FixInvalidShapes,
-
-        // Without a .cpg saying UTF-8, the reader takes the encoding the .dbf header declares.
-        Encoding = Companion(file, ".cpg") is { } cpg && File.ReadAllText(cpg).Replace("-", "", StringComparison.Ordinal).Trim().Equals("UTF8", StringComparison.OrdinalIgnoreCase)
-            ? Encoding.UTF8
-            : null,
+        Encoding = encoding,
     };
+
+    /// <summary>
+    /// UTF-8 when a .cpg says so; else <c>null</c>, for the encoding the .dbf header declares; and when that declares
+    /// none, UTF-8 with any other bytes read as Windows-1252 (and a warning), as the CSV readers do.
+    /// </summary>
+    private static Encoding? TextEncoding(string file, string dbf) =>
+        Companion(file, ".cpg") is { } cpg && File.ReadAllText(cpg).Replace("-", "", StringComparison.Ordinal).Trim().Equals("UTF8", StringComparison.OrdinalIgnoreCase)
+            ? Encoding.UTF8
+            : DeclaresNoEncoding(dbf) ? new Windows1252Fallback().Utf8() : null;
+
+    /// <summary>
+    /// The not-UTF-8 warning for the .dbf's records (after its header), counted in one decoding pass: the shapefile
+    /// reader decodes each value twice (to size it, then to read it), so its own count would be doubled.
+    /// </summary>
+    private static InputWarning? RecordsWarning(string dbf)
+    {
+        var bytes = File.ReadAllBytes(dbf);
+        var start = bytes.Length >= 10 ? Math.Min(BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(8)), bytes.Length) : bytes.Length;
+        var fallback = new Windows1252Fallback();
+        using var reader = new StreamReader(new MemoryStream(bytes, start, bytes.Length - start), fallback.Utf8(), detectEncodingFromByteOrderMarks: false);
+        reader.ReadToEnd();
+        return fallback.Warning(dbf);
+    }
+
+    /// <summary>Whether the .dbf header's language driver byte (offset 29) is 0, naming no code page.</summary>
+    private static bool DeclaresNoEncoding(string dbf)
+    {
+        using var stream = File.OpenRead(dbf);
+        Span<byte> header = stackalloc byte[30];
+        return stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) == header.Length && header[29] == 0;
+    }
 
     /// <summary>The file beside <paramref name="file"/> with the same name and <paramref name="extension"/> in any case.</summary>
     private static string? Companion(string file, string extension)

@@ -1,3 +1,5 @@
+using GeoNeeds.Engine.Accounting;
+
 namespace GeoNeeds.Engine.Io.Tables;
 
 /// <summary>
@@ -9,5 +11,6 @@ namespace GeoNeeds.Engine.Io.Tables;
 /// <param name="Problem">What was found and what GeoNeeds did about it.</param>
 public sealed record InputWarning(string File, long Line, string Problem)
 {
-    public override string ToString() => Line <= 0 ? $"{File}: {Problem}" : $"{File}:{Line}: {Problem}";
+    /// <summary><c>file:line: problem</c>, with any control characters quoted from the input made printable.</summary>
+    public override string ToString() => PrintableText.Of(Line <= 0 ? $"{File}: {Problem}" : $"{File}:{Line}: {Problem}");
 }
