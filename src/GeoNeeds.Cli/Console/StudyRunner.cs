@@ -8,8 +8,11 @@ namespace GeoNeeds.Cli.Console;
 /// <summary>Runs a study with progress on the terminal, writes its outputs and prints the run summary.</summary>
 internal static class StudyRunner
 {
-    /// <summary>Runs <paramref name="study"/>, draws its maps and charts (and the viewer's map classes) unless <paramref name="graphics"/> is false, and writes every output.</summary>
-    public static int RunAndReport(StudyDefinition study, string outputFolder, bool graphics = true)
+    /// <summary>
+    /// Runs <paramref name="study"/>, draws its maps and charts (and the viewer's map classes) unless <paramref name="graphics"/> is false, and writes every output;
+    /// under <paramref name="strict"/>, an input that matched too little fails the run before anything is written.
+    /// </summary>
+    public static int RunAndReport(StudyDefinition study, string outputFolder, bool graphics = true, bool strict = false)
     {
         if (graphics)
         {
@@ -18,6 +21,11 @@ internal static class StudyRunner
         }
 
         var result = WithProgress(progress => Study.Run(study, progress));
+        if (FailsStrictly(result, strict))
+        {
+            return ExitCode.InputData;
+        }
+
         IReadOnlyList<string> drawn = graphics ? WithProgress(progress =>
         {
             progress.Report(new StudyProgress("maps and charts", 0));
@@ -33,6 +41,22 @@ internal static class StudyRunner
 
         RunSummaryView.Print(summary, Path.GetFullPath(outputFolder));
         return result.AllRowsAccounted ? ExitCode.Success : ExitCode.InputData;
+    }
+
+    /// <summary>Whether a <paramref name="strict"/> run must stop because an input matched too little; if so, says why on standard error.</summary>
+    public static bool FailsStrictly(StudyResult result, bool strict)
+    {
+        if (!strict || result.MatchShortfalls.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var shortfall in result.MatchShortfalls)
+        {
+            System.Console.Error.WriteLine($"error: {shortfall}. Nothing was written (--strict).");
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -9,12 +9,12 @@ public sealed class AreaLayer
     private readonly Dictionary<string, Area> _byCode;
 
     /// <exception cref="ArgumentException">Two areas share a code.</exception>
-    public AreaLayer(string name, CoordinateSystem coordinateSystem, IEnumerable<Area> areas, int repairedGeometries = 0)
+    public AreaLayer(string name, CoordinateSystem coordinateSystem, IEnumerable<Area> areas, IReadOnlyList<AreaRepair>? repairs = null)
     {
         Name = name;
         CoordinateSystem = coordinateSystem;
         Areas = areas.ToList();
-        RepairedGeometries = repairedGeometries;
+        Repairs = repairs ?? [];
         _byCode = new Dictionary<string, Area>(Areas.Count, StringComparer.Ordinal);
         foreach (var area in Areas)
         {
@@ -32,8 +32,11 @@ public sealed class AreaLayer
 
     public IReadOnlyList<Area> Areas { get; }
 
+    /// <summary>The source geometries that were invalid and repaired while reading, in feature order.</summary>
+    public IReadOnlyList<AreaRepair> Repairs { get; }
+
     /// <summary>How many source geometries were invalid and repaired while reading.</summary>
-    public int RepairedGeometries { get; }
+    public int RepairedGeometries => Repairs.Count;
 
     public int Count => Areas.Count;
 
@@ -50,6 +53,6 @@ public sealed class AreaLayer
         }
 
         var transform = CoordinateTransform.Between(CoordinateSystem, target);
-        return new AreaLayer(Name, target, Areas.Select(a => a with { Geometry = transform.Apply(a.Geometry) }), RepairedGeometries);
+        return new AreaLayer(Name, target, Areas.Select(a => a with { Geometry = transform.Apply(a.Geometry) }), Repairs);
     }
 }

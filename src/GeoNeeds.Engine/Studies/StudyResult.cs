@@ -17,4 +17,7 @@ public sealed record StudyResult(
 {
     /// <summary>True when every input's rows are all accounted for (read = matched + rejected).</summary>
     public bool AllRowsAccounted => Inputs.All(i => i.Account.Balances);
+
+    /// <summary>The inputs that matched too little of their rows, each as its warning; a strict run fails on any.</summary>
+    public IReadOnlyList<string> MatchShortfalls => [.. Inputs.Select(i => i.MatchShortfall).OfType<string>()];
 }
