@@ -15,6 +15,10 @@ internal sealed class AssessCommand : Command<AssessCommand.Settings>
         [Description("Skip the maps and charts (maps/, charts/); tables, GeoJSON and the summary are still written.")]
         public bool NoGraphics { get; init; }
 
+        [CommandOption("--strict")]
+        [Description("Fail (exit code 2, nothing written) when an input matches no area, or under its min_match_share of located rows (default 0.5), instead of warning.")]
+        public bool Strict { get; init; }
+
         [CommandArgument(0, "<STUDY>")]
         [Description("The study file (YAML). Relative paths in it are read from its folder.")]
         public string Study { get; init; } = "";
@@ -28,6 +32,6 @@ internal sealed class AssessCommand : Command<AssessCommand.Settings>
     {
         var study = StudyFile.Load(settings.Study);
         var (option, folder) = settings.Out is null ? ("output.folder", study.Output.Folder) : ("--out", settings.Out);
-        return StudyRunner.RunAndReport(study, option, folder, !settings.NoGraphics);
+        return StudyRunner.RunAndReport(study, option, folder, !settings.NoGraphics, settings.Strict);
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using GeoNeeds.Cli.Console;
+using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Publish.Disclosure;
@@ -53,6 +54,14 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
         [Description("Text cells starting with = + - @, tab or CR: neutralise (default) writes a leading ' so spreadsheets do not run them as formulas; keep writes them as read.")]
         public CsvFormulas CsvFormulas { get; init; } = CsvFormulas.Neutralise;
 
+        [CommandOption("--min-match-share <SHARE>")]
+        [Description("The least share (0 to 1) of located points that must fall in a polygon; below it the run warns, or fails under --strict. Default 0.5.")]
+        public double MinMatchShare { get; init; } = MatchShare.DefaultMinimum;
+
+        [CommandOption("--strict")]
+        [Description("Fail (exit code 2, nothing written) when the points match no polygon or under --min-match-share of them, instead of warning.")]
+        public bool Strict { get; init; }
+
         public override ValidationResult Validate()
         {
             if (Points.Length == 0 || Polygons.Length == 0)
@@ -72,6 +81,11 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
                 return ValidationResult.Error("--lon needs --lat, and --x needs --y.");
             }
 
+            if (MinMatchShare is < 0 or > 1)
+            {
+                return ValidationResult.Error("--min-match-share must be between 0 and 1, e.g. 0.5.");
+            }
+
             return SuppressBelow < 0 ? ValidationResult.Error("--suppress-below must be 0 or more.") : ValidationResult.Success();
         }
     }
@@ -83,6 +97,11 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
         OutputGuard.File("--out", settings.Out, StudyInputFiles.Of(study));
         OutputGuard.File("--out", rejections, StudyInputFiles.Of(study));
         var result = StudyRunner.WithProgress(progress => Study.Run(study, progress));
+        if (StudyRunner.FailsStrictly(result, settings.Strict))
+        {
+            return ExitCode.InputData;
+        }
+
         var table = result.Tables[0];
         var input = result.Inputs[0];
         var keys = table.Rows.Select(r => CountCellKey.Whole(input.Definition.Name, table.Level, r.Code)).ToList();
@@ -106,7 +125,7 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
             SourcePath = "(command line)",
             BaseFolder = Directory.GetCurrentDirectory(),
             Levels = [new LevelDefinition { Name = "areas", Boundaries = [settings.Polygons], CodeField = settings.CodeField }],
-            Inputs = [new InputDefinition { Name = "points", Files = [.. settings.Points], Format = policeUk ? PointFormat.PoliceUk : PointFormat.Columns, Columns = policeUk ? null : ColumnsOf(settings) }],
+            Inputs = [new InputDefinition { Name = "points", Files = [.. settings.Points], Format = policeUk ? PointFormat.PoliceUk : PointFormat.Columns, Columns = policeUk ? null : ColumnsOf(settings), MinMatchShare = settings.MinMatchShare }],
             Indicators = [new IndicatorDefinition { Name = "points", Input = "points" }],
             Output = new OutputDefinition { SuppressBelow = settings.SuppressBelow, CsvFormulas = settings.CsvFormulas },
         };

@@ -31,6 +31,7 @@ internal static class RunSummaryView
             var check = level.RollupCheck is { } c ? $"; agrees with {c.ComparedWith} for {c.Agreed} of {c.Compared}" : "";
             var rollup = level.RollupMethod is null ? "" : $", rolled up by {level.RollupMethod}{check}";
             AnsiConsole.MarkupLineInterpolated($"{level.Name}: {level.Areas:N0} {(level.Areas == 1 ? "area" : "areas")}{rollup}");
+            PrintRepairs(level);
         }
 
         foreach (var warning in summary.Warnings)
@@ -39,6 +40,27 @@ internal static class RunSummaryView
         }
 
         AnsiConsole.MarkupLineInterpolated($"Wrote {summary.Outputs.Count} files to {outputFolder}");
+    }
+
+    /// <summary>The repaired polygons of a level: a repair can move points between areas, so each is named (the first few here, all in the summary).</summary>
+    private static void PrintRepairs(LevelSummary level)
+    {
+        const int Shown = 10;
+        if (level.Repairs is not { Count: > 0 } repairs)
+        {
+            return;
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {level.Name}: {repairs.Count} invalid {(repairs.Count == 1 ? "polygon was" : "polygons were")} repaired; points near them may have moved between areas:");
+        foreach (var repair in repairs.Take(Shown))
+        {
+            AnsiConsole.MarkupLineInterpolated($"  {repair}");
+        }
+
+        if (repairs.Count > Shown)
+        {
+            AnsiConsole.MarkupLineInterpolated($"  ... and {repairs.Count - Shown} more (run-summary.json lists every one)");
+        }
     }
 
     private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);

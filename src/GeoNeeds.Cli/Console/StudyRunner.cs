@@ -17,7 +17,8 @@ internal static class StudyRunner
     /// <param name="option">The option (or study key) that named <paramref name="outputFolder"/>, for messages.</param>
     /// <param name="outputFolder">The output folder; checked before any input is read.</param>
     /// <param name="graphics">Whether to draw maps and charts.</param>
-    public static int RunAndReport(StudyDefinition study, string option, string outputFolder, bool graphics = true)
+    /// <param name="strict">Whether an input that matched too little fails the run before anything is written.</param>
+    public static int RunAndReport(StudyDefinition study, string option, string outputFolder, bool graphics = true, bool strict = false)
     {
         OutputTarget.CheckFolder(option, outputFolder, StudyInputFiles.Of(study));
         if (graphics)
@@ -27,6 +28,11 @@ internal static class StudyRunner
         }
 
         var result = WithProgress(progress => Study.Run(study, progress));
+        if (FailsStrictly(result, strict))
+        {
+            return ExitCode.InputData;
+        }
+
         using var staged = StagedOutputFolder.Begin(option, outputFolder);
         OutputGuard.Tell(staged.RemovedLeftovers);
         IReadOnlyList<string> drawn = graphics ? WithProgress(progress =>
@@ -45,6 +51,22 @@ internal static class StudyRunner
         staged.Commit();
         RunSummaryView.Print(summary, staged.Target);
         return result.AllRowsAccounted ? ExitCode.Success : ExitCode.InputData;
+    }
+
+    /// <summary>Whether a <paramref name="strict"/> run must stop because an input matched too little; if so, says why on standard error.</summary>
+    public static bool FailsStrictly(StudyResult result, bool strict)
+    {
+        if (!strict || result.MatchShortfalls.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var shortfall in result.MatchShortfalls)
+        {
+            System.Console.Error.WriteLine($"error: {shortfall}. Nothing was written (--strict).");
+        }
+
+        return true;
     }
 
     /// <summary>

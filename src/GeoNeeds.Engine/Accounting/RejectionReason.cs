@@ -38,4 +38,10 @@ public static class RejectionReason
 
     /// <summary>The row does not satisfy the study's selection filter (e.g. not a domestic-abuse crime type).</summary>
     public const string NotSelected = "not_selected";
+
+    /// <summary>A point's month is empty or not a month or date (<c>2025-13</c>, <c>April 2025</c>): it would make a month of its own.</summary>
+    public const string InvalidMonth = "invalid_month";
+
+    /// <summary>A referral's date is empty or not a date of the calendar (<c>2025-02-30</c>).</summary>
+    public const string InvalidDate = "invalid_date";
 }

@@ -9,13 +9,13 @@ public sealed class AreaLayer
     private readonly Dictionary<string, Area> _byCode;
 
     /// <exception cref="ArgumentException">Two areas share a code.</exception>
-    public AreaLayer(string name, CoordinateSystem coordinateSystem, IEnumerable<Area> areas, int repairedGeometries = 0, IReadOnlyList<string>? warnings = null)
+    public AreaLayer(string name, CoordinateSystem coordinateSystem, IEnumerable<Area> areas, IReadOnlyList<AreaRepair>? repairs = null, IReadOnlyList<string>? warnings = null)
     {
         Warnings = warnings ?? [];
         Name = name;
         CoordinateSystem = coordinateSystem;
         Areas = areas.ToList();
-        RepairedGeometries = repairedGeometries;
+        Repairs = repairs ?? [];
         _byCode = new Dictionary<string, Area>(Areas.Count, StringComparer.Ordinal);
         foreach (var area in Areas)
         {
@@ -33,8 +33,11 @@ public sealed class AreaLayer
 
     public IReadOnlyList<Area> Areas { get; }
 
+    /// <summary>The source geometries that were invalid and repaired while reading, in feature order.</summary>
+    public IReadOnlyList<AreaRepair> Repairs { get; }
+
     /// <summary>How many source geometries were invalid and repaired while reading.</summary>
-    public int RepairedGeometries { get; }
+    public int RepairedGeometries => Repairs.Count;
 
     /// <summary>What reading the boundaries went on with but a user should know (text that was not UTF-8), as <c>file: problem</c>.</summary>
     public IReadOnlyList<string> Warnings { get; }
@@ -54,6 +57,6 @@ public sealed class AreaLayer
         }
 
         var transform = CoordinateTransform.Between(CoordinateSystem, target);
-        return new AreaLayer(Name, target, Areas.Select(a => a with { Geometry = transform.Apply(a.Geometry) }), RepairedGeometries, Warnings);
+        return new AreaLayer(Name, target, Areas.Select(a => a with { Geometry = transform.Apply(a.Geometry) }), Repairs, Warnings);
     }
 }

@@ -1,5 +1,6 @@
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
+using NetTopologySuite.Operation.Valid;
 
 namespace GeoNeeds.Engine.Geo;
 
@@ -25,5 +26,13 @@ public static class GeometryRepair
     {
         repaired = !SimplePolygon.IsProvenValid(geometry) && !geometry.IsValid;
         return repaired ? GeometryFixer.Fix(geometry) : geometry;
+    }
+
+    /// <summary>What was wrong with an invalid <paramref name="original"/> that became <paramref name="repair"/>, for the run's report.</summary>
+    public static AreaRepair Describe(int feature, string code, string name, Geometry original, Geometry repair)
+    {
+        var error = new IsValidOp(original).ValidationError;
+        var at = error?.Coordinate ?? original.Coordinate;
+        return new AreaRepair(feature, code, name, error?.Message ?? "Invalid geometry", at.X, at.Y, original.Area, repair.Area);
     }
 }

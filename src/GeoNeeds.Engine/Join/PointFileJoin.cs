@@ -19,7 +19,7 @@ internal sealed class PointFileJoin
     private readonly JoinMethod _method;
     private readonly ThreadLocal<CoordinateTransform> _transforms;
     private readonly Func<long, string?, Rejection> _unmatched;
-    private readonly Func<long, CoordinateProblem, Rejection> _unlocated;
+    private readonly Func<long, FieldProblem, Rejection> _unlocated;
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _areaIndexes;
     private readonly ThreadLocal<Tally> _tallies;
 
@@ -29,7 +29,7 @@ internal sealed class PointFileJoin
     /// <param name="unmatched">The rejection of a row (by line, with its area code) that falls in no area.</param>
     /// <param name="unlocated">The rejection of a row whose coordinates are not a place.</param>
     public PointFileJoin(AreaLocator locator, JoinMethod method, CoordinateSystem source,
-        Func<long, string?, Rejection> unmatched, Func<long, CoordinateProblem, Rejection> unlocated)
+        Func<long, string?, Rejection> unmatched, Func<long, FieldProblem, Rejection> unlocated)
     {
         (_locator, _method, _unmatched, _unlocated) = (locator, method, unmatched, unlocated);
         _transforms = new(() => CoordinateTransform.Unshared(source, locator.Layer.CoordinateSystem));
@@ -56,14 +56,14 @@ internal sealed class PointFileJoin
             inFlight.Enqueue((batch, Task.Run(() => Place(batch, reader))));
             while (inFlight.Count >= maxInFlight || (inFlight.Count > 0 && inFlight.Peek().Placing.IsCompleted))
             {
-                read += Account(inFlight.Dequeue(), account, reader, spare);
+                read += Account(inFlight.Dequeue(), account, spare);
                 progress?.Report(read);
             }
         }
 
         while (inFlight.Count > 0)
         {
-            read += Account(inFlight.Dequeue(), account, reader, spare);
+            read += Account(inFlight.Dequeue(), account, spare);
             progress?.Report(read);
         }
     }
@@ -126,7 +126,7 @@ internal sealed class PointFileJoin
         }
     }
 
-    /// <summary>Reads each row's coordinates into the layer's system, noting the rows that are not places; returns how many are.</summary>
+    /// <summary>Reads each row's coordinates into the layer's system, noting the rows that are not places or have no month; returns how many are left to place.</summary>
     private int Parse(PointBatch batch, PointBatchReader reader)
     {
         var (xColumn, yColumn) = reader.CoordinateColumns;
@@ -134,9 +134,8 @@ internal sealed class PointFileJoin
         var located = 0;
         for (var i = 0; i < batch.Count; i++)
         {
-            batch.Problem[i] = CoordinateFields.Read(batch.X(i), batch.Y(i), xColumn, yColumn, reader.CoordinateSystem, out var x, out var y);
-            batch.Located[i] = batch.Problem[i] is null;
-            if (batch.Located[i])
+            batch.Problem[i] = CoordinateFields.Read(batch.X(i), batch.Y(i), xColumn, yColumn, reader.CoordinateSystem, out var x, out var y) ?? batch.MonthProblem[i];
+            if (batch.Problem[i] is null)
             {
                 (batch.XValue[i], batch.YValue[i]) = transform.Apply(x, y);
                 batch.Order[located++] = i;
@@ -146,7 +145,7 @@ internal sealed class PointFileJoin
         return located;
     }
 
-    private static long Account((PointBatch Batch, Task Placing) placed, InputAccount account, PointBatchReader reader, Stack<PointBatch> spare)
+    private static long Account((PointBatch Batch, Task Placing) placed, InputAccount account, Stack<PointBatch> spare)
     {
         var batch = placed.Batch;
         placed.Placing.GetAwaiter().GetResult();
@@ -162,7 +161,6 @@ internal sealed class PointFileJoin
         }
 
         account.CountMatched(batch.Matched);
-        reader.WarnOfMonth(batch);
         spare.Push(batch);
         return batch.Read;
     }

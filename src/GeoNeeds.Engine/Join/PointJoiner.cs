@@ -75,7 +75,7 @@ public sealed class PointJoiner
         join.Publish(reader, counts, Agreement);
         if (reader.HandOverLine is { } line)
         {
-            var rest = PointFileReader.ReadFrom(path, columns, selection, account, warnings, line, reader.MonthWarned);
+            var rest = PointFileReader.ReadFrom(path, columns, selection, account, warnings, line);
             Join(rest.Select(p => p with { Month = MonthText.Period(p.Month) }), source, account, counts);
         }
     }

@@ -43,4 +43,7 @@ public sealed record InputDefinition
 
     [Description("Referrals: a column to break counts down by (e.g. risk_level).")]
     public string? CategoryColumn { get; init; }
+
+    [Description("The least share of located rows that must fall in an area, 0 to 1 (default 0.5); below it the run warns, and fails under --strict.")]
+    public double MinMatchShare { get; init; } = Accounting.MatchShare.DefaultMinimum;
 }

@@ -19,4 +19,8 @@ public sealed record InputResult(
     JoinAgreement? Agreement,
     long? PlacedByCode = null,
     long? PlacedByCoordinates = null,
-    IReadOnlyDictionary<string, EventCounts>? FieldCounts = null);
+    IReadOnlyDictionary<string, EventCounts>? FieldCounts = null)
+{
+    /// <summary>Why the input matched too little to be believed (<see cref="MatchShare"/>), or <c>null</c>.</summary>
+    public string? MatchShortfall => MatchShare.Shortfall(Account, Definition.MinMatchShare);
+}

@@ -54,7 +54,9 @@ public sealed record RunSummary(
 }
 
 /// <summary>One level in the run summary.</summary>
-public sealed record LevelSummary(string Name, int Areas, string? CoordinateSystem, int? RepairedGeometries, string? RollupMethod, int? RollupUnassigned, RollupCheck? RollupCheck)
+/// <param name="Repairs">Each area whose invalid polygon was repaired, with what was wrong; <c>null</c> when none was.</param>
+public sealed record LevelSummary(string Name, int Areas, string? CoordinateSystem, int? RepairedGeometries, string? RollupMethod, int? RollupUnassigned, RollupCheck? RollupCheck,
+    IReadOnlyList<Geo.AreaRepair>? Repairs = null)
 {
     public static LevelSummary Of(StudyLevel level) => new(
         level.Name,
@@ -63,7 +65,8 @@ public sealed record LevelSummary(string Name, int Areas, string? CoordinateSyst
         level.Layer?.RepairedGeometries,
         level.FromBase?.Method,
         level.FromBase?.Unassigned.Count,
-        level.RollupCheck);
+        level.RollupCheck,
+        level.Layer?.Repairs is { Count: > 0 } repairs ? repairs : null);
 }
 
 /// <summary>One input's row account in the run summary.</summary>

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using GeoNeeds.Engine.Io.Deprivation;
 using GeoNeeds.Engine.Io.Population;
+using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.Join;
 using GeoNeeds.Engine.Stats;
 using GeoNeeds.Engine.Studies.Needs;
@@ -16,21 +17,24 @@ public static class Study
     {
         var seconds = new Dictionary<string, double>();
         var warnings = new List<string>();
+        var readerWarnings = new List<InputWarning>();
 
-        var levels = Timed(seconds, "geography", () => StudyGeography.Load(study));
+        var levels = Timed(seconds, "geography", () => StudyGeography.Load(study, readerWarnings));
         var baseLayer = levels[0].Layer!;
         warnings.AddRange(levels.SelectMany(l => l.Layer?.Warnings ?? []).Distinct());
         warnings.AddRange(levels.Where(l => l.FromBase?.Unassigned.Count > 0)
             .Select(l => $"{l.FromBase!.Unassigned.Count} {baseLayer.Name} areas roll up to no {l.Name} area: {string.Join(" ", l.FromBase.Unassigned.Take(10))}"));
 
-        var (ageSex, population) = Timed(seconds, "population", () => ReadPopulation(study));
-        var deciles = Timed(seconds, "deprivation", () => ReadDeciles(study));
+        var (ageSex, population) = Timed(seconds, "population", () => ReadPopulation(study, readerWarnings));
+        var deciles = Timed(seconds, "deprivation", () => ReadDeciles(study, readerWarnings));
         WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), population?.Keys, "population");
         WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), deciles?.Keys, "deprivation decile");
 
         var locator = new AreaLocator(baseLayer);
-        var counter = new StudyInputs(study, locator, progress);
+        var counter = new StudyInputs(study, locator, readerWarnings, progress);
         var inputs = Timed(seconds, "inputs", () => study.Inputs.Select(counter.Count).ToList());
+        warnings.AddRange(WarningDigest.Of(study, readerWarnings));
+        warnings.AddRange(inputs.Select(i => i.MatchShortfall).OfType<string>());
 
         var indicators = study.Indicators.Select(d => (d, inputs.Single(i => i.Definition.Name == d.Input), StudyDenominators.Read(study, d, ageSex))).ToList();
         var builder = new LevelTableBuilder(population, deciles, indicators);
@@ -43,7 +47,7 @@ public static class Study
     }
 
     /// <summary>The population by age and sex (when the study gives it so) and the totals per base area.</summary>
-    private static (IReadOnlyList<PopulationCount>? AgeSex, IReadOnlyDictionary<string, double>? Totals) ReadPopulation(StudyDefinition study)
+    private static (IReadOnlyList<PopulationCount>? AgeSex, IReadOnlyDictionary<string, double>? Totals) ReadPopulation(StudyDefinition study, List<InputWarning> warnings)
     {
         if (study.Population is not { } source)
         {
@@ -53,14 +57,14 @@ public static class Study
         var path = StudyFile.Resolve(study, source.Path);
         if (source.Format == SourceFormat.Iod2019)
         {
-            return (null, PopulationReader.ReadIod2019Totals(path));
+            return (null, PopulationReader.ReadIod2019Totals(path, warnings));
         }
 
-        var ageSex = PopulationReader.ReadByAgeSex(path);
+        var ageSex = PopulationReader.ReadByAgeSex(path, warnings);
         return (ageSex, PopulationReader.TotalsByArea(ageSex));
     }
 
-    private static IReadOnlyDictionary<string, int>? ReadDeciles(StudyDefinition study)
+    private static IReadOnlyDictionary<string, int>? ReadDeciles(StudyDefinition study, List<InputWarning> warnings)
     {
         if (study.Deprivation is not { } source)
         {
@@ -68,7 +72,7 @@ public static class Study
         }
 
         var path = StudyFile.Resolve(study, source.Path);
-        var ranks = source.Format == SourceFormat.Wimd2019 ? DeprivationReader.ReadWimd2019(path) : DeprivationReader.ReadImd2019(path);
+        var ranks = source.Format == SourceFormat.Wimd2019 ? DeprivationReader.ReadWimd2019(path, warnings) : DeprivationReader.ReadImd2019(path, warnings);
         return ranks.ToDictionary(r => r.Key, r => r.Value.Decile, StringComparer.Ordinal);
     }
 

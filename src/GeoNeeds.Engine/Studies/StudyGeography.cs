@@ -3,6 +3,7 @@ using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Io.Lookups;
+using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.Join;
 
 namespace GeoNeeds.Engine.Studies;
@@ -10,23 +11,24 @@ namespace GeoNeeds.Engine.Studies;
 /// <summary>Loads a study's levels and works out how the base level rolls up to each of the others.</summary>
 internal static class StudyGeography
 {
-    public static IReadOnlyList<StudyLevel> Load(StudyDefinition study)
+    /// <summary>Reads every level; what the boundary and lookup files were read despite goes to <paramref name="warnings"/>.</summary>
+    public static IReadOnlyList<StudyLevel> Load(StudyDefinition study, ICollection<InputWarning> warnings)
     {
         var baseDefinition = study.Levels[0];
-        var baseLayer = ReadLayer(study, baseDefinition)!;
+        var baseLayer = ReadLayer(study, baseDefinition, warnings)!;
         var levels = new List<StudyLevel> { new(baseDefinition.Name, baseLayer, NamesOf(baseLayer), null, null) };
         foreach (var definition in study.Levels.Skip(1))
         {
-            levels.Add(LoadParentLevel(study, definition, baseLayer));
+            levels.Add(LoadParentLevel(study, definition, baseLayer, warnings));
         }
 
         return levels;
     }
 
-    private static StudyLevel LoadParentLevel(StudyDefinition study, LevelDefinition definition, AreaLayer baseLayer)
+    private static StudyLevel LoadParentLevel(StudyDefinition study, LevelDefinition definition, AreaLayer baseLayer, ICollection<InputWarning> warnings)
     {
-        var layer = ReadLayer(study, definition);
-        var lookup = LookupFor(study, definition);
+        var layer = ReadLayer(study, definition, warnings);
+        var lookup = LookupFor(study, definition, warnings);
         var spatial = layer is null ? null : AreaRollup.FromInteriorPoints(baseLayer, layer);
         var fromLookup = lookup is null ? null : AreaRollup.FromLookup(baseLayer, definition.Name, code => lookup.ParentOf(code)?.Code);
         var useLookup = definition.Rollup == RollupMethod.Lookup || (definition.Rollup is null && fromLookup is not null);
@@ -48,7 +50,7 @@ internal static class StudyGeography
     };
 
     /// <summary>Reads a level's boundary files into one layer, in the first file's coordinate system, or its database table or query.</summary>
-    private static AreaLayer? ReadLayer(StudyDefinition study, LevelDefinition level)
+    private static AreaLayer? ReadLayer(StudyDefinition study, LevelDefinition level, ICollection<InputWarning> warnings)
     {
         var options = OptionsOf(level);
         if (StudyDatabase.Holds(level))
@@ -58,7 +60,7 @@ internal static class StudyGeography
         }
 
         var files = level.Boundaries.SelectMany(p => StudyFile.ResolveFiles(study, p)).Distinct().ToList();
-        var layers = files.Select(f => BoundaryReader.Read(f, options)).ToList();
+        var layers = files.Select(f => BoundaryReader.Read(f, options, warnings)).ToList();
         if (layers.Count <= 1)
         {
             return layers.SingleOrDefault();
@@ -72,10 +74,10 @@ internal static class StudyGeography
             throw new InputDataException(string.Join(", ", files), 0, options.CodeField ?? "code", $"area code '{duplicate.Key}' appears in more than one boundary file of level '{level.Name}'");
         }
 
-        return new AreaLayer(level.Name, system, areas, layers.Sum(l => l.RepairedGeometries), [.. layers.SelectMany(l => l.Warnings)]);
+        return new AreaLayer(level.Name, system, areas, [.. layers.SelectMany(l => l.Repairs)], [.. layers.SelectMany(l => l.Warnings)]);
     }
 
-    private static AreaLookup? LookupFor(StudyDefinition study, LevelDefinition level)
+    private static AreaLookup? LookupFor(StudyDefinition study, LevelDefinition level, ICollection<InputWarning> warnings)
     {
         if (study.Lookup is not { } lookup || !lookup.Codes.TryGetValue(level.Name, out var codeColumn))
         {
@@ -83,7 +85,7 @@ internal static class StudyGeography
         }
 
         var baseColumn = lookup.Codes[study.Levels[0].Name];
-        return AreaLookupReader.Read(StudyFile.Resolve(study, lookup.Path), baseColumn, codeColumn, lookup.Names.GetValueOrDefault(level.Name));
+        return AreaLookupReader.Read(StudyFile.Resolve(study, lookup.Path), baseColumn, codeColumn, lookup.Names.GetValueOrDefault(level.Name), warnings);
     }
 
     private static List<KeyValuePair<string, string>> NamesOf(AreaLayer layer) =>

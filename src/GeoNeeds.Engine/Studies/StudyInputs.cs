@@ -5,14 +5,16 @@ using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Points;
 using GeoNeeds.Engine.Io.Postcodes;
 using GeoNeeds.Engine.Io.Referrals;
+using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.Join;
 
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>Reads each input of a study and counts its rows in the base level's areas.</summary>
-internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IProgress<StudyProgress>? progress)
+/// <param name="warnings">Receives what the input files (and the postcode lookup) were read despite.</param>
+internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, ICollection<InputWarning> warnings, IProgress<StudyProgress>? progress)
 {
-    private readonly Lazy<PostcodeLookup> _postcodes = new(() => ReadPostcodes(study));
+    private readonly Lazy<PostcodeLookup> _postcodes = new(() => ReadPostcodes(study, warnings));
 
     public InputResult Count(InputDefinition input)
     {
@@ -35,7 +37,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         var joiner = JoinerFor(input);
         foreach (var file in files)
         {
-            joiner.JoinFile(file, columns, SelectionOf(input.Select), account, counts, progress: new RowProgress(progress, $"{input.Name}: {Path.GetFileName(file)}"));
+            joiner.JoinFile(file, columns, SelectionOf(input.Select), account, counts, warnings, new RowProgress(progress, $"{input.Name}: {Path.GetFileName(file)}"));
         }
 
         return new InputResult(input, files, counts, account, Compared(joiner.Agreement));
@@ -78,8 +80,8 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
         var byField = ProfiledFields(input).ToDictionary(f => f, _ => new EventCounts(), StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
-            var rows = Reported(ReferralFileReader.Read(file, input.PostcodeColumn, account), input.Name, file);
-            geocoder.Join(rows, input.Name, file, r => (MonthText.Period(FieldOf(r, input.MonthColumn)), FieldOf(r, input.CategoryColumn)), account, counts, byField);
+            var rows = Reported(ReferralFileReader.Read(file, input.PostcodeColumn, account, warnings, input.MonthColumn), input.Name, file);
+            geocoder.Join(rows, input.Name, file, r => (r.Month, FieldOf(r, input.CategoryColumn)), account, counts, byField);
         }
 
         return new InputResult(input, files, counts, account, null, geocoder.PlacedByCode, geocoder.PlacedByCoordinates, byField);
@@ -106,9 +108,18 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IP
             FlagValues = select.FlagValues.Count == 0 ? null : new HashSet<string>(select.FlagValues, StringComparer.OrdinalIgnoreCase),
         };
 
-    private static PostcodeLookup ReadPostcodes(StudyDefinition study) => PostcodeLookup.Merge(study.Postcodes.Select(p => p.Format == SourceFormat.CodePoint
-        ? PostcodeLookupReader.ReadCodePoint(StudyFile.Resolve(study, p.Path), p.ColumnHeaders is null ? null : StudyFile.Resolve(study, p.ColumnHeaders))
-        : PostcodeLookupReader.ReadCsv(StudyFile.Resolve(study, p.Path))));
+    private static PostcodeLookup ReadPostcodes(StudyDefinition study, ICollection<InputWarning> warnings)
+    {
+        var lookup = PostcodeLookup.Merge(study.Postcodes.Select(p => p.Format == SourceFormat.CodePoint
+            ? PostcodeLookupReader.ReadCodePoint(StudyFile.Resolve(study, p.Path), p.ColumnHeaders is null ? null : StudyFile.Resolve(study, p.ColumnHeaders))
+            : PostcodeLookupReader.ReadCsv(StudyFile.Resolve(study, p.Path))));
+        foreach (var warning in lookup.Warnings)
+        {
+            warnings.Add(warning);
+        }
+
+        return lookup;
+    }
 
     private static string? FieldOf(ReferralRecord referral, string? field) =>
         field is not null && referral.Fields.TryGetValue(field, out var value) ? value : null;

@@ -25,4 +25,7 @@ public sealed record StudyResult(
     public DeprivationIndex? DeprivationIndex => Definition.Deprivation is { } source
         ? (source.Format == SourceFormat.Wimd2019 ? Io.Deprivation.DeprivationIndex.Wimd2019 : Io.Deprivation.DeprivationIndex.Imd2019)
         : null;
+
+    /// <summary>The inputs that matched too little of their rows, each as its warning; a strict run fails on any.</summary>
+    public IReadOnlyList<string> MatchShortfalls => [.. Inputs.Select(i => i.MatchShortfall).OfType<string>()];
 }

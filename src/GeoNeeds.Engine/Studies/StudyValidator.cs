@@ -176,6 +176,7 @@ internal static class StudyValidator
 
         Require(input.KeyColumn is null || StudyDatabase.Holds(input), study.SourcePath, $"{field}.key_column", "key_column orders the rows of a database table or query; rows of files are named by their lines");
 
+        Require(input.MinMatchShare is >= 0 and <= 1, study.SourcePath, $"{field}.min_match_share", "must be a share between 0 and 1, e.g. 0.5");
         foreach (var pattern in input.Files)
         {
             RequireFiles(study, pattern, $"{field}.files");

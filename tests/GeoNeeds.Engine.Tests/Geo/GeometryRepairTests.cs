@@ -47,6 +47,22 @@ public class GeometryRepairTests
         Assert.True(result.IsEmpty);
     }
 
+    /// <remarks>
+    /// The bow-tie's two lobes have shoelace areas +1 and -1, so its area before is 0 and after 2 (see above); the
+    /// hole crossing its shell takes 20 of the shell's 100 before the repair and 10 after it, an increase of 12.5%.
+    /// </remarks>
+    [Theory]
+    [InlineData("POLYGON ((0 0, 2 2, 2 0, 0 2, 0 0))", "feature 3 (X01000003 Bow): self-intersection at (1, 1), area was 0, is 2")]
+    [InlineData("POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (5 5, 15 5, 15 7, 5 7, 5 5))", "feature 3 (X01000003 Bow): self-intersection at (10, 5), area changed by +12.5%")]
+    public void Describe_InvalidPolygon_NamesTheFeatureTheFaultWhereAndTheAreaChange(string wkt, string expected)
+    {
+        var original = Read(wkt);
+
+        var report = GeometryRepair.Describe(3, "X01000003", "Bow", original, GeometryRepair.Repair(original, out _));
+
+        Assert.Equal(expected, report.ToString());
+    }
+
     /// <summary>Whatever ring it is given, the result is valid and polygonal, and only invalid input counts as repaired.</summary>
     [Property(MaxTest = 300)]
     public bool Repair_AnyRing_GivesValidPolygonalGeometry((sbyte X, sbyte Y)[] points)

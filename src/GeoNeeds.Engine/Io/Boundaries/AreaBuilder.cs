@@ -11,13 +11,13 @@ namespace GeoNeeds.Engine.Io.Boundaries;
 /// </summary>
 internal static class AreaBuilder
 {
-    /// <summary>The areas in feature order and how many geometries had to be repaired.</summary>
+    /// <summary>The areas in feature order and the geometries that had to be repaired.</summary>
     /// <remarks>
     /// Validity checks and repairs, most of the time a national file takes after parsing, run in parallel; every
     /// check that can fail is made in feature order, so the error reported is always the first feature at fault.
     /// </remarks>
-    /// <exception cref="InputDataException">A feature has no code, a code already used, or no usable polygon.</exception>
-    public static (List<Area> Areas, int Repaired) Build(string file, IReadOnlyList<IFeature> features, AreaFields fields)
+    /// <exception cref="InputDataException">A feature has no code, a code already used, a vertex no coordinate can be, or no usable polygon.</exception>
+    public static (List<Area> Areas, List<AreaRepair> Repairs) Build(string file, IReadOnlyList<IFeature> features, AreaFields fields)
     {
         var labels = Label(file, features, fields);
         var geometries = new Geometry[features.Count];
@@ -25,15 +25,20 @@ internal static class AreaBuilder
         Parallel.For(0, features.Count, i => geometries[i] = GeometryRepair.Repair(features[i].Geometry, out repaired[i]));
 
         var areas = new List<Area>(features.Count);
+        var repairs = new List<AreaRepair>();
         for (var i = 0; i < features.Count; i++)
         {
             var (code, name, parent) = labels[i];
             areas.Add(geometries[i].IsEmpty
                 ? throw new InputDataException(file, i + 1, "geometry", $"feature {i + 1} ({code}) has an invalid polygon that repairs to nothing (no area is left).")
                 : new Area(code, name, geometries[i]) { Parent = parent });
+            if (repaired[i])
+            {
+                repairs.Add(GeometryRepair.Describe(i + 1, code, name, features[i].Geometry, geometries[i]));
+            }
         }
 
-        return (areas, repaired.Count(r => r));
+        return (areas, repairs);
     }
 
     /// <summary>The error for a feature whose geometry is not a polygon; format readers that meet one first share it.</summary>
@@ -59,6 +64,11 @@ internal static class AreaBuilder
             }
 
             RequirePolygon(file, number, features[i].Geometry);
+            if (VertexRange.Problem(features[i].Geometry) is { } problem)
+            {
+                throw new InputDataException(file, number, "geometry", $"feature {number} ({code}) has {problem}.");
+            }
+
             labels[i] = (code, fields.Name is null ? code : Text(attributes, fields.Name) ?? code, fields.Parent is null ? null : Text(attributes, fields.Parent));
         }
 

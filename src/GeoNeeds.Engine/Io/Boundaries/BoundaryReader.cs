@@ -1,6 +1,8 @@
 using System.Globalization;
 using GeoNeeds.Engine.Geo;
+using GeoNeeds.Engine.Io.Tables;
 using NetTopologySuite.Geometries;
+using static System.FormattableString;
 
 namespace GeoNeeds.Engine.Io.Boundaries;
 
@@ -16,13 +18,18 @@ public static class BoundaryReader
     /// <remarks>
     /// The coordinate system is, in order: <see cref="BoundaryReadOptions.CoordinateSystem"/>; what the file states
     /// (a GeoJSON <c>crs</c> member, a shapefile <c>.prj</c>, a GeoPackage <c>srs_id</c>); a guess from the range
-    /// of the coordinates. Invalid polygons are repaired and counted in <see cref="AreaLayer.RepairedGeometries"/>.
+    /// of the coordinates. A stated system is checked against the range of the coordinates. Invalid polygons are
+    /// repaired and listed in <see cref="AreaLayer.Repairs"/>.
     /// </remarks>
     /// <exception cref="InputDataException">
     /// The file is missing, empty or unreadable; a property named in <paramref name="options"/> is absent; a feature
-    /// lacks a code, repeats one, or is not a polygon; or the coordinate system cannot be determined.
+    /// lacks a code, repeats one, is not a polygon or has a vertex no coordinate can be; or the coordinate system
+    /// cannot be determined or does not fit the coordinates.
     /// </exception>
-    public static AreaLayer Read(string path, BoundaryReadOptions? options = null)
+    /// <param name="path">The boundary file.</param>
+    /// <param name="options">How to read it; <c>null</c> detects everything.</param>
+    /// <param name="warnings">Receives what the file was read despite (a coordinate system taken from the coordinates' range).</param>
+    public static AreaLayer Read(string path, BoundaryReadOptions? options = null, ICollection<InputWarning>? warnings = null)
     {
         options ??= new BoundaryReadOptions();
         if (!File.Exists(path))
@@ -38,7 +45,20 @@ public static class BoundaryReader
 
         var fields = AreaFields.Choose(path, source.Features[0].Attributes, options);
         var (areas, repaired) = AreaBuilder.Build(path, source.Features, fields);
-        var coordinateSystem = options.CoordinateSystem ?? source.StatedCoordinateSystem ?? InferCoordinateSystem(path, areas);
+        var extent = Extent(areas);
+        var stated = options.CoordinateSystem ?? source.StatedCoordinateSystem;
+        if (stated is not null)
+        {
+            StatedRangeCheck.Check(path, stated, byStudy: options.CoordinateSystem is not null, extent);
+        }
+
+        var coordinateSystem = stated ?? InferCoordinateSystem(path, extent);
+        if (stated is null && !coordinateSystem.IsGeographic)
+        {
+            // GeoJSON without a crs member is CRS84 by RFC 7946: taking such a file as grid metres is worth a word.
+            warnings?.Add(new InputWarning(path, 0, Invariant($"the file states no coordinate system; its coordinates (x {extent.MinX:0.#}..{extent.MaxX:0.#}, y {extent.MinY:0.#}..{extent.MaxY:0.#}) look like British National Grid metres and are read as EPSG:27700")));
+        }
+
         foreach (var area in areas)
         {
             // Readers leave SRIDs as their formats happen to (GeoJSON always says 4326); make them agree with the layer.
@@ -66,7 +86,7 @@ public static class BoundaryReader
         };
     }
 
-    private static CoordinateSystem InferCoordinateSystem(string path, List<Area> areas)
+    private static Envelope Extent(List<Area> areas)
     {
         var extent = new Envelope();
         foreach (var area in areas)
@@ -74,7 +94,10 @@ public static class BoundaryReader
             extent.ExpandToInclude(area.Geometry.EnvelopeInternal);
         }
 
-        return CoordinateSystem.FromRange(extent.MinX, extent.MinY, extent.MaxX, extent.MaxY)
-            ?? throw new InputDataException(path, string.Create(CultureInfo.InvariantCulture, $"the coordinate system could not be determined: the file does not state one and its coordinates (x {extent.MinX:R}..{extent.MaxX:R}, y {extent.MinY:R}..{extent.MaxY:R}) fit neither longitude/latitude nor British National Grid metres. State it in the boundary options as EPSG:4326 or EPSG:27700, or reproject the file to one of them."));
+        return extent;
     }
+
+    private static CoordinateSystem InferCoordinateSystem(string path, Envelope extent) =>
+        CoordinateSystem.FromRange(extent.MinX, extent.MinY, extent.MaxX, extent.MaxY)
+            ?? throw new InputDataException(path, string.Create(CultureInfo.InvariantCulture, $"the coordinate system could not be determined: the file does not state one and its coordinates (x {extent.MinX:R}..{extent.MaxX:R}, y {extent.MinY:R}..{extent.MaxY:R}) fit neither longitude/latitude nor British National Grid metres. State it in the boundary options as EPSG:4326 or EPSG:27700, or reproject the file to one of them."));
 }

@@ -4,8 +4,8 @@ using GeoNeeds.Engine.Io.Tables;
 
 namespace GeoNeeds.Engine.Io.Points;
 
-/// <summary>Why a row's coordinate fields do not give a place: the rejection reason, the field at fault and the detail.</summary>
-internal readonly record struct CoordinateProblem(string Reason, string Field, string Detail);
+/// <summary>Why a row's coordinate (or month) fields do not give a countable event: the rejection reason, the field at fault and the detail.</summary>
+internal readonly record struct FieldProblem(string Reason, string Field, string Detail);
 
 /// <summary>
 /// Reads a row's coordinate pair from its two text fields, the one check every point reader makes: both empty is
@@ -15,7 +15,7 @@ internal readonly record struct CoordinateProblem(string Reason, string Field, s
 internal static class CoordinateFields
 {
     /// <summary>The problem with the fields, or <c>null</c> when <paramref name="x"/> and <paramref name="y"/> hold a place.</summary>
-    public static CoordinateProblem? Read(ReadOnlySpan<char> xText, ReadOnlySpan<char> yText, CsvColumn xColumn, CsvColumn yColumn,
+    public static FieldProblem? Read(ReadOnlySpan<char> xText, ReadOnlySpan<char> yText, CsvColumn xColumn, CsvColumn yColumn,
         CoordinateSystem system, out double x, out double y)
     {
         xText = xText.Trim();

@@ -12,6 +12,7 @@ internal static class MonthText
         "dd/MM/yyyy", "d/M/yyyy", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "yyyy/MM/dd",
     ];
 
+    /// <summary>The <c>yyyy-MM</c> month of a period or date in one of the recognised formats.</summary>
     public static bool TryRead(string text, out string month)
     {
         if (DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date))
@@ -23,6 +24,11 @@ internal static class MonthText
         month = text;
         return false;
     }
+
+    /// <summary>Why <paramref name="written"/> (the value of <paramref name="column"/>), which <see cref="TryRead"/> refused, is no month.</summary>
+    public static string Problem(string column, string written) => written.Trim().Length == 0
+        ? $"{column} is empty"
+        : $"'{written}' is not a month or date of the calendar in a form GeoNeeds reads (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy)";
 
     /// <summary>
     /// The period a value counts in: its first seven characters when it starts like <c>yyyy-MM</c> (so dates and

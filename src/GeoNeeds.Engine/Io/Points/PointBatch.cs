@@ -22,8 +22,8 @@ internal sealed class PointBatch(int capacity)
     /// <summary>Where each row's x, y and area-code text starts in the batch's text, and their lengths.</summary>
     public (int Start, int X, int Y, int Code)[] Fields { get; } = new (int, int, int, int)[capacity];
 
-    /// <summary>Rows whose month the reader did not recognise, by position, for the once-per-file warning.</summary>
-    public List<int> UnrecognisedMonths { get; } = [];
+    /// <summary>Per row, why its month is no month (the reader's finding, for the join to reject it by), or <c>null</c>.</summary>
+    public FieldProblem?[] MonthProblem { get; } = new FieldProblem?[capacity];
 
     /// <summary>How many selected rows the arrays hold.</summary>
     public int Count { get; private set; }
@@ -39,9 +39,6 @@ internal sealed class PointBatch(int capacity)
     /// <summary>Rows the join counted in an area.</summary>
     public long Matched { get; set; }
 
-    /// <summary>Per row, whether the join located it (its coordinates were a place), for the month warning.</summary>
-    public bool[] Located { get; } = new bool[capacity];
-
     /// <summary>Per row, the coordinates in the layer's system once the join has parsed them.</summary>
     public double[] XValue { get; } = new double[capacity];
 
@@ -51,8 +48,8 @@ internal sealed class PointBatch(int capacity)
     /// <summary>Per row, the layer index of the area the join placed it in, or -1.</summary>
     public int[] Area { get; } = new int[capacity];
 
-    /// <summary>Per row, why its coordinates are not a place, when they are not.</summary>
-    public CoordinateProblem?[] Problem { get; } = new CoordinateProblem?[capacity];
+    /// <summary>Per row, why it cannot be counted (its coordinates are not a place, or then its month is no month), when it cannot.</summary>
+    public FieldProblem?[] Problem { get; } = new FieldProblem?[capacity];
 
     /// <summary>Scratch for the join: the located rows in the order it places them.</summary>
     public int[] Order { get; } = new int[capacity];
@@ -66,7 +63,7 @@ internal sealed class PointBatch(int capacity)
 
     public ReadOnlySpan<char> Code(int row) => _text.AsSpan(Fields[row].Start + Fields[row].X + Fields[row].Y, Fields[row].Code);
 
-    public void Add(long line, int month, int category, ReadOnlySpan<char> x, ReadOnlySpan<char> y, ReadOnlySpan<char> code)
+    public void Add(long line, int month, FieldProblem? monthProblem, int category, ReadOnlySpan<char> x, ReadOnlySpan<char> y, ReadOnlySpan<char> code)
     {
         var length = x.Length + y.Length + code.Length;
         if (_textLength + length > _text.Length)
@@ -77,7 +74,7 @@ internal sealed class PointBatch(int capacity)
         x.CopyTo(_text.AsSpan(_textLength));
         y.CopyTo(_text.AsSpan(_textLength + x.Length));
         code.CopyTo(_text.AsSpan(_textLength + x.Length + y.Length));
-        (Line[Count], Month[Count], Category[Count]) = (line, month, category);
+        (Line[Count], Month[Count], MonthProblem[Count], Category[Count]) = (line, month, monthProblem, category);
         Fields[Count] = (_textLength, x.Length, y.Length, code.Length);
         _textLength += length;
         Count++;
@@ -87,6 +84,5 @@ internal sealed class PointBatch(int capacity)
     {
         (Count, _textLength, Read, NotSelected, Matched) = (0, 0, 0, 0, 0);
         Rejections.Clear();
-        UnrecognisedMonths.Clear();
     }
 }

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Io.Tables;
 using nietras.SeparatedValues;
@@ -56,12 +57,6 @@ internal sealed class PointBatchReader : IDisposable
     /// <summary>The line from which <see cref="PointFileReader"/> must read the rest, once a row this reader leaves is met.</summary>
     public long? HandOverLine { get; private set; }
 
-    /// <summary>
-    /// Whether the warning about an unrecognised month has been given (once per file, at the first located row
-    /// with one; the join, which knows which rows are located, gives it through <see cref="WarnOfMonth"/>).
-    /// </summary>
-    public bool MonthWarned { get; private set; }
-
     /// <summary>The coordinate columns, for the join's checks and messages.</summary>
     public (CsvColumn X, CsvColumn Y) CoordinateColumns => _coordinates;
 
@@ -80,19 +75,6 @@ internal sealed class PointBatchReader : IDisposable
     {
         PointFilter.CheckCanApply(selection, columns);
         return new PointBatchReader(path, columns, selection, warnings);
-    }
-
-    /// <summary>Gives the month warning for the first located row of <paramref name="batch"/> whose month was not recognised, unless given already.</summary>
-    public void WarnOfMonth(PointBatch batch)
-    {
-        foreach (var row in batch.UnrecognisedMonths)
-        {
-            if (!MonthWarned && batch.Located[row])
-            {
-                MonthWarned = true;
-                _warnings?.Add(PointFileReader.UnrecognisedMonth(_path, batch.Line[row], _optional.Month!.Value, Months[batch.Month[row]]!));
-            }
-        }
     }
 
     /// <summary>The period (<c>yyyy-MM</c> when recognised) of month number <paramref name="number"/>.</summary>
@@ -140,11 +122,11 @@ internal sealed class PointBatchReader : IDisposable
         }
 
         var (x, y) = _coordinates;
-        var month = MonthNumber(Field(row, _optional.Month), batch);
-        batch.Add(line, month, Categories.NumberOf(Field(row, _optional.Category)), row[x.Index].Span, row[y.Index].Span, Field(row, _optional.AreaCode));
+        var month = MonthNumber(Field(row, _optional.Month));
+        batch.Add(line, month, MonthProblem(month), Categories.NumberOf(Field(row, _optional.Category)), row[x.Index].Span, row[y.Index].Span, Field(row, _optional.AreaCode));
     }
 
-    private int MonthNumber(ReadOnlySpan<char> field, PointBatch batch)
+    private int MonthNumber(ReadOnlySpan<char> field)
     {
         var number = Months.NumberOf(field);
         if (number == _months.Count)
@@ -154,13 +136,14 @@ internal sealed class PointBatchReader : IDisposable
             _months.Add((MonthText.Period(month), recognised));
         }
 
-        if (number != DistinctValues.Empty && !_months[number].Recognised && !MonthWarned)
-        {
-            batch.UnrecognisedMonths.Add(batch.Count);
-        }
-
         return number;
     }
+
+    /// <summary>Why month number <paramref name="number"/> is no month, as <see cref="PointFileReader"/> says it; <c>null</c> when it is one or no month column is named.</summary>
+    private FieldProblem? MonthProblem(int number) => _optional.Month is not { } column ? null
+        : number == DistinctValues.Empty ? new(RejectionReason.InvalidMonth, column.Name, MonthText.Problem(column.Name, ""))
+        : _months[number].Recognised ? null
+        : new(RejectionReason.InvalidMonth, column.Name, MonthText.Problem(column.Name, Months[number]!));
 
     private static ReadOnlySpan<char> Field(SepReader.Row row, CsvColumn? column) => column is { } present ? row[present.Index].Span : default;
 

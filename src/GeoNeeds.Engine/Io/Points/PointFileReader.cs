@@ -13,13 +13,13 @@ public static class PointFileReader
     /// <see cref="RejectionReason.MalformedRow"/> (wrong field count, broken quoting), then
     /// <see cref="RejectionReason.NotSelected"/> (outside <paramref name="selection"/>, counted without details), then
     /// <see cref="RejectionReason.NoLocation"/> (both coordinates empty) or <see cref="RejectionReason.InvalidCoordinate"/>
-    /// (not a finite number, out of range for the coordinate system, or longitude/latitude swapped). Yielded rows
-    /// are not counted as matched: the join does that.
+    /// (not a finite number, out of range for the coordinate system, or longitude/latitude swapped), then
+    /// <see cref="RejectionReason.InvalidMonth"/> (a month column is named and the row's value is empty or not a
+    /// month or date of the calendar). Yielded rows are not counted as matched: the join does that.
     /// </summary>
     /// <remarks>
     /// Selection comes before location so that the location problems reported are those of the study's rows.
-    /// Empty month, category and area code fields are <c>null</c>. A month that is not a recognisable period or
-    /// date is passed on as written, with one warning for the file.
+    /// Months are yielded as <c>yyyy-MM</c>; empty category and area code fields are <c>null</c>.
     /// </remarks>
     /// <param name="path">The CSV file.</param>
     /// <param name="columns">Which columns to read.</param>
@@ -35,27 +35,26 @@ public static class PointFileReader
     /// <param name="columns">Which columns to read.</param>
     /// <param name="selection">The domestic-abuse filter, or <c>null</c> to keep every row.</param>
     /// <param name="account">Receives the row counts and rejections.</param>
-    /// <param name="warnings">Receives problems the rows were read despite (encoding, unrecognised months).</param>
+    /// <param name="warnings">Receives problems the rows were read despite (bytes that were not UTF-8).</param>
     public static IEnumerable<PointRecord> Read(string path, PointColumns columns, PointSelection? selection, InputAccount account,
         ICollection<InputWarning>? warnings)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(account);
         PointFilter.CheckCanApply(selection, columns);
-        return ReadRows(path, columns, selection, account, warnings, fromLine: 0, monthWarned: false);
+        return ReadRows(path, columns, selection, account, warnings, fromLine: 0);
     }
 
     /// <summary>
     /// The rows from physical line <paramref name="fromLine"/> on, read as <see cref="Read(string, PointColumns, PointSelection?, InputAccount, ICollection{InputWarning}?)"/>
     /// reads them: how the general reader goes on where <see cref="PointBatchReader"/> handed over.
     /// </summary>
-    /// <param name="monthWarned">Whether the once-per-file warning about an unrecognised month has already been given.</param>
     internal static IEnumerable<PointRecord> ReadFrom(string path, PointColumns columns, PointSelection? selection, InputAccount account,
-        ICollection<InputWarning>? warnings, long fromLine, bool monthWarned) =>
-        ReadRows(path, columns, selection, account, warnings, fromLine, monthWarned);
+        ICollection<InputWarning>? warnings, long fromLine) =>
+        ReadRows(path, columns, selection, account, warnings, fromLine);
 
     private static IEnumerable<PointRecord> ReadRows(string path, PointColumns columns, PointSelection? selection, InputAccount account,
-        ICollection<InputWarning>? warnings, long fromLine, bool monthWarned)
+        ICollection<InputWarning>? warnings, long fromLine)
     {
         using var table = CsvTable.Open(path, warnings);
         var x = table.Column(columns.X);
@@ -87,20 +86,16 @@ public static class PointFileReader
                 continue;
             }
 
-            var period = row.ValueOrNull(month);
-            if (period is not null && !MonthText.TryRead(period, out period) && !monthWarned)
+            string? period = null;
+            if (month is { } monthColumn && !MonthText.TryRead(row[monthColumn], out period))
             {
-                monthWarned = true;
-                warnings?.Add(UnrecognisedMonth(path, row.Line, month!.Value, period));
+                account.Reject(row.Rejection(account, RejectionReason.InvalidMonth, monthColumn.Name, MonthText.Problem(monthColumn.Name, row[monthColumn])));
+                continue;
             }
 
             yield return new PointRecord(row.Line, location.X, location.Y, period, row.ValueOrNull(category), row.ValueOrNull(areaCode));
         }
     }
-
-    /// <summary>The warning, given once per file, that a month value is kept as written.</summary>
-    internal static InputWarning UnrecognisedMonth(string path, long line, CsvColumn month, string value) =>
-        new(path, line, $"{month.Name} '{value}' is not a month or date GeoNeeds recognises (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy); such values are kept as written");
 
     private static CsvColumn? Optional(CsvTable table, string? name) => name is null ? null : table.Column(name);
 

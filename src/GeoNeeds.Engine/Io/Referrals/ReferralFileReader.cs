@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Accounting;
+using GeoNeeds.Engine.Io.Points;
 using GeoNeeds.Engine.Io.Postcodes;
 using GeoNeeds.Engine.Io.Tables;
 
@@ -9,9 +10,10 @@ public static class ReferralFileReader
 {
     /// <summary>
     /// Streams the referrals of <paramref name="path"/>. Every data row is counted in <see cref="InputAccount.Read"/>;
-    /// rows not yielded are rejected as <see cref="RejectionReason.MalformedRow"/> or
-    /// <see cref="RejectionReason.InvalidPostcode"/> (empty, or not in the UK format; the detail quotes the value).
-    /// Yielded rows are not counted as matched: geocoding does that.
+    /// rows not yielded are rejected as <see cref="RejectionReason.MalformedRow"/>,
+    /// <see cref="RejectionReason.InvalidPostcode"/> (empty, or not in the UK format; the detail quotes the value) or,
+    /// when a date column is named, <see cref="RejectionReason.InvalidDate"/> (empty, or no date of the calendar such
+    /// as <c>2025-02-30</c>). Yielded rows are not counted as matched: geocoding does that.
     /// </summary>
     /// <param name="path">The CSV file.</param>
     /// <param name="postcodeColumn">The column holding the postcode.</param>
@@ -25,11 +27,13 @@ public static class ReferralFileReader
     /// <param name="postcodeColumn">The column holding the postcode.</param>
     /// <param name="account">Receives the row counts and rejections.</param>
     /// <param name="warnings">Receives problems the rows were read despite (bytes that were not UTF-8).</param>
-    public static IEnumerable<ReferralRecord> Read(string path, string postcodeColumn, InputAccount account, ICollection<InputWarning>? warnings)
+    /// <param name="dateColumn">A column of dates or months each referral must carry, read into <see cref="ReferralRecord.Month"/>; <c>null</c> reads none.</param>
+    public static IEnumerable<ReferralRecord> Read(string path, string postcodeColumn, InputAccount account, ICollection<InputWarning>? warnings, string? dateColumn = null)
     {
         ArgumentNullException.ThrowIfNull(account);
         using var table = CsvTable.Open(path, warnings);
         var postcode = table.Column(postcodeColumn);
+        var date = dateColumn is null ? (CsvColumn?)null : table.Column(dateColumn);
         var others = table.Columns.Where(column => column.Index != postcode.Index).ToArray();
 
         foreach (var row in table.Rows())
@@ -49,13 +53,20 @@ public static class ReferralFileReader
                 continue;
             }
 
+            string? month = null;
+            if (date is { } dated && !MonthText.TryRead(row[dated], out month))
+            {
+                account.Reject(row.Rejection(account, RejectionReason.InvalidDate, dated.Name, MonthText.Problem(dated.Name, row[dated])));
+                continue;
+            }
+
             var fields = new Dictionary<string, string>(others.Length, StringComparer.OrdinalIgnoreCase);
             foreach (var column in others)
             {
                 fields.TryAdd(column.Name, row[column]);
             }
 
-            yield return new ReferralRecord(row.Line, normalised, fields);
+            yield return new ReferralRecord(row.Line, normalised, fields) { Month = month };
         }
     }
 }

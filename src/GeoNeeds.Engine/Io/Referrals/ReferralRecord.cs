@@ -7,4 +7,8 @@ namespace GeoNeeds.Engine.Io.Referrals;
 /// The other columns by header name (case ignored), values without surrounding spaces, for profiles such as
 /// age, sex or risk level.
 /// </param>
-public sealed record ReferralRecord(long Line, string Postcode, IReadOnlyDictionary<string, string> Fields);
+public sealed record ReferralRecord(long Line, string Postcode, IReadOnlyDictionary<string, string> Fields)
+{
+    /// <summary>The referral's month as <c>yyyy-MM</c>, when the reader was given a date column; otherwise <c>null</c>.</summary>
+    public string? Month { get; init; }
+}

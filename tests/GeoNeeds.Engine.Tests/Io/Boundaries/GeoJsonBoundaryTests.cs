@@ -62,12 +62,11 @@ public class GeoJsonBoundaryTests
     [Fact]
     public void Read_OlderEpsgCrsMember_ReadsItsCode()
     {
-        var json = GeoJson(null, ("""{"WD13CD":"X05000001"}""", LonLatSquare)).Replace(
+        var json = GeoJson(null, ("""{"WD13CD":"X05000001"}""", GridSquare)).Replace(
             "{\"type\":\"FeatureCollection\",",
             "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"EPSG\",\"properties\":{\"code\":27700}},",
             StringComparison.Ordinal);
 
-        // The file says 27700 although its numbers would fit lon/lat: the file's statement wins over the range.
         Assert.Equal(CoordinateSystem.BritishNationalGrid, BoundaryReader.Read(TestFiles.Write("wards.json", json)).CoordinateSystem);
     }
 
@@ -100,7 +99,7 @@ public class GeoJsonBoundaryTests
     {
         var options = new BoundaryReadOptions { CoordinateSystem = CoordinateSystem.BritishNationalGrid };
 
-        var layer = BoundaryReader.Read(TestFiles.Write("areas.geojson", TwoLonLatAreas), options);
+        var layer = BoundaryReader.Read(TestFiles.Write("areas.geojson", GeoJson(Crs84, ("""{"LSOA11CD":"X01000001"}""", GridSquare))), options);
 
         Assert.Equal(CoordinateSystem.BritishNationalGrid, layer.CoordinateSystem);
     }

@@ -29,6 +29,14 @@ public class ShapefileBoundaryTests
     }
 
     [Fact]
+    public void Read_GridShapefileWithWgs84Prj_ThrowsSayingTheCoordinatesLookLikeGridMetres()
+    {
+        var file = Write("wards.shp", GridWards(), EsriWgs84);
+
+        Assert.StartsWith($"{file}: coordinates run from 430000 to 432000 east and 278000 to 279000 north, which look like British National Grid metres, but the file declares CRS84", ReadError(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_ShapefileWithoutPrj_InfersTheGridFromTheRange()
     {
         Assert.Equal(CoordinateSystem.BritishNationalGrid, BoundaryReader.Read(Write("wards.shp", GridWards(), null)).CoordinateSystem);

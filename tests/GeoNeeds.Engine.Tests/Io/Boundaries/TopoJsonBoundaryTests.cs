@@ -101,7 +101,7 @@ public class TopoJsonBoundaryTests
     {
         var json = Topology(
             """{"lsoa":{"type":"Polygon","crs":{"type":"name","properties":{"name":"EPSG:27700"}},"properties":{"LSOA11CD":"X01000001"},"arcs":[[0]]}}""",
-            "[[[0,0],[4,0],[4,4],[0,4],[0,0]]]");
+            "[[[400000,300000],[400004,300000],[400004,300004],[400000,300004],[400000,300000]]]");
 
         Assert.Equal(CoordinateSystem.BritishNationalGrid, BoundaryReader.Read(TestFiles.Write("lsoa.topojson", json)).CoordinateSystem);
     }

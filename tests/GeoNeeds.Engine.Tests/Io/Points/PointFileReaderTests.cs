@@ -179,16 +179,16 @@ public class PointFileReaderTests
         Assert.Equal(month, point.Month);
     }
 
-    [Fact]
-    public void Read_UnrecognisedMonth_IsKeptAsWrittenWithOneWarning()
+    [Theory]
+    [InlineData("2025-13", "'2025-13' is not a month or date of the calendar in a form GeoNeeds reads (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy)")]
+    [InlineData("April 2025", "'April 2025' is not a month or date of the calendar in a form GeoNeeds reads (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy)")]
+    [InlineData("Q1 2021", "'Q1 2021' is not a month or date of the calendar in a form GeoNeeds reads (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy)")]
+    [InlineData("", "date is empty")]
+    public void Read_MonthNotOfTheCalendar_RejectsInvalidMonthAtItsField(string month, string detail)
     {
-        var path = TestFiles.Write("points.csv", "easting,northing,date\n1000,1000,Q1 2021\n1000,1000,Q2 2021\n");
-        var warnings = new List<InputWarning>();
+        var rejection = SingleRejection($"easting,northing,date\n1000,1000,{month}\n", Grid with { Month = "date" });
 
-        var months = PointFileReader.Read(path, Grid with { Month = "date" }, null, new InputAccount("incidents"), warnings).Select(point => point.Month);
-
-        Assert.Equal(["Q1 2021", "Q2 2021"], months);
-        Assert.Equal(2, Assert.Single(warnings).Line);
+        Assert.Equal((RejectionReason.InvalidMonth, "date", detail), (rejection.Reason, rejection.Field, rejection.Detail));
     }
 
     private static Rejection SingleRejection(string content, PointColumns columns)

@@ -57,6 +57,21 @@ public class ReferralFileReaderTests
         Assert.Equal($"{path}:1:postcode: missing column 'postcode'; the header has: ref, post code", error.Message);
     }
 
+    [Theory]
+    [InlineData("2025-02-30", "'2025-02-30' is not a month or date of the calendar in a form GeoNeeds reads (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy)")]
+    [InlineData("April 2025", "'April 2025' is not a month or date of the calendar in a form GeoNeeds reads (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy)")]
+    [InlineData("", "received is empty")]
+    public void Read_DateNotOfTheCalendar_RejectsInvalidDateAtItsField(string date, string detail)
+    {
+        var path = TestFiles.Write("referrals.csv", $"ref,postcode,received\nR1,ZZ1 2AB,{date}\nR2,ZZ1 2AD,15/04/2025\n");
+        var account = new InputAccount("referrals");
+
+        var referral = Assert.Single(ReferralFileReader.Read(path, "postcode", account, null, "received"));
+
+        Assert.Equal(new Rejection("referrals", path, 2, "received", RejectionReason.InvalidDate, detail), Assert.Single(account.Rejections));
+        Assert.Equal((3L, "2025-04"), (referral.Line, referral.Month));
+    }
+
     private static (InputAccount Account, string Path) ReadAll(string content)
     {
         var path = TestFiles.Write("referrals.csv", content);
