@@ -5,20 +5,17 @@ namespace GeoNeeds.Engine.Tests.Stats;
 public class MaracVolumeTests
 {
     [Fact]
-    public void Compare_Ons2019EnglandAndWales_Gives38CasesPer10000AgainstTheRecommended40()
+    public void Compare_AreaBelowTheRecommendedVolume_GivesRateDifferenceAndPercentOfExpected()
     {
-        // ONS 2019 (Domestic abuse victim services, England and Wales): 88,461 MARAC cases in the year against
-        // 93,220 recommended by SafeLives' 40 per 10,000 adult women, i.e. 38 per 10,000. ONS does not print the
-        // adult female population; the one the standard turns into 93,220 is 93,220 / 40 × 10,000 = 23,305,000.
-        // By hand: 88,461 / 23,305,000 × 10,000 = 37.958…, printed as 38; 88,461 − 93,220 = −4,759;
-        // 88,461 / 93,220 × 100 = 94.894…%. Tolerance 1e-9 relative.
-        var comparison = MaracVolume.Compare(adultWomen: 23_305_000, cases: 88_461);
+        // A hypothetical area of 350,000 adult women with 1,200 MARAC cases in the year, against SafeLives' 40 per
+        // 10,000. By hand: expected 350,000 / 10,000 × 40 = 1,400; rate 1,200 / 350,000 × 10,000 = 34.2857…;
+        // difference 1,200 − 1,400 = −200; 1,200 / 1,400 × 100 = 85.7142…%. Tolerance 1e-9 relative.
+        var comparison = MaracVolume.Compare(adultWomen: 350_000, cases: 1_200);
 
-        RelativeAssert.Equal(93_220, comparison.ExpectedCases, 1e-9);
-        Assert.Equal(38, Math.Round(comparison.RatePer10000!.Value));
-        RelativeAssert.Equal(88_461 / 23_305_000.0 * 10_000, comparison.RatePer10000, 1e-9);
-        RelativeAssert.Equal(-4_759, comparison.Difference, 1e-9);
-        RelativeAssert.Equal(88_461 / 93_220.0 * 100, comparison.PercentOfExpected, 1e-9);
+        RelativeAssert.Equal(1_400, comparison.ExpectedCases, 1e-9);
+        RelativeAssert.Equal(34.285714285714285, comparison.RatePer10000, 1e-9);
+        RelativeAssert.Equal(-200, comparison.Difference, 1e-9);
+        RelativeAssert.Equal(85.71428571428571, comparison.PercentOfExpected, 1e-9);
     }
 
     [Fact]
