@@ -30,4 +30,25 @@ public class MaracVolumeTests
         // 50,000 adult women at 30 per 10,000 = 150 cases (by hand).
         Assert.Equal(150, MaracVolume.ExpectedCases(50_000, 30), 1e-9);
     }
+
+    [Fact]
+    public void Compare_AdultWomenButNoExpectedCases_LeavesOnlyThePercentNull()
+    {
+        // A recommendation of 0 per 10,000: the rate is still 5 / 1,000 × 10,000 = 50, a percent of 0 is undefined.
+        Assert.Equal(new MaracComparison(0, 50, 5, null), MaracVolume.Compare(adultWomen: 1_000, cases: 5, casesPer10000: 0));
+    }
+
+    [Theory]
+    [InlineData(-1, 3, 40, "adultWomen")]
+    [InlineData(double.NaN, 3, 40, "adultWomen")]
+    [InlineData(1_000, -0.5, 40, "cases")]
+    [InlineData(1_000, double.PositiveInfinity, 40, "cases")]
+    [InlineData(1_000, 3, -40, "casesPer10000")]
+    public void Compare_NegativeOrNotFiniteInput_IsRefusedNamingIt(double adultWomen, double cases, double casesPer10000, string name)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => MaracVolume.Compare(adultWomen, cases, casesPer10000));
+
+        Assert.Equal(name, error.ParamName);
+        Assert.StartsWith($"The {name} must be zero or more and finite.", error.Message, StringComparison.Ordinal);
+    }
 }
