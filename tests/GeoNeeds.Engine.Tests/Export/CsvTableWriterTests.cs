@@ -77,5 +77,23 @@ public class CsvTableWriterTests
         var error = Assert.Throws<ArgumentException>(() => CsvTableWriter.Write(path, [], []));
 
         Assert.Equal("header", error.ParamName);
+        Assert.StartsWith("A CSV table needs at least one column.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_DatesInfinitiesAndOtherValues_FormatsInvariantly()
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "other.csv");
+
+        CsvTableWriter.Write(path, ["day", "time", "single", "double", "link", "note"], [
+            [new DateOnly(2025, 3, 1), new DateTime(2025, 3, 1, 14, 5, 9), float.PositiveInfinity, double.NegativeInfinity, new Uri("http://example.org/a"), "one\rtwo"],
+        ]);
+
+        // ISO 8601 dates and times; infinities are empty fields like NaN; any other value is its own text; a lone
+        // carriage return needs quotes as a line feed does (RFC 4180 §2.6).
+        Assert.Equal(
+            "day,time,single,double,link,note\n" +
+            "2025-03-01,2025-03-01T14:05:09,,,http://example.org/a,\"one\rtwo\"\n",
+            File.ReadAllText(path));
     }
 }
