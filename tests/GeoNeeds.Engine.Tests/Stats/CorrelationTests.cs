@@ -110,6 +110,7 @@ public class CorrelationTests
         var summary = Correlation.Summarise([1, 2, 3, 4], [5, 5, 5, 5]);
 
         Assert.Equal((null, null, null, null), (summary.PearsonR, summary.PearsonP, summary.SpearmanRho, summary.SpearmanP));
+        Assert.Equal((0.0, 5.0, null), (summary.Slope, summary.Intercept, summary.RSquared));
     }
 
     [Fact]

@@ -141,6 +141,7 @@ public class InequalityIndexTests
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => InequalityIndex.Calculate(Deciles(), repetitions: 999));
 
         Assert.Equal(1_000, estimate.Repetitions);
+        Assert.Equal("OHID slope and relative index of inequality (PHEindicatormethods phe_sii, rate): population-weighted regression on relative rank; limits by simulation, 1000 repetitions, seed 1", estimate.Method);
         Assert.True(estimate.Sii.Lower998 < estimate.Sii.Lower95 && estimate.Sii.Lower95 < estimate.Sii.Value);
         Assert.True(estimate.Sii.Value < estimate.Sii.Upper95 && estimate.Sii.Upper95 < estimate.Sii.Upper998);
         Assert.Equal("repetitions", error.ParamName);
