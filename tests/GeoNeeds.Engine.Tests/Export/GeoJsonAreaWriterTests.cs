@@ -76,6 +76,19 @@ public class GeoJsonAreaWriterTests
     }
 
     [Fact]
+    public void Write_PolygonWithHole_RoundsTheHoleToo()
+    {
+        using var document = WriteAndParse(Feature(
+            "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (2.1234567 2.1234567, 3 2, 3 3, 2.1234567 2.1234567))"));
+
+        var hole = Geometry(document).GetProperty("coordinates")[1];
+
+        // By hand: 2.1234567 to six decimals is 2.123457; the geometry carries no bounding box.
+        Assert.Contains(hole.EnumerateArray(), p => p[0].GetRawText() == "2.123457" && p[1].GetRawText() == "2.123457");
+        Assert.False(Geometry(document).TryGetProperty("bbox", out _));
+    }
+
+    [Fact]
     public void Write_TwoDecimals_RoundsToTwoDecimals()
     {
         var path = Path.Combine(TestFiles.NewFolder(), "coarse.geojson");
