@@ -1,4 +1,5 @@
 using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 
 namespace GeoNeeds.Synthetic.Tests;
@@ -20,14 +21,25 @@ public class DeprivationSurfaceTests
         Assert.Equal(expected, DeprivationSurface.Decile(rank));
     }
 
+    // Every rank from 1 to 32,844 is equally likely, so a hundred cases reach every decile.
     [Property]
-    public bool Decile_AnyRank_LiesInItsInterval(PositiveInt number)
+    public Property Decile_AnyRank_LiesInItsInterval() =>
+        Prop.ForAll(Gen.Choose(1, DeprivationSurface.EnglishLsoaCount).ToArbitrary(), rank =>
+        {
+            var decile = DeprivationSurface.Decile(rank);
+
+            // Exact in decimal: decile d covers ((d − 1) × 3,284.4, d × 3,284.4].
+            return (decile - 1) * 3_284.4m < rank && rank <= decile * 3_284.4m;
+        });
+
+    [Fact]
+    public void Decile_EveryRank_FillsEachDecileWithATenthOfTheRanks()
     {
-        var rank = 1 + (number.Get % DeprivationSurface.EnglishLsoaCount);
+        var sizes = Enumerable.Range(1, DeprivationSurface.EnglishLsoaCount)
+            .GroupBy(DeprivationSurface.Decile).OrderBy(g => g.Key).Select(g => (g.Key, g.Count())).ToList();
 
-        var decile = DeprivationSurface.Decile(rank);
-
-        // Exact in decimal: decile d covers ((d − 1) × 3,284.4, d × 3,284.4].
-        return (decile - 1) * 3_284.4m < rank && rank <= decile * 3_284.4m;
+        // 32,844 / 10 = 3,284.4: deciles of 3,284 or 3,285 ranks (decile 1 = ranks 1..3,284, decile 2 = 3,285..6,568).
+        Assert.Equal(Enumerable.Range(1, 10), sizes.Select(s => s.Key));
+        Assert.All(sizes, s => Assert.InRange(s.Item2, 3_284, 3_285));
     }
 }

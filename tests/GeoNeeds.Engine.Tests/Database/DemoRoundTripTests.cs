@@ -21,6 +21,7 @@ public class DemoRoundTripTests(PostGisCluster cluster)
     {
         var fromDatabase = Study.Run(DemoTables.Study(cluster, join));
 
+        Assert.Equal(FromFiles.Value.Tables.Select(t => t.Level), fromDatabase.Tables.Select(t => t.Level));
         foreach (var (expected, actual) in FromFiles.Value.Tables.Zip(fromDatabase.Tables, (e, a) => (e, a)))
         {
             Assert.Equal(expected.Level, actual.Level);
@@ -35,6 +36,7 @@ public class DemoRoundTripTests(PostGisCluster cluster)
     {
         var fromDatabase = Study.Run(DemoTables.Study(cluster, join));
 
+        Assert.Equal(FromFiles.Value.Inputs.Count, fromDatabase.Inputs.Count);
         foreach (var (expected, actual) in FromFiles.Value.Inputs.Zip(fromDatabase.Inputs, (e, a) => (e, a)))
         {
             Assert.Equal((expected.Account.Read, expected.Account.Matched), (actual.Account.Read, actual.Account.Matched));
@@ -58,6 +60,7 @@ public class DemoRoundTripTests(PostGisCluster cluster)
 
         var result = Study.Run(study);
 
+        Assert.Equal(FromFiles.Value.Tables.Select(t => t.Level), result.Tables.Select(t => t.Level));
         foreach (var (expected, actual) in FromFiles.Value.Tables.Zip(result.Tables, (e, a) => (e, a)))
         {
             Assert.Equal(expected.Rows.Select(r => (r.Code, r.Indicators[0].Count, r.Indicators[0].Rate)), actual.Rows.Select(r => (r.Code, r.Indicators[0].Count, r.Indicators[0].Rate)));
@@ -75,6 +78,7 @@ public class DemoRoundTripTests(PostGisCluster cluster)
         Assert.Contains("postgis:results.lsoa", summary.Outputs);
         using var connection = cluster.Connect();
         var expected = FromFiles.Value;
+        Assert.Equal(expected.Levels.Count, expected.Tables.Count);
         foreach (var (level, table) in expected.Levels.Zip(expected.Tables, (l, t) => (l, t)))
         {
             var stored = StoredRows(connection, $"results.{level.Name}");

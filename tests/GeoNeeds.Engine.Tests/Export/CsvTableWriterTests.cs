@@ -77,5 +77,36 @@ public class CsvTableWriterTests
         var error = Assert.Throws<ArgumentException>(() => CsvTableWriter.Write(path, [], []));
 
         Assert.Equal("header", error.ParamName);
+        Assert.StartsWith("A CSV table needs at least one column.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_DatesInfinitiesAndOtherValues_FormatsInvariantly()
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "other.csv");
+
+        CsvTableWriter.Write(path, ["day", "time", "single", "double", "link", "note"], [
+            [new DateOnly(2025, 3, 1), new DateTime(2025, 3, 1, 14, 5, 9), float.PositiveInfinity, double.NegativeInfinity, new Uri("http://example.org/a"), "one\rtwo"],
+            [null, null, null, null, null, ",leading comma"],
+        ]);
+
+        // ISO 8601 dates and times; infinities are empty fields like NaN; any other value is its own text; a lone
+        // carriage return needs quotes as a line feed does, and so does a comma in first place (RFC 4180 §2.6).
+        Assert.Equal(
+            "day,time,single,double,link,note\n" +
+            "2025-03-01,2025-03-01T14:05:09,,,http://example.org/a,\"one\rtwo\"\n" +
+            ",,,,,\",leading comma\"\n",
+            File.ReadAllText(path));
+    }
+
+    [Fact]
+    public void Write_AnyTable_IsUtf8WithoutAByteOrderMark()
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "names.csv");
+
+        CsvTableWriter.Write(path, ["name"], [["Ynys Môn"]]);
+
+        // "name\nYnys M" then ô as the two UTF-8 bytes C3 B4; no EF BB BF in front.
+        Assert.Equal("6E616D650A596E7973204DC3B46E0A", Convert.ToHexString(File.ReadAllBytes(path)));
     }
 }

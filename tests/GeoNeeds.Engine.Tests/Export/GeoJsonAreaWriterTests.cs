@@ -76,6 +76,19 @@ public class GeoJsonAreaWriterTests
     }
 
     [Fact]
+    public void Write_PolygonWithHole_RoundsTheHoleToo()
+    {
+        using var document = WriteAndParse(Feature(
+            "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0), (2.1234567 2.1234567, 3 2, 3 3, 2.1234567 2.1234567))"));
+
+        var hole = Geometry(document).GetProperty("coordinates")[1];
+
+        // By hand: 2.1234567 to six decimals is 2.123457; the geometry carries no bounding box.
+        Assert.Contains(hole.EnumerateArray(), p => p[0].GetRawText() == "2.123457" && p[1].GetRawText() == "2.123457");
+        Assert.False(Geometry(document).TryGetProperty("bbox", out _));
+    }
+
+    [Fact]
     public void Write_TwoDecimals_RoundsToTwoDecimals()
     {
         var path = Path.Combine(TestFiles.NewFolder(), "coarse.geojson");
@@ -137,6 +150,72 @@ public class GeoJsonAreaWriterTests
         var error = Assert.Throws<ArgumentException>(() => GeoJsonAreaWriter.Write(path, [Feature(ClockwiseSquareWithHole, ("code", "a"), ("code", "b"))]));
 
         Assert.Equal("Feature 1 of twice.geojson has more than one property called 'code'.", error.Message);
+    }
+
+    [Fact]
+    public void Write_OtherValueTypes_AreJsonNumbersNullsOrText()
+    {
+        using var document = WriteAndParse(Feature(ClockwiseSquareWithHole,
+            ("single", 0.5f), ("no single", float.NaN), ("money", 1.25m), ("big", ulong.MaxValue), ("byte", (byte)7),
+            ("short", (short)-3), ("unsigned", 4u), ("day", new DateOnly(2025, 1, 2)), ("flag", true)));
+
+        var properties = document.RootElement.GetProperty("features")[0].GetProperty("properties");
+
+        Assert.Equal("0.5", properties.GetProperty("single").GetRawText());
+        Assert.Equal(JsonValueKind.Null, properties.GetProperty("no single").ValueKind);
+        Assert.Equal("1.25", properties.GetProperty("money").GetRawText());
+        Assert.Equal("18446744073709551615", properties.GetProperty("big").GetRawText());
+        Assert.Equal(["7", "-3", "4"], new[] { "byte", "short", "unsigned" }.Select(n => properties.GetProperty(n).GetRawText()));
+        Assert.Equal("2025-01-02", properties.GetProperty("day").GetString());
+        Assert.Equal(JsonValueKind.True, properties.GetProperty("flag").ValueKind);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(16)]
+    public void Write_DecimalsOutsideZeroToFifteen_Throws(int decimals)
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "decimals.geojson");
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => GeoJsonAreaWriter.Write(path, [Feature(ClockwiseSquareWithHole)], decimals));
+
+        Assert.Equal("decimals", error.ParamName);
+        Assert.False(File.Exists(path));
+    }
+
+    [Theory]
+    [InlineData(0, "3", "-3")]
+    [InlineData(15, "2.5", "-2.5")]
+    public void Write_HalfwayCoordinate_RoundsAwayFromZero(int decimals, string x, string y)
+    {
+        // 2.5 and -2.5 to whole degrees: away from zero gives 3 and -3 (banker's rounding would give 2 and -2).
+        var path = Path.Combine(TestFiles.NewFolder(), "half.geojson");
+
+        GeoJsonAreaWriter.Write(path, [Feature("POLYGON ((2.5 -2.5, 4 0, 4 1, 2.5 -2.5))")], decimals);
+
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        var first = Geometry(document).GetProperty("coordinates")[0][0];
+        Assert.Equal((x, y), (first[0].GetRawText(), first[1].GetRawText()));
+    }
+
+    [Fact]
+    public void Write_CoordinatesOnTheEdgesOfLonLat_AreAccepted()
+    {
+        using var document = WriteAndParse(Feature("POLYGON ((-180 -90, 180 -90, 180 90, -180 -90))"));
+
+        Assert.Equal("180", Geometry(document).GetProperty("coordinates")[0][1][0].GetRawText());
+    }
+
+    [Theory]
+    [InlineData("POLYGON ((180.000001 0, 1 0, 1 1, 180.000001 0))", "(180.000001, 0)")]
+    [InlineData("POLYGON ((0 -90.5, 1 0, 1 1, 0 -90.5))", "(0, -90.5)")]
+    public void Write_CoordinateJustOutsideLonLat_Throws(string wkt, string coordinate)
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "outside.geojson");
+
+        var error = Assert.Throws<ArgumentException>(() => GeoJsonAreaWriter.Write(path, [Feature(wkt)]));
+
+        Assert.Equal($"Feature 1 of outside.geojson has coordinate {coordinate} outside longitude ±180 / latitude ±90: GeoJSON must be WGS 84 lon/lat; reproject it first.", error.Message);
     }
 
     internal static double SignedArea(JsonElement ring)

@@ -60,4 +60,20 @@ public class AgeBandTests
         Prop.ForAll(Gen.Choose(0, 100).SelectMany(from => Gen.OneOf(Gen.Constant<int?>(null), Gen.Choose(from, 110).Select(to => (int?)to)),
                 (from, to) => new AgeBand(from, to)).ToArbitrary(),
             band => AgeBand.Parse(band.ToString()) == band);
+
+    [Fact]
+    public void TryParse_RangeOfOneAge_IsThatAge()
+    {
+        Assert.True(AgeBand.TryParse("16-16", out var band));
+        Assert.Equal(new AgeBand(16, 16), band);
+        Assert.Equal("16", band.ToString());
+    }
+
+    [Fact]
+    public void Parse_NotABand_SaysWhatABandLooksLike()
+    {
+        var error = Assert.Throws<FormatException>(() => AgeBand.Parse("adults"));
+
+        Assert.Equal("'adults' is not an age or age band (45, 16-19 or 90+)", error.Message);
+    }
 }

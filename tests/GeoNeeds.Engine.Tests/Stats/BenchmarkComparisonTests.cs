@@ -82,4 +82,32 @@ public class BenchmarkComparisonTests
     {
         Assert.Equal(BenchmarkOutcome.Worse, BenchmarkComparison.CompareIntervals(11, 13, 9.5, 10.5, Polarity.HigherIsWorse));
     }
+
+    [Theory]
+    [InlineData(10, 12, 12, BenchmarkOutcome.Similar)]
+    [InlineData(12, 14, 12, BenchmarkOutcome.Similar)]
+    [InlineData(5, 5, 3, BenchmarkOutcome.Worse)]
+    [InlineData(5, 5, 7, BenchmarkOutcome.Better)]
+    public void Compare_BenchmarkOnALimitOrLimitsEqual_IsSimilarOnlyWhenTheIntervalHoldsIt(double lower, double upper, double benchmark, BenchmarkOutcome expected)
+    {
+        // An interval includes its limits; a zero-width interval (equal limits) is still an interval.
+        Assert.Equal(expected, BenchmarkComparison.Compare(lower, upper, benchmark, Polarity.HigherIsWorse));
+    }
+
+    [Theory]
+    [InlineData(1, 2, 3, 4, BenchmarkOutcome.Better)]
+    [InlineData(2, 3, 3, 4, BenchmarkOutcome.Similar)]
+    [InlineData(4, 5, 3, 4, BenchmarkOutcome.Similar)]
+    [InlineData(4.5, 5, 3, 4, BenchmarkOutcome.Worse)]
+    public void CompareIntervals_TouchingOrSeparate_DiffersOnlyWhenTheyDoNotMeet(double lower, double upper, double benchmarkLower, double benchmarkUpper, BenchmarkOutcome expected)
+    {
+        Assert.Equal(expected, BenchmarkComparison.CompareIntervals(lower, upper, benchmarkLower, benchmarkUpper, Polarity.HigherIsWorse));
+    }
+
+    [Fact]
+    public void CompareIntervals_BenchmarkWithoutLimits_IsNotCompared()
+    {
+        Assert.Equal(BenchmarkOutcome.NotCompared, BenchmarkComparison.CompareIntervals(1, 2, null, null, Polarity.HigherIsWorse));
+        Assert.Equal(BenchmarkOutcome.NotCompared, BenchmarkComparison.CompareIntervals(null, 2, 3, 4, Polarity.HigherIsWorse));
+    }
 }

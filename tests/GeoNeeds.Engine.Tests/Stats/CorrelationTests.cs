@@ -100,6 +100,76 @@ public class CorrelationTests
     {
         var error = Assert.Throws<ArgumentException>(() => Correlation.Summarise([1, 2], [3, 4]));
 
+        Assert.Equal("x", error.ParamName);
         Assert.StartsWith("A correlation needs at least 3 pairs; got 2.", error.Message);
+    }
+
+    [Fact]
+    public void Summarise_ConstantY_LeavesTheCoefficientsAndPValuesNull()
+    {
+        var summary = Correlation.Summarise([1, 2, 3, 4], [5, 5, 5, 5]);
+
+        Assert.Equal((null, null, null, null), (summary.PearsonR, summary.PearsonP, summary.SpearmanRho, summary.SpearmanP));
+        Assert.Equal((0.0, 5.0, null), (summary.Slope, summary.Intercept, summary.RSquared));
+    }
+
+    [Fact]
+    public void Summarise_PerfectFallingLine_HasRMinusOneAndPZero()
+    {
+        var summary = Correlation.Summarise([1, 2, 3, 4], [8, 6, 4, 2]);
+
+        Assert.Equal((-1.0, 0.0, -1.0, 0.0), (summary.PearsonR, summary.PearsonP, summary.SpearmanRho, summary.SpearmanP));
+    }
+
+    [Theory]
+    [InlineData(0.5, 3, 2.0 / 3)]
+    [InlineData(-0.5, 3, 2.0 / 3)]
+    [InlineData(0, 10, 1)]
+    public void TwoSidedP_ByHand_MatchesTheStudentTTail(double r, int n, double expected)
+    {
+        // With 3 pairs t has 1 degree of freedom (a Cauchy distribution): t = 0.5 × √(1 / 0.75) = 1/√3 and
+        // P(|T| > 1/√3) = 1 − 2 atan(1/√3) / π = 1 − 1/3 = 2/3. r = 0 gives t = 0 and p = 1. Tolerance 1e-12.
+        Assert.Equal(expected, Correlation.TwoSidedP(r, n), 1e-12);
+    }
+
+    [Theory]
+    [InlineData(1.0001)]
+    [InlineData(-1.0001)]
+    [InlineData(double.NaN)]
+    public void TwoSidedP_CoefficientOutsideMinusOneToOne_Throws(double r)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Correlation.TwoSidedP(r, 10));
+
+        Assert.Equal("r", error.ParamName);
+        Assert.StartsWith("A correlation coefficient lies between -1 and 1.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoSidedP_TwoPairs_Throws()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Correlation.TwoSidedP(0.5, 2));
+
+        Assert.Equal("n", error.ParamName);
+        Assert.StartsWith("A p-value needs at least 3 pairs.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pearson_UnpairedValues_Throws()
+    {
+        var error = Assert.Throws<ArgumentException>(() => Correlation.Pearson([1, 2, 3], [1, 2, 3, 4]));
+
+        Assert.Equal("y", error.ParamName);
+        Assert.StartsWith("x has 3 values and y 4; they must pair up.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void Spearman_ValueNotFinite_Throws(double value)
+    {
+        var error = Assert.Throws<ArgumentException>(() => Correlation.Spearman([1, 2, 3], [1, value, 3]));
+
+        Assert.Equal("x", error.ParamName);
+        Assert.StartsWith("Values must be finite numbers.", error.Message, StringComparison.Ordinal);
     }
 }

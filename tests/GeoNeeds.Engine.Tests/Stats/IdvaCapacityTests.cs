@@ -11,11 +11,16 @@ public class IdvaCapacityTests
         Assert.Equal(new IdvaComparison(30, 22.5, 7.5), IdvaCapacity.Compare(adultWomen: 150_000, fte: 22.5, ftePer100000: 20));
     }
 
-    [Fact]
-    public void Compare_NegativeStaff_Throws()
+    [Theory]
+    [InlineData(-1, 1, 20, "adultWomen")]
+    [InlineData(1_000, -1, 20, "fte")]
+    [InlineData(1_000, double.NaN, 20, "fte")]
+    [InlineData(1_000, 1, double.NegativeInfinity, "ftePer100000")]
+    public void Compare_NegativeOrNotFiniteInput_IsRefusedNamingIt(double adultWomen, double fte, double ftePer100000, string name)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => IdvaCapacity.Compare(1_000, -1, 20));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => IdvaCapacity.Compare(adultWomen, fte, ftePer100000));
 
-        Assert.Equal("fte", error.ParamName);
+        Assert.Equal(name, error.ParamName);
+        Assert.StartsWith($"The {name} must be zero or more and finite.", error.Message, StringComparison.Ordinal);
     }
 }

@@ -92,6 +92,94 @@ public class InequalityIndexTests
         Assert.StartsWith("no confidence limits: quantile 10 of 10 has a rate of 0", estimate.NotComputedReason);
     }
 
+    [Fact]
+    public void Calculate_FittedRateAtRankZeroBelowZero_GivesTheSlopeButNoRatio()
+    {
+        // Five equal quantiles (ranks 0.1, 0.3, ..., 0.9) with rates 0, 2, 4, 6, 8 = −1 + 10 × rank: the fit is
+        // exact, SII = 10 and the fitted rate at rank 0 is −1, so RII, a ratio to it, is not given.
+        var quantiles = new[] { 0.0, 2, 4, 6, 8 }.Select(rate => new QuantileRate(1_000, rate, null, null)).ToList();
+
+        var estimate = InequalityIndex.Calculate(quantiles);
+
+        Assert.Equal(10, estimate.Sii.Value!.Value, 1e-9);
+        Assert.Null(estimate.Rii.Value);
+    }
+
+    [Theory]
+    [InlineData(0.0, 0.388)]
+    [InlineData(0.4, 0.4)]
+    [InlineData(0.5, 0.3)]
+    public void Calculate_QuantileWithUnusableLimits_GivesTheIndexesWithoutLimits(double lower, double upper)
+    {
+        // A rate above 0 whose lower limit is 0, or whose limits do not enclose a range, has no log-scale error.
+        var deciles = Deciles();
+        deciles[3] = new QuantileRate(10_000, 0.4, lower, upper);
+
+        var estimate = InequalityIndex.Calculate(deciles, repetitions: 1_000);
+
+        Assert.Equal(new LimitedValue(estimate.Sii.Value, null, null, null, null), estimate.Sii);
+        Assert.Equal(new LimitedValue(estimate.Rii.Value, null, null, null, null), estimate.Rii);
+        Assert.StartsWith("no confidence limits: quantile 4 of 10 has a rate of 0.4 or no usable 95% limits", estimate.NotComputedReason);
+    }
+
+    [Fact]
+    public void Calculate_QuantileWithoutLimits_GivesTheIndexesWithoutLimits()
+    {
+        var deciles = Deciles();
+        deciles[0] = new QuantileRate(12_000, 15, null, null);
+
+        var estimate = InequalityIndex.Calculate(deciles, repetitions: 1_000);
+
+        Assert.Null(estimate.Sii.Lower95);
+        Assert.StartsWith("no confidence limits: quantile 1 of 10 has a rate of 15", estimate.NotComputedReason);
+    }
+
+    [Fact]
+    public void Calculate_ThousandRepetitions_IsTheFewestAccepted()
+    {
+        var estimate = InequalityIndex.Calculate(Deciles(), repetitions: 1_000);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => InequalityIndex.Calculate(Deciles(), repetitions: 999));
+
+        Assert.Equal(1_000, estimate.Repetitions);
+        Assert.Equal("OHID slope and relative index of inequality (PHEindicatormethods phe_sii, rate): population-weighted regression on relative rank; limits by simulation, 1000 repetitions, seed 1", estimate.Method);
+        Assert.True(estimate.Sii.Lower998 < estimate.Sii.Lower95 && estimate.Sii.Lower95 < estimate.Sii.Value);
+        Assert.True(estimate.Sii.Value < estimate.Sii.Upper95 && estimate.Sii.Upper95 < estimate.Sii.Upper998);
+        Assert.Equal("repetitions", error.ParamName);
+        Assert.StartsWith("The simulation needs at least 1,000 repetitions.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, 5, null, null)]
+    [InlineData(double.NaN, 5, null, null)]
+    [InlineData(double.PositiveInfinity, 5, null, null)]
+    [InlineData(1_000, -1, null, null)]
+    [InlineData(1_000, double.PositiveInfinity, null, null)]
+    [InlineData(1_000, 5, -1.0, 6.0)]
+    [InlineData(1_000, 5, 4.0, double.PositiveInfinity)]
+    public void Calculate_InvalidQuantile_IsRefusedNamingIt(double population, double rate, double? lower, double? upper)
+    {
+        var deciles = Deciles();
+        deciles[2] = new QuantileRate(population, rate, lower, upper);
+
+        var error = Assert.Throws<ArgumentException>(() => InequalityIndex.Calculate(deciles));
+
+        Assert.Equal("quantiles", error.ParamName);
+        Assert.StartsWith("Quantile populations must be above 0 and rates and limits finite and zero or more; got QuantileRate {", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-5)]
+    [InlineData(double.NaN)]
+    [InlineData(double.PositiveInfinity)]
+    public void RelativeRanks_PopulationNotAboveZero_IsRefused(double population)
+    {
+        var error = Assert.Throws<ArgumentException>(() => InequalityIndex.RelativeRanks([10, population, 20]));
+
+        Assert.Equal("populations", error.ParamName);
+        Assert.StartsWith("Every quantile needs a population above 0.", error.Message, StringComparison.Ordinal);
+    }
+
     private static void AssertLimit(double expectedLower, double expectedUpper, double? lower, double? upper)
     {
         var allowed = 0.02 * (expectedUpper - expectedLower);

@@ -5,20 +5,17 @@ namespace GeoNeeds.Engine.Tests.Stats;
 public class MaracVolumeTests
 {
     [Fact]
-    public void Compare_Ons2019EnglandAndWales_Gives38CasesPer10000AgainstTheRecommended40()
+    public void Compare_AreaBelowTheRecommendedVolume_GivesRateDifferenceAndPercentOfExpected()
     {
-        // ONS 2019 (Domestic abuse victim services, England and Wales): 88,461 MARAC cases in the year against
-        // 93,220 recommended by SafeLives' 40 per 10,000 adult women, i.e. 38 per 10,000. ONS does not print the
-        // adult female population; the one the standard turns into 93,220 is 93,220 / 40 × 10,000 = 23,305,000.
-        // By hand: 88,461 / 23,305,000 × 10,000 = 37.958…, printed as 38; 88,461 − 93,220 = −4,759;
-        // 88,461 / 93,220 × 100 = 94.894…%. Tolerance 1e-9 relative.
-        var comparison = MaracVolume.Compare(adultWomen: 23_305_000, cases: 88_461);
+        // A hypothetical area of 350,000 adult women with 1,200 MARAC cases in the year, against SafeLives' 40 per
+        // 10,000. By hand: expected 350,000 / 10,000 × 40 = 1,400; rate 1,200 / 350,000 × 10,000 = 34.2857…;
+        // difference 1,200 − 1,400 = −200; 1,200 / 1,400 × 100 = 85.7142…%. Tolerance 1e-9 relative.
+        var comparison = MaracVolume.Compare(adultWomen: 350_000, cases: 1_200);
 
-        RelativeAssert.Equal(93_220, comparison.ExpectedCases, 1e-9);
-        Assert.Equal(38, Math.Round(comparison.RatePer10000!.Value));
-        RelativeAssert.Equal(88_461 / 23_305_000.0 * 10_000, comparison.RatePer10000, 1e-9);
-        RelativeAssert.Equal(-4_759, comparison.Difference, 1e-9);
-        RelativeAssert.Equal(88_461 / 93_220.0 * 100, comparison.PercentOfExpected, 1e-9);
+        RelativeAssert.Equal(1_400, comparison.ExpectedCases, 1e-9);
+        RelativeAssert.Equal(34.285714285714285, comparison.RatePer10000, 1e-9);
+        RelativeAssert.Equal(-200, comparison.Difference, 1e-9);
+        RelativeAssert.Equal(85.71428571428571, comparison.PercentOfExpected, 1e-9);
     }
 
     [Fact]
@@ -32,5 +29,26 @@ public class MaracVolumeTests
     {
         // 50,000 adult women at 30 per 10,000 = 150 cases (by hand).
         Assert.Equal(150, MaracVolume.ExpectedCases(50_000, 30), 1e-9);
+    }
+
+    [Fact]
+    public void Compare_AdultWomenButNoExpectedCases_LeavesOnlyThePercentNull()
+    {
+        // A recommendation of 0 per 10,000: the rate is still 5 / 1,000 × 10,000 = 50, a percent of 0 is undefined.
+        Assert.Equal(new MaracComparison(0, 50, 5, null), MaracVolume.Compare(adultWomen: 1_000, cases: 5, casesPer10000: 0));
+    }
+
+    [Theory]
+    [InlineData(-1, 3, 40, "adultWomen")]
+    [InlineData(double.NaN, 3, 40, "adultWomen")]
+    [InlineData(1_000, -0.5, 40, "cases")]
+    [InlineData(1_000, double.PositiveInfinity, 40, "cases")]
+    [InlineData(1_000, 3, -40, "casesPer10000")]
+    public void Compare_NegativeOrNotFiniteInput_IsRefusedNamingIt(double adultWomen, double cases, double casesPer10000, string name)
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => MaracVolume.Compare(adultWomen, cases, casesPer10000));
+
+        Assert.Equal(name, error.ParamName);
+        Assert.StartsWith($"The {name} must be zero or more and finite.", error.Message, StringComparison.Ordinal);
     }
 }

@@ -7,8 +7,11 @@ namespace GeoNeeds.Engine.Tests.Stats;
 
 public class PoissonLimitsProperties
 {
-    // Counts from 0 to 100,000 in steps of 0.01, so whole and apportioned (fractional) counts are both covered.
-    private static readonly Arbitrary<double> Counts = Gen.Choose(0, 10_000_000).Select(hundredths => hundredths / 100.0).ToArbitrary();
+    // Counts in steps of 0.01, so whole and apportioned (fractional) counts are both covered: half of them below 10
+    // (exact limits), a quarter from 10 to 100 and a quarter up to 100,000 (Byar's approximation).
+    private static readonly Arbitrary<double> Counts = Gen.Frequency(
+            (2, Gen.Choose(0, 999)), (1, Gen.Choose(1_000, 10_000)), (1, Gen.Choose(10_000, 10_000_000)))
+        .Select(hundredths => hundredths / 100.0).ToArbitrary();
 
     [Property]
     public Property ForRate_AnyCount_LimitsEncloseTheCount() => Prop.ForAll(Counts, count =>

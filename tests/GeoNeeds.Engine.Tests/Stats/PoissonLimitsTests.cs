@@ -7,7 +7,9 @@ public class PoissonLimitsTests
     // Every expected limit below was printed by reference/poisson_limits_reference.py (pure Python 3, no
     // numpy/scipy, kept beside this file): exact limits by bisection on the Poisson CDF summed term by term, Byar's
     // formula typed by hand with z from bisection on math.erf (z95 = 1.9599639845400545, z99.8 = 3.090232306167821).
-    // It shares no code or library with the implementation (MathNet chi-squared and normal quantiles).
+    // It shares no code or library with the implementation (MathNet chi-squared and normal quantiles). Fractional
+    // counts below 10 (apportioned counts) come from its incomplete-gamma form of the same two equations: a count
+    // rounded or truncated inside the method fails them.
     // Byar for a count of 1 at 99.8% has its own test: the formula goes negative there and is floored at 0.
     private const double Tolerance = 1e-6;
 
@@ -26,6 +28,12 @@ public class PoissonLimitsTests
     [InlineData(PoissonLimits.ExactMethod, 82, 0.998, 56.83723224873289, 114.02268193938912)]
     [InlineData(PoissonLimits.ExactMethod, 750, 0.998, 668.2118116445765, 838.5432066616627)]
     [InlineData(PoissonLimits.ExactMethod, 10000, 0.998, 9693.824385820051, 10312.890675209412)]
+    [InlineData(PoissonLimits.ExactMethod, 0.5, 0.95, 0.0004910345585876291, 4.674201802248069)]
+    [InlineData(PoissonLimits.ExactMethod, 2.5, 0.95, 0.41560580674333136, 8.006382137314745)]
+    [InlineData(PoissonLimits.ExactMethod, 9.5, 0.95, 4.453258240993987, 17.73943795286373)]
+    [InlineData(PoissonLimits.ExactMethod, 0.5, 0.998, 7.853985746312467e-07, 8.13311809811906)]
+    [InlineData(PoissonLimits.ExactMethod, 2.5, 0.998, 0.1051063013146096, 12.160943173929159)]
+    [InlineData(PoissonLimits.ExactMethod, 9.5, 0.998, 2.703408008800899, 23.39851902077885)]
     [InlineData(PoissonLimits.ByarMethod, 0, 0.95, 0.0, 3.6680118321737543)]
     [InlineData(PoissonLimits.ByarMethod, 1, 0.95, 0.013072132901504295, 5.563755582475263)]
     [InlineData(PoissonLimits.ByarMethod, 9, 0.95, 4.106885024013133, 17.085780688536694)]
@@ -79,9 +87,20 @@ public class PoissonLimitsTests
     public void ForRate_FractionalCountJustBelowTen_UsesExactPoisson()
     {
         // Apportioned counts need not be whole; the switch is "count < 10", not "count <= 9".
-        PoissonLimits.ForRate(9.999, 0.95, out var method);
+        var limits = PoissonLimits.ForRate(9.999, 0.95, out var method);
 
         Assert.Equal(PoissonLimits.ExactMethod, method);
+        Assert.Equal(PoissonLimits.Exact(9.999, 0.95), limits);
+    }
+
+    [Fact]
+    public void ForRate_FractionalCountBelowTen_GivesTheExactLimitsOfThatCount()
+    {
+        // Reference script, incomplete-gamma form: O = 2.5 at 95% gives 0.41560580674333136 and 8.006382137314745.
+        var limits = PoissonLimits.ForRate(2.5, 0.95, out _);
+
+        RelativeAssert.Equal(0.41560580674333136, limits.Lower, Tolerance);
+        RelativeAssert.Equal(8.006382137314745, limits.Upper, Tolerance);
     }
 
     [Theory]

@@ -16,19 +16,16 @@ public class RefugeProvisionTests
     }
 
     [Fact]
-    public void Compare_OnsEngland2019_Reproduces1694SpacesAnd30Point1PercentShort()
+    public void Assess_AuthorityWithFewerSpacesThanTheStandard_GivesTheShortfallInSpacesAndPercent()
     {
-        // ONS 2019 (Domestic abuse victim services, England and Wales): England was 1,694 refuge spaces, 30.1%,
-        // short of the Council of Europe standard. Recommended: 5,629 (test above). Provided: our sources do
-        // not print it, so it is taken as the number that published shortfall implies, 5,629 − 1,694 = 3,935.
-        // The independent check is the percentage: (5,629 − 3,935) / 5,629 × 100 = 30.0941…%, which rounds to
-        // the published 30.1% (exact to 1e-12).
-        var comparison = RefugeProvision.Assess(EnglandMid2019, 3_935, RefugeStandard.CouncilOfEurope);
+        // A hypothetical authority of 712,334 people with 48 refuge spaces. By hand: 712,334 / 10,000 = 71.2334,
+        // 71 spaces recommended; 48 − 71 = −23; 23 / 71 × 100 = 32.3943…% short (tolerance 1e-12).
+        var comparison = RefugeProvision.Assess(712_334, 48, RefugeStandard.CouncilOfEurope);
 
-        Assert.Equal(5_629, comparison.Recommended);
-        Assert.Equal(-1_694, comparison.Difference);
-        Assert.Equal(1_694.0 / 5_629 * 100, comparison.ShortfallPercent!.Value, 1e-12);
-        Assert.Equal(30.1, Math.Round(comparison.ShortfallPercent.Value, 1));
+        Assert.Equal(71, comparison.Recommended);
+        Assert.Equal(48, comparison.Provided);
+        Assert.Equal(-23, comparison.Difference);
+        Assert.Equal(32.3943661971831, comparison.ShortfallPercent!.Value, 1e-12);
     }
 
     [Theory]

@@ -62,15 +62,21 @@ public class ChartTests
         Assert.Contains(legend, text => text.StartsWith("OLS y = 3 + 0.5x; r = 0.82, ρ = 0.8", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void FunnelPlot_Limits_FollowFunnelLimitsAtEachPopulation()
+    [Theory]
+    [InlineData("95% limits", 11.293987427175063)]
+    [InlineData("99.8% limits", 13.415800702955723)]
+    public void FunnelPlot_UpperLimitAtHalfTheSmallestPopulation_IsByarsLimitOfTheExpectedCount(string label, double expected)
     {
+        // The curves start at half the smallest shown population (8,000 / 2 = 4,000), where a benchmark of 8 per
+        // 1,000 expects E = 32. Expected: Byar's upper limit of 32 scaled by 1,000 / 4,000, printed by the engine
+        // tests' Stats/reference/poisson_limits_reference.py (independent of FunnelLimits); tolerance 1e-9.
         var plot = FunnelPlot.Create(Wards, 8, 1000, "Rate", new ChartText("Funnel"));
-        var upper998 = plot.GetPlottables<ScottPlot.Plottables.Scatter>().Single(s => s.LegendText == "99.8% limits");
+        var upper = plot.GetPlottables<ScottPlot.Plottables.Scatter>().Single(s => s.LegendText == label);
 
-        var point = upper998.Data.GetScatterPoints()[10];
+        var first = upper.Data.GetScatterPoints()[0];
 
-        Assert.Equal(FunnelLimits.ForRate(8, point.X, 1000, 0.998).Upper, point.Y, 1e-9);
+        Assert.Equal(4_000, first.X, 1e-9);
+        Assert.Equal(expected, first.Y, 1e-9);
     }
 
     [Fact]

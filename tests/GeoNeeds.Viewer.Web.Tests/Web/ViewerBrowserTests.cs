@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
+using SkiaSharp;
 using static Microsoft.Playwright.Assertions;
 
 namespace GeoNeeds.Viewer.Tests.Web;
@@ -179,7 +180,7 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
     }
 
     [SkippableFact]
-    public async Task Screenshot_WardChosenAndHovered_IsSavedUnderTheTestOutput()
+    public async Task Screenshot_WardChosenAndHovered_ShowsEachOtherWardInItsFill()
     {
         var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
         await page.Page.ClickAsync("#area-X05000007");
@@ -188,8 +189,24 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
 
         await page.Screenshot("viewer-demo-ward.png");
 
-        var file = new FileInfo(Path.Combine(ViewerBrowser.Screenshots, "viewer-demo-ward.png"));
-        Assert.True(file.Length > 20_000, $"{file.FullName} is {file.Length} bytes: too small for a drawn map");
+        // The saved image, not the page, is checked: at a point well inside each ward that nothing covers, the
+        // screenshot's pixel is the fill the page gave that ward (exact: flat fills, no anti-aliasing inside).
+        using var image = SKBitmap.Decode(Path.Combine(ViewerBrowser.Screenshots, "viewer-demo-ward.png"));
+        var fills = await page.Fills();
+        var checkedWards = 0;
+        foreach (var (code, fill) in fills.Where(f => f.Key is not "X05000001" and not "X05000007" && f.Value.StartsWith('#')))
+        {
+            if (await page.InnerPoint(code) is not { } point)
+            {
+                continue;
+            }
+
+            var pixel = image.GetPixel(point.X, point.Y);
+            Assert.True(fill == $"#{pixel.Red:x2}{pixel.Green:x2}{pixel.Blue:x2}", $"{code} at {point}: screenshot {pixel}, page fill {fill}");
+            checkedWards++;
+        }
+
+        Assert.True(checkedWards >= 8, $"only {checkedWards} of the 10 other wards had an uncovered inner point");
     }
 
     private static Dictionary<string, JsonElement> DemoWards()

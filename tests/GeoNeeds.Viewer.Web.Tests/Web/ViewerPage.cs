@@ -45,5 +45,37 @@ public sealed class ViewerPage
             """))
             .Select(r => (r[0], r[1], int.Parse(r[2], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture)))];
 
+    /// <summary>
+    /// A viewport pixel well inside an area's path (every point 4 pixels around it is in its fill, off its outline)
+    /// that no other element covers (nor the tooltip, which lets the mouse through, or its shadow), or null when there is none.
+    /// </summary>
+    public async Task<(int X, int Y)?> InnerPoint(string code)
+    {
+        var point = await Page.EvaluateAsync<int[]?>("""
+            code => {
+              const path = document.getElementById('area-' + code);
+              const toScreen = path.getScreenCTM(), toPath = toScreen.inverse();
+              const box = path.getBoundingClientRect();
+              const tip = document.getElementById('tooltip').getBoundingClientRect();
+              const inside = (x, y) => {
+                const p = new DOMPoint(x, y).matrixTransform(toPath);
+                const underTip = x >= tip.left - 20 && x <= tip.right + 20 && y >= tip.top - 20 && y <= tip.bottom + 20;
+                return path.isPointInFill(p) && !path.isPointInStroke(p) && !underTip;
+              };
+              for (let i = 1; i < 30; i++) {
+                for (let j = 1; j < 30; j++) {
+                  const x = Math.round(box.left + box.width * i / 30), y = Math.round(box.top + box.height * j / 30);
+                  const around = [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4], [3, 3], [-3, 3], [3, -3], [-3, -3]];
+                  if (around.every(([dx, dy]) => inside(x + dx, y + dy) && document.elementFromPoint(x + dx, y + dy) === path)) {
+                    return [x, y];
+                  }
+                }
+              }
+              return null;
+            }
+            """, code);
+        return point is null ? null : (point[0], point[1]);
+    }
+
     public Task Screenshot(string name) => Page.ScreenshotAsync(new() { Path = Path.Combine(ViewerBrowser.Screenshots, name) });
 }

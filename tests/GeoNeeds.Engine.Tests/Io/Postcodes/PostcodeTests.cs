@@ -49,8 +49,20 @@ public class PostcodeTests
             Postcode.TryNormalise(spelling.Written, out var normalised) && normalised == spelling.Canonical);
 
     [Property]
-    public bool TryNormalise_AnyText_IsIdempotent(string? text) =>
-        !Postcode.TryNormalise(text, out var once) || (Postcode.TryNormalise(once, out var twice) && twice == once);
+    public Property TryNormalise_AnyTextOrPostcode_IsIdempotent() =>
+        Prop.ForAll(TextsAndPostcodes(), text =>
+            !Postcode.TryNormalise(text, out var once) || (Postcode.TryNormalise(once, out var twice) && twice == once));
+
+    [Property]
+    public Property TryNormalise_AnyText_ReturnsAPostcodeShapeOrNothing() =>
+        Prop.ForAll(TextsAndPostcodes(), text =>
+            Postcode.TryNormalise(text, out var normalised)
+                ? System.Text.RegularExpressions.Regex.IsMatch(normalised, "^(?:GIR 0AA|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})$")
+                : normalised == "");
+
+    // Half any text, half postcodes in any spelling, so what is checked of every text is checked of accepted postcodes too.
+    private static Arbitrary<string?> TextsAndPostcodes() =>
+        Gen.OneOf(Spellings().Select(s => (string?)s.Written), ArbMap.Default.GeneratorFor<string?>()).ToArbitrary();
 
     // A postcode built from one of the six outward shapes and an inward code, then written with random case and spaces.
     private static Gen<(string Canonical, string Written)> Spellings()

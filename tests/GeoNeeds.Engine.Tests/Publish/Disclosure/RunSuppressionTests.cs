@@ -107,10 +107,40 @@ public class RunSuppressionTests
             var counts = Hierarchy(h.wards, h.perWard, h.months, h.cells);
             var decision = RunSuppression.Apply(counts, h.threshold);
             var recovered = ChainedDifferencing(counts, decision);
-            return recovered.All(decision.Unprotected.Contains)
-                && counts.Cells.All(c => !SmallCountSuppression(c.Value.Count, h.threshold) || decision.IsSuppressed(c.Key) || !c.Value.Suppressible);
+            return recovered.All(decision.Unprotected.Contains) && WithholdsOnlyWhatItMust(counts, decision);
         });
     }
+
+    /// <summary>
+    /// Hierarchies of counts 0 and at or above the threshold only: nothing is small, so everything is shown.
+    /// </summary>
+    [Property(MaxTest = 100)]
+    public Property Apply_RandomHierarchiesWithoutSmallCounts_ShowsEveryCount()
+    {
+        var hierarchy =
+            from wards in Gen.Choose(1, 4)
+            from perWard in Gen.Choose(1, 4)
+            from threshold in Gen.Choose(1, 8)
+            from cells in Gen.ArrayOf(Gen.OneOf(Gen.Constant(0), Gen.Choose(threshold, 30)), wards * perWard)
+            select (wards, perWard, threshold, cells);
+        return Prop.ForAll(hierarchy.ToArbitrary(), h =>
+        {
+            var counts = Hierarchy(h.wards, h.perWard, 1, h.cells);
+            var decision = RunSuppression.Apply(counts, h.threshold);
+            return counts.Cells.Keys.All(key => decision.Of(key) == CellDisclosure.Shown) && decision.Unprotected.Count == 0;
+        });
+    }
+
+    /// <summary>
+    /// Primary suppression is exactly the suppressible small counts (1 to threshold − 1), an always-published count
+    /// is never withheld, and complementary suppression happens only around a primary one: a decision withholding
+    /// everything fails this.
+    /// </summary>
+    private static bool WithholdsOnlyWhatItMust(PublishedCounts counts, DisclosureDecision decision) =>
+        counts.Cells.All(c =>
+            (decision.Of(c.Key) == CellDisclosure.Primary) == (c.Value.Suppressible && SmallCountSuppression(c.Value.Count, decision.Threshold))
+            && (c.Value.Suppressible || decision.Of(c.Key) == CellDisclosure.Shown))
+        && (decision.ComplementaryCount == 0 || decision.PrimaryCount > 0);
 
     private static bool SmallCountSuppression(long count, int threshold) => Engine.Export.SmallCountSuppression.IsSuppressed(count, threshold);
 

@@ -57,4 +57,12 @@ public class SpatialWeightsTests
 
         Assert.Equal(5.0, Lattice.Rook(3, 3).Lag(4, values, WeightStyle.RowStandardised), 12);
     }
+
+    [Fact]
+    public void NeighboursOf_ListedInAnyOrder_AreInAscendingOrder()
+    {
+        var weights = SpatialWeights.FromNeighbours([[2, 1], [0], [0]]);
+
+        Assert.Equal([1, 2], weights.NeighboursOf(0));
+    }
 }
