@@ -1,6 +1,9 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.Converters;
 
@@ -24,9 +27,13 @@ internal static class JsonBoundaryFile
     /// <exception cref="InputDataException">The file is empty, not (gzipped) JSON, or neither a FeatureCollection nor a Topology.</exception>
     public static BoundarySource Read(string file, bool compressed, string? objectName)
     {
-        if (Bytes(file, compressed) is { } json && GeoJsonFeatureScanner.TryRead(file, json) is { } features)
+        if (Bytes(file, compressed) is { } json)
         {
-            return features;
+            RequireUtf8(file, json.Span);
+            if (GeoJsonFeatureScanner.TryRead(file, json) is { } features)
+            {
+                return features;
+            }
         }
 
         var document = Deserialize(file, compressed);
@@ -61,6 +68,25 @@ internal static class JsonBoundaryFile
         {
             return null;
         }
+    }
+
+    /// <summary>JSON is UTF-8 (RFC 8259); other bytes would fail deep inside the JSON reader, where no line is known.</summary>
+    /// <exception cref="InputDataException">A byte sequence is not UTF-8; the message gives its line.</exception>
+    private static void RequireUtf8(string file, ReadOnlySpan<byte> json)
+    {
+        if (Utf8.IsValid(json))
+        {
+            return;
+        }
+
+        var at = 0;
+        while (Rune.DecodeFromUtf8(json[at..], out _, out var length) == OperationStatus.Done)
+        {
+            at += length;
+        }
+
+        throw new InputDataException(file, json[..at].Count((byte)'\n') + 1, "",
+            $"byte 0x{json[at]:X2} is not UTF-8 text; save the file as UTF-8 (GeoJSON and TopoJSON are always UTF-8)");
     }
 
     /// <summary>

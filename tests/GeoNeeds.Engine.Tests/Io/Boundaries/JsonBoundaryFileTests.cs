@@ -33,4 +33,32 @@ public class JsonBoundaryFileTests
 
         Assert.Contains("not valid gzip", error.Message);
     }
+
+    [Theory]
+    [InlineData("areas.geojson")]
+    [InlineData("areas.topojson")]
+    public void Read_PropertyNameNotUtf8_NamesTheLineOfTheByte(string name)
+    {
+        // Found by fuzzing: a Windows-1252 byte (0xED, 'í') in a property name failed inside the JSON reader.
+        var json = "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\"properties\":{\"LSOA11CD\":\"X01000001\",\"Mi\u00ED\":\"x\"},"
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,51],[1,51],[1,52],[0,51]]]}}]}";
+        var file = TestFiles.WriteBytes(name, System.Text.Encoding.Latin1.GetBytes(json));
+
+        var error = Assert.Throws<InputDataException>(() => BoundaryReader.Read(file));
+
+        Assert.Equal($"{file}:2: byte 0xED is not UTF-8 text; save the file as UTF-8 (GeoJSON and TopoJSON are always UTF-8)", error.Message);
+    }
+
+    [Fact]
+    public void Read_CrsNameNotUtf8_NamesTheLineOfTheByte()
+    {
+        // Found by fuzzing: the same through the crs member, read by the general reader.
+        var json = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:\u00FF\"}},\"features\":[]}";
+        var file = TestFiles.WriteBytes("areas.geojson", System.Text.Encoding.Latin1.GetBytes(json));
+
+        var error = Assert.Throws<InputDataException>(() => BoundaryReader.Read(file));
+
+        Assert.Equal(1, error.Line);
+        Assert.Contains("byte 0xFF is not UTF-8 text", error.Message);
+    }
 }
