@@ -6,7 +6,8 @@
 # MINUTES-PER-TARGET defaults to 20; TARGETs default to all: geojson topojson police-csv mapped-csv postcodes
 # deprivation population study. Each target starts from fuzz/seeds/TARGET/ (and whatever an earlier run found),
 # runs at the lowest priority, and keeps its findings in fuzz/findings/TARGET/ (not committed): inputs that crashed
-# the reader in default/crashes/, inputs that ran past the time limit in default/hangs/. Replay one with
+# the reader in default/crashes/, inputs that ran past the time limit in default/hangs/. It prints, per target,
+# this run's minutes, executions, crashes and hangs, and the minutes and executions of all runs so far. Replay one with
 #   dotnet fuzz/.build/app/GeoNeeds.Fuzz.dll TARGET < fuzz/findings/TARGET/default/crashes/id:000000...
 # Needs root (or afl++ already installed) for apt-get; the sharpfuzz tool is installed into fuzz/.tools/.
 set -euo pipefail
@@ -49,15 +50,19 @@ summary=()
 for target in "${targets[@]}"; do
   [ -d "seeds/$target" ] || { echo "unknown target '$target': no fuzz/seeds/$target/" >&2; exit 2; }
   echo "== $target: $minutes min"
+  stats="findings/$target/default/fuzzer_stats"
+  stat() { awk -v key="$1" '$1 == key { print $3 }' "$stats" 2>/dev/null || true; }
+  # A resumed run goes on from the earlier queue and adds to its totals; it moves earlier crashes aside.
+  before=$(stat execs_done)
   mkdir -p "findings/$target"
   # -t: a reader that takes over 5 s on a few-kilobyte input has hung (the first run includes .NET start-up).
   nice -n 19 afl-fuzz -i "seeds/$target" -o "findings/$target" -x "$(dictionary "$target")" -t 5000 -m none \
     -V $((minutes * 60)) -- dotnet .build/app/GeoNeeds.Fuzz.dll "$target" > "findings/$target/afl.log" 2>&1 \
     || { echo "afl-fuzz failed for $target; see fuzz/findings/$target/afl.log" >&2; tail -20 "findings/$target/afl.log" >&2; exit 1; }
-  stats="findings/$target/default/fuzzer_stats"
-  stat() { awk -v key="$1" '$1 == key { print $3 }' "$stats"; }
-  summary+=("$(printf '%-12s %8s min %12s executions %6s crashes %6s hangs %6s paths' "$target" "$minutes" \
-    "$(stat execs_done)" "$(stat saved_crashes)" "$(stat saved_hangs)" "$(stat corpus_count)")")
+  found() { find "findings/$target/default/$1" -name 'id:*' | wc -l; }
+  summary+=("$(printf '%-12s %4s min %10s executions %4s crashes %4s hangs | all runs: %5s min %10s executions' \
+    "$target" "$minutes" $(($(stat execs_done) - ${before:-0})) "$(found crashes)" "$(found hangs)" \
+    $(($(stat run_time) / 60)) "$(stat execs_done)")")
 done
 
 echo
