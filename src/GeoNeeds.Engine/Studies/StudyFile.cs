@@ -67,9 +67,10 @@ public static class StudyFile
     private static (StudyDefinition? Study, YamlNode? Root, IReadOnlyList<StudyProblem> Problems) Read(string yaml, string path)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
@@ -77,6 +78,13 @@ public static class StudyFile
                 ? $"key '{e.Message[DuplicateKey.Length..]}' is given twice"
                 : $"not valid YAML: {e.Message}";
             return (null, null, [new StudyProblem(e.Start.Line, e.Start.Column, problem)]);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet fails this way, without a position, on some broken text (two aliases in a row, a bracket left
+            // open at the end; found by fuzzing): the start of the last part it read is as near to the fault as can be told.
+            var last = parser.Current?.Start ?? Mark.Empty;
+            return (null, null, [new StudyProblem(last.Line, last.Column, "not valid YAML: the text from here on cannot be read")]);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

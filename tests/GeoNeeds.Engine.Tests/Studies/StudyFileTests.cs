@@ -186,4 +186,23 @@ public class StudyFileTests
 
         Assert.Equal(["2021-04-x-street.csv", "2021-05-x-street.csv"], files);
     }
+
+    [Fact]
+    public void Parse_BracketLeftOpenAtTheEnd_PointsAtTheBracket()
+    {
+        // Found by fuzzing: the YAML reader threw InvalidOperationException, without a position, for a list left open
+        // before a plain value at the start of the last line.
+        var error = Assert.Throws<InputDataException>(() => StudyFile.Parse("title: t\nlevels: [\nlsoa", "study.yaml"));
+
+        Assert.Equal("study.yaml:2:9: not valid YAML: the text from here on cannot be read", error.Message);
+    }
+
+    [Fact]
+    public void Parse_TwoAliasesInARow_SaysTheTextIsNotValidYaml()
+    {
+        // Found by fuzzing: the YAML reader threw ArgumentException; it stops after the line, so only the problem is asserted.
+        var error = Assert.Throws<InputDataException>(() => StudyFile.Parse("title: *a *b\n", "study.yaml"));
+
+        Assert.EndsWith(": not valid YAML: the text from here on cannot be read", error.Message);
+    }
 }

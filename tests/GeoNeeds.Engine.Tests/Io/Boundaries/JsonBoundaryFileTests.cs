@@ -33,4 +33,32 @@ public class JsonBoundaryFileTests
 
         Assert.Contains("not valid gzip", error.Message);
     }
+
+    [Theory]
+    [InlineData("areas.geojson")]
+    [InlineData("areas.topojson")]
+    public void Read_PropertyNameNotUtf8_IsReadAsWindows1252WithAWarning(string name)
+    {
+        // Found by fuzzing: a Windows-1252 byte (0xED, 'í') in a property name failed inside the JSON reader.
+        var json = "{\"type\":\"FeatureCollection\",\"features\":[\n{\"type\":\"Feature\",\"properties\":{\"LSOA11CD\":\"X01000001\",\"Mi\u00ED\":\"x\"},"
+            + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,51],[1,51],[1,52],[0,51]]]}}]}";
+        var file = TestFiles.WriteBytes(name, System.Text.Encoding.Latin1.GetBytes(json));
+
+        var layer = BoundaryReader.Read(file);
+
+        Assert.Equal("X01000001", Assert.Single(layer.Areas).Code);
+        Assert.Contains("read as Windows-1252", Assert.Single(layer.Warnings));
+    }
+
+    [Fact]
+    public void Read_CrsNameNotUtf8_IsReadAsWindows1252AndRefusedAsAnUnknownSystem()
+    {
+        // Found by fuzzing: the same through the crs member, read by the general reader.
+        var json = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:\u00FF\"}},\"features\":[]}";
+        var file = TestFiles.WriteBytes("areas.geojson", System.Text.Encoding.Latin1.GetBytes(json));
+
+        var error = Assert.Throws<InputDataException>(() => BoundaryReader.Read(file));
+
+        Assert.Contains("urn:\u00FF", error.Message);
+    }
 }
