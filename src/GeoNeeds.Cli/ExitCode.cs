@@ -10,4 +10,7 @@ internal static class ExitCode
 
     /// <summary>An input file cannot be used (missing column, empty file, duplicate codes...).</summary>
     public const int InputData = 2;
+
+    /// <summary>The file system refused a read or write the checks could not foresee (a name too long, a full disk, a permission lost mid-run).</summary>
+    public const int FileSystem = 3;
 }

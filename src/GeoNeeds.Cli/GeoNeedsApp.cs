@@ -3,6 +3,7 @@ using GeoNeeds.Cli.Commands.Indicators;
 using GeoNeeds.Cli.Commands.Studies;
 using GeoNeeds.Cli.Commands.Viewer;
 using GeoNeeds.Cli.Console;
+using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Io;
 using Spectre.Console;
@@ -123,6 +124,13 @@ internal static class GeoNeedsApp
             // Standard error and unwrapped, so the file:line:field message survives pipes and greps whole.
             System.Console.Error.WriteLine($"error: {e.Message}");
             return ExitCode.InputData;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The system's own words name the file; a stack trace would only bury them. Outputs stay atomic, so
+            // nothing half-written is left in place.
+            System.Console.Error.WriteLine($"error: the file system refused: {PrintableText.Of(e.Message)}");
+            return ExitCode.FileSystem;
         }
     }
 }

@@ -29,6 +29,21 @@ public class CommandLineTests
     }
 
     [Fact]
+    public void FileNameTooLong_ExitsThreeWithTheSystemsWordsAndNoStackTrace()
+    {
+        var folder = CliProcess.NewFolder();
+        var name = new string('a', 300) + ".json";
+
+        var outcome = CliProcess.Run(folder, "schema", "--out", name);
+
+        Assert.Equal(3, outcome.ExitCode);
+        Assert.StartsWith("error: the file system refused: ", outcome.StandardError, StringComparison.Ordinal);
+        Assert.Contains("too long", outcome.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", outcome.Output, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(folder));
+    }
+
+    [Fact]
     public void UnknownVerb_ExitsWithUsageError()
     {
         var outcome = CliProcess.Run(CliProcess.NewFolder(), "asses", "study.yaml");
