@@ -9,9 +9,8 @@ public sealed class AreaLayer
     private readonly Dictionary<string, Area> _byCode;
 
     /// <exception cref="ArgumentException">Two areas share a code.</exception>
-    public AreaLayer(string name, CoordinateSystem coordinateSystem, IEnumerable<Area> areas, IReadOnlyList<AreaRepair>? repairs = null, IReadOnlyList<string>? warnings = null)
+    public AreaLayer(string name, CoordinateSystem coordinateSystem, IEnumerable<Area> areas, IReadOnlyList<AreaRepair>? repairs = null)
     {
-        Warnings = warnings ?? [];
         Name = name;
         CoordinateSystem = coordinateSystem;
         Areas = areas.ToList();
@@ -39,9 +38,6 @@ public sealed class AreaLayer
     /// <summary>How many source geometries were invalid and repaired while reading.</summary>
     public int RepairedGeometries => Repairs.Count;
 
-    /// <summary>What reading the boundaries went on with but a user should know (text that was not UTF-8), as <c>file: problem</c>.</summary>
-    public IReadOnlyList<string> Warnings { get; }
-
     public int Count => Areas.Count;
 
     public bool Contains(string code) => _byCode.ContainsKey(code);
@@ -57,6 +53,6 @@ public sealed class AreaLayer
         }
 
         var transform = CoordinateTransform.Between(CoordinateSystem, target);
-        return new AreaLayer(Name, target, Areas.Select(a => a with { Geometry = transform.Apply(a.Geometry) }), Repairs, Warnings);
+        return new AreaLayer(Name, target, Areas.Select(a => a with { Geometry = transform.Apply(a.Geometry) }), Repairs);
     }
 }

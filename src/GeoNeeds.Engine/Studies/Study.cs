@@ -21,7 +21,6 @@ public static class Study
 
         var levels = Timed(seconds, "geography", () => StudyGeography.Load(study, readerWarnings));
         var baseLayer = levels[0].Layer!;
-        warnings.AddRange(levels.SelectMany(l => l.Layer?.Warnings ?? []).Distinct());
         warnings.AddRange(levels.Where(l => l.FromBase?.Unassigned.Count > 0)
             .Select(l => $"{l.FromBase!.Unassigned.Count} {baseLayer.Name} areas roll up to no {l.Name} area: {string.Join(" ", l.FromBase.Unassigned.Take(10))}"));
 

@@ -74,7 +74,7 @@ internal static class StudyGeography
             throw new InputDataException(string.Join(", ", files), 0, options.CodeField ?? "code", $"area code '{duplicate.Key}' appears in more than one boundary file of level '{level.Name}'");
         }
 
-        return new AreaLayer(level.Name, system, areas, [.. layers.SelectMany(l => l.Repairs)], [.. layers.SelectMany(l => l.Warnings)]);
+        return new AreaLayer(level.Name, system, areas, [.. layers.SelectMany(l => l.Repairs)]);
     }
 
     private static AreaLookup? LookupFor(StudyDefinition study, LevelDefinition level, ICollection<InputWarning> warnings)

@@ -55,11 +55,7 @@ internal sealed class HotspotsCommand : Command<HotspotsCommand.Settings>
         var warnings = new List<InputWarning>();
         var table = HotSpotTable.Read(IndicatorFiles.Input(settings.In), settings.Value, warnings);
         var values = HotSpotTable.Values(table, settings.Value);
-        var layer = BoundaryReader.Read(settings.Polygons, new BoundaryReadOptions { CodeField = settings.CodeField });
-        foreach (var warning in layer.Warnings)
-        {
-            IndicatorFiles.Note($"warning: {warning}");
-        }
+        var layer = BoundaryReader.Read(settings.Polygons, new BoundaryReadOptions { CodeField = settings.CodeField }, warnings);
 
         var result = HotSpotAnalysis.Run(layer, settings.Polygons, values, settings.Permutations, settings.Seed);
         IndicatorFiles.Output(settings.Out, path => HotSpotTable.Write(path, table, result));

@@ -94,8 +94,9 @@ internal sealed class MapCommand : Command<MapCommand.Settings>
         var column = settings.Value ?? AssessColumns.FirstRate(table)
             ?? throw new Engine.Io.InputDataException(settings.Values, 1, "", $"no *_rate_per_* column to map; name one with --value (the header has: {string.Join(", ", table.Header)})");
         var values = AreaValues.Read(table, settings.CodeColumn, column);
-        var layer = BoundaryReader.Read(settings.Polygons, new BoundaryReadOptions { CodeField = settings.CodeField, NameField = settings.NameField });
-        foreach (var warning in layer.Warnings)
+        var warnings = new List<Engine.Io.Tables.InputWarning>();
+        var layer = BoundaryReader.Read(settings.Polygons, new BoundaryReadOptions { CodeField = settings.CodeField, NameField = settings.NameField }, warnings);
+        foreach (var warning in warnings)
         {
             System.Console.Error.WriteLine($"warning: {warning}");
         }

@@ -28,7 +28,7 @@ public static class BoundaryReader
     /// </exception>
     /// <param name="path">The boundary file.</param>
     /// <param name="options">How to read it; <c>null</c> detects everything.</param>
-    /// <param name="warnings">Receives what the file was read despite (a coordinate system taken from the coordinates' range).</param>
+    /// <param name="warnings">Receives what the file was read despite (text that was not UTF-8, a coordinate system taken from the coordinates' range).</param>
     public static AreaLayer Read(string path, BoundaryReadOptions? options = null, ICollection<InputWarning>? warnings = null)
     {
         options ??= new BoundaryReadOptions();
@@ -38,6 +38,10 @@ public static class BoundaryReader
         }
 
         var source = ReadSource(path, options);
+        foreach (var warning in source.Warnings)
+        {
+            warnings?.Add(warning);
+        }
         if (source.Features.Count == 0)
         {
             throw new InputDataException(path, "the boundary file holds no features, so there are no areas to read.");
@@ -65,7 +69,7 @@ public static class BoundaryReader
             area.Geometry.SRID = coordinateSystem.Epsg;
         }
 
-        return new AreaLayer(options.LayerName, coordinateSystem, areas, repaired, [.. source.Warnings.Select(w => w.ToString())]);
+        return new AreaLayer(options.LayerName, coordinateSystem, areas, repaired);
     }
 
     private static BoundarySource ReadSource(string path, BoundaryReadOptions options)

@@ -1,5 +1,6 @@
 using System.Text;
 using GeoNeeds.Engine.Io.Boundaries;
+using GeoNeeds.Engine.Io.Tables;
 using NetTopologySuite.IO.Esri;
 using static GeoNeeds.Engine.Tests.Io.Boundaries.BoundaryFixture;
 
@@ -16,10 +17,11 @@ public class BoundaryTextTests
         var text = GeoJson(Crs84, ("""{"LAD13CD":"X06000001","LAD13NM":"Ynys Môn"}""", LonLatSquare));
         var file = TestFiles.WriteBytes("lad.geojson", Windows1252.GetBytes(text));
 
-        var layer = BoundaryReader.Read(file);
+        var warnings = new List<InputWarning>();
+        var layer = BoundaryReader.Read(file, warnings: warnings);
 
         Assert.Equal("Ynys Môn", layer.Areas[0].Name);
-        Assert.Equal([$"{file}: 1 byte(s) are not valid UTF-8 and were read as Windows-1252 (Latin-1); save the file as UTF-8 to be sure its text is read as intended"], layer.Warnings);
+        Assert.Equal([$"{file}: 1 byte(s) are not valid UTF-8 and were read as Windows-1252 (Latin-1); save the file as UTF-8 to be sure its text is read as intended"], warnings.Select(w => w.ToString()));
     }
 
     [Fact]
@@ -27,7 +29,10 @@ public class BoundaryTextTests
     {
         var file = TestFiles.Write("lad.geojson", GeoJson(Crs84, ("""{"LAD13CD":"X06000001","LAD13NM":"Ynys Môn"}""", LonLatSquare)));
 
-        Assert.Empty(BoundaryReader.Read(file).Warnings);
+        var warnings = new List<InputWarning>();
+        BoundaryReader.Read(file, warnings: warnings);
+
+        Assert.Empty(warnings);
     }
 
     [Fact]
@@ -65,9 +70,14 @@ public class BoundaryTextTests
         Windows1252.GetBytes("Môn ").CopyTo(bytes, at); // same width: the field is padded with spaces
         File.WriteAllBytes(dbf, bytes);
 
-        var layer = BoundaryReader.Read(shp);
+        var warnings = new List<InputWarning>();
+        var layer = BoundaryReader.Read(shp, warnings: warnings);
 
         Assert.Equal("Ynys Môn", layer.Areas[0].Name);
-        Assert.Equal([$"{dbf}: 1 byte(s) are not valid UTF-8 and were read as Windows-1252 (Latin-1); save the file as UTF-8 to be sure its text is read as intended"], layer.Warnings);
+        // The shapefile has no .prj, so the reader also says it took the coordinates' range for grid metres.
+        Assert.Equal(
+            [$"{dbf}: 1 byte(s) are not valid UTF-8 and were read as Windows-1252 (Latin-1); save the file as UTF-8 to be sure its text is read as intended"],
+            warnings.Where(w => w.File == dbf).Select(w => w.ToString()));
+        Assert.Equal(2, warnings.Count);
     }
 }

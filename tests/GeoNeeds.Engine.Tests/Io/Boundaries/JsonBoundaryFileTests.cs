@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Boundaries;
+using GeoNeeds.Engine.Io.Tables;
 using static GeoNeeds.Engine.Tests.Io.Boundaries.BoundaryFixture;
 
 namespace GeoNeeds.Engine.Tests.Io.Boundaries;
@@ -44,10 +45,11 @@ public class JsonBoundaryFileTests
             + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,51],[1,51],[1,52],[0,51]]]}}]}";
         var file = TestFiles.WriteBytes(name, System.Text.Encoding.Latin1.GetBytes(json));
 
-        var layer = BoundaryReader.Read(file);
+        var warnings = new List<InputWarning>();
+        var layer = BoundaryReader.Read(file, warnings: warnings);
 
         Assert.Equal("X01000001", Assert.Single(layer.Areas).Code);
-        Assert.Contains("read as Windows-1252", Assert.Single(layer.Warnings));
+        Assert.Contains("read as Windows-1252", Assert.Single(warnings).Problem);
     }
 
     [Fact]
