@@ -25,7 +25,10 @@ public class PoissonLimitsProperties
     {
         var inner = PoissonLimits.ForRate(count, CrudeRate.Confidence95, out _);
         var outer = PoissonLimits.ForRate(count, CrudeRate.Confidence998, out _);
-        return outer.Lower <= inner.Lower && inner.Upper < outer.Upper;
+
+        // Below a count of about 0.1 both lower limits are far under 1e-9 events, where the chi-squared quantile's
+        // root finder, not the method, decides their order; a billionth of an event is no width worth asserting.
+        return outer.Lower <= inner.Lower + 1e-9 && inner.Upper < outer.Upper;
     });
 
     [Property]
