@@ -17,12 +17,14 @@ public static class DatabaseBoundaryReader
     /// <summary>Reads one area per row, in code order.</summary>
     /// <remarks>
     /// The coordinate system is, in order: <see cref="BoundaryReadOptions.CoordinateSystem"/>; the geometries'
-    /// SRID (4326 or 27700); a guess from the range of the coordinates when the SRID is 0. Invalid polygons are
+    /// SRID (4326 or 27700); a guess from the range of the coordinates when the SRID is 0. A stated system is
+    /// checked against the coordinates' range, as for files, so metres tagged 4326 are refused rather than matching nothing. Invalid polygons are
     /// repaired and counted as in files; messages number rows in code order (codes missing last) as files number features.
     /// </remarks>
     /// <exception cref="InputDataException">
     /// The source cannot be read or holds no rows; a named column is absent; a row lacks a code, repeats one or
-    /// is not a polygon; the SRIDs differ between rows or are not supported; or the coordinate system cannot be determined.
+    /// is not a polygon; the SRIDs differ between rows or are not supported; the stated system does not fit the
+    /// coordinates; or the coordinate system cannot be determined.
     /// </exception>
     public static AreaLayer Read(PostGisDatabase database, DatabaseSource source, BoundaryReadOptions? options = null)
     {
@@ -36,7 +38,14 @@ public static class DatabaseBoundaryReader
         }
 
         var (areas, repaired) = AreaBuilder.Build(source.Label, features, columns.Fields);
-        var system = options.CoordinateSystem ?? StatedSystem(source, columns, srids) ?? InferredSystem(source, areas);
+        var extent = Extent(areas);
+        var stated = options.CoordinateSystem ?? StatedSystem(source, columns, srids);
+        if (stated is not null)
+        {
+            StatedRangeCheck.Check(source.Label, stated, byStudy: options.CoordinateSystem is not null, extent, StatedRangeCheck.SridStatement);
+        }
+
+        var system = stated ?? InferredSystem(source, extent);
         foreach (var area in areas)
         {
             area.Geometry.SRID = system.Epsg;
@@ -89,7 +98,7 @@ public static class DatabaseBoundaryReader
         };
     }
 
-    private static CoordinateSystem InferredSystem(DatabaseSource source, List<Area> areas)
+    private static Envelope Extent(List<Area> areas)
     {
         var extent = new Envelope();
         foreach (var area in areas)
@@ -97,6 +106,11 @@ public static class DatabaseBoundaryReader
             extent.ExpandToInclude(area.Geometry.EnvelopeInternal);
         }
 
+        return extent;
+    }
+
+    private static CoordinateSystem InferredSystem(DatabaseSource source, Envelope extent)
+    {
         return CoordinateSystem.FromRange(extent.MinX, extent.MinY, extent.MaxX, extent.MaxY)
             ?? throw new InputDataException(source.Label, string.Create(CultureInfo.InvariantCulture, $"the geometries have SRID 0 and their extent (x {extent.MinX:R}..{extent.MaxX:R}, y {extent.MinY:R}..{extent.MaxY:R}) fits neither longitude/latitude nor British National Grid metres; set their SRID (ST_SetSRID) or state the level's crs."));
     }

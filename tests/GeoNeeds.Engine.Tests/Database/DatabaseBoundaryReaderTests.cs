@@ -100,6 +100,30 @@ public class DatabaseBoundaryReaderTests(PostGisCluster cluster)
     }
 
     [SkippableFact]
+    public void Read_GridMetresTaggedSrid4326_RefusedNamingWhatTheCoordinatesLookLike()
+    {
+        var table = TableOf(("X01000001", "West 1", "POLYGON((430000 278000, 432000 278000, 432000 279000, 430000 278000))", 4326));
+
+        var error = Assert.Throws<InputDataException>(() => Read(table));
+
+        Assert.Equal(
+            $"table {table}: coordinates run from 430000 to 432000 east and 278000 to 279000 north, which look like British National Grid metres, "
+                + "but the geometries' SRID declares CRS84 longitude/latitude (EPSG:4326); correct the geometries' SRID (ST_SetSRID, or ST_Transform in the level's query), "
+                + "or override it with crs: EPSG:27700 on the study's level.",
+            error.Message);
+    }
+
+    [SkippableFact]
+    public void Read_DegreesWithStudyCrs27700_RefusedNamingTheStudy()
+    {
+        var table = TableOf(("X01000001", "West 1", "POLYGON((-1.5 52.4, -1.4 52.4, -1.4 52.5, -1.5 52.4))", 0));
+
+        var error = Assert.Throws<InputDataException>(() => Read(table, new BoundaryReadOptions { CoordinateSystem = CoordinateSystem.BritishNationalGrid }));
+
+        Assert.Contains("which look like longitude/latitude degrees, but the study's crs declares British National Grid (EPSG:27700); correct the level's crs in the study", error.Message);
+    }
+
+    [SkippableFact]
     public void Read_LineGeometry_RefusedAsForFiles()
     {
         var table = TableOf(("X01000001", "West 1", "LINESTRING(0 0, 1 1)", 27700));
