@@ -87,7 +87,7 @@ public sealed class DatabaseJoin
             {
                 account.CountRead(rows);
                 account.CountMatched(rows);
-                counts.Add(area, PointRows.Month(PointRows.Text(reader, "month")), PointRows.Text(reader, "category"), rows);
+                counts.Add(area, PointRows.Text(reader, "month"), PointRows.Text(reader, "category"), rows);
                 Compare(area, PointRows.Text(reader, "area_code"), rows);
             }
             else
@@ -134,15 +134,19 @@ public sealed class DatabaseJoin
                     ORDER BY ST_Contains({geometry}, {point}) DESC, {code} COLLATE "C"
                     LIMIT 1) AS hit ON points.selected
             ),
+            checked AS (
+                SELECT placed.*, {RowByRow(columns)} AS row_by_row FROM placed
+            ),
             outcomes AS (
-                SELECT selected, area,
+                SELECT selected,
+                       CASE WHEN NOT row_by_row THEN area END AS area,
                        CASE WHEN selected THEN month END AS month,
                        CASE WHEN selected THEN category END AS category,
                        CASE WHEN selected THEN area_code END AS area_code,
-                       CASE WHEN selected AND area IS NULL THEN line END AS line,
-                       CASE WHEN selected AND area IS NULL THEN x END AS x,
-                       CASE WHEN selected AND area IS NULL THEN y END AS y
-                FROM placed
+                       CASE WHEN row_by_row THEN line END AS line,
+                       CASE WHEN row_by_row THEN x END AS x,
+                       CASE WHEN row_by_row THEN y END AS y
+                FROM checked
             )
             SELECT selected, area, month, category, area_code, line, x, y, count(*) AS rows
             FROM outcomes
@@ -150,6 +154,12 @@ public sealed class DatabaseJoin
             ORDER BY line NULLS FIRST
             """;
     }
+
+    // Rows the database did not place, and rows whose month is not already yyyy-MM, go to the engine one by one:
+    // it places them, reads other date forms and rejects months it cannot read with their row numbers, as in files.
+    private static string RowByRow(PointColumns columns) => columns.Month is null
+        ? "selected AND area IS NULL"
+        : "selected AND (area IS NULL OR month IS NULL OR month !~ '^[0-9]{4}-(0[1-9]|1[0-2])$')";
 
     private void AddPlacementParameters(NpgsqlCommand command, NpgsqlConnection connection, AreaColumns areaColumns, PointColumns columns)
     {

@@ -54,7 +54,7 @@ internal sealed class PointQuery
             SELECT row_number() OVER ({order}) AS line,
                    {(selected.Count == 0 ? "true" : string.Join(" AND ", selected))} AS selected,
                    {Text(x)} AS x, {Text(y)} AS y,
-                   {Optional(source, columns.Month, "month")} AS month,
+                   {Month(source, columns.Month)} AS month,
                    {Optional(source, columns.Category, "category")} AS category,
                    {Optional(source, columns.AreaCode, "area code")} AS area_code,
                    {Number(source, x)} AS x_number, {Number(source, y)} AS y_number
@@ -76,6 +76,13 @@ internal sealed class PointQuery
 
     private static string Optional(SourceColumns source, string? column, string role) =>
         column is null ? "CAST(NULL AS text)" : Text(source.Require(column, role));
+
+    // A date or timestamp column is read as its month by the server, so a timestamp with a time zone never
+    // reaches the month check as text it cannot parse.
+    private static string Month(SourceColumns source, string? column) =>
+        column is not null && source.Require(column, "month") is var name && source.IsDateTime(name)
+            ? $"to_char({SqlName.Quote(name)}, 'YYYY-MM')"
+            : Optional(source, column, "month");
 
     private static string Number(SourceColumns source, string column) => source.IsNumeric(column)
         ? $"CAST({SqlName.Quote(column)} AS double precision)"

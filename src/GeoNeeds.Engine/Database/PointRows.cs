@@ -9,8 +9,8 @@ namespace GeoNeeds.Engine.Database;
 /// <summary>
 /// The row rules of point files applied to rows of a <see cref="PointQuery"/>: a selected row with both
 /// coordinates empty is <see cref="RejectionReason.NoLocation"/>; one whose coordinates are not finite numbers,
-/// are out of range or look swapped is <see cref="RejectionReason.InvalidCoordinate"/>; months are read as
-/// <c>yyyy-MM</c> where they are dates.
+/// are out of range or look swapped is <see cref="RejectionReason.InvalidCoordinate"/>; when a month column is
+/// named, a row whose month is empty or not a month or date is <see cref="RejectionReason.InvalidMonth"/>, as in files.
 /// </summary>
 internal static class PointRows
 {
@@ -28,19 +28,14 @@ internal static class PointRows
             return null;
         }
 
-        return new PointRecord(line, location.X, location.Y, Month(Text(reader, "month")), Text(reader, "category"), Text(reader, "area_code"));
-    }
-
-    /// <summary>A period or date as <c>yyyy-MM</c>; other text as it is.</summary>
-    public static string? Month(string? text)
-    {
-        if (text is null)
+        string? month = null;
+        if (columns.Month is { } monthColumn && !MonthText.TryRead(Text(reader, "month") ?? "", out month))
         {
+            account.Reject(new Rejection(account.Name, source.Label, line, monthColumn, RejectionReason.InvalidMonth, MonthText.Problem(monthColumn, Text(reader, "month") ?? "")));
             return null;
         }
 
-        MonthText.TryRead(text, out var month);
-        return month;
+        return new PointRecord(line, location.X, location.Y, month, Text(reader, "category"), Text(reader, "area_code"));
     }
 
     public static string? Text(NpgsqlDataReader reader, string column)

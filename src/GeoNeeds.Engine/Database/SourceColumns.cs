@@ -63,6 +63,11 @@ internal sealed class SourceColumns
         _columns.FirstOrDefault(c => c.Name == name).Type is { } type
         && (NumericTypes.Contains(type) || type.StartsWith("numeric", StringComparison.Ordinal));
 
+    /// <summary>Whether the column called <paramref name="name"/> holds dates or timestamps rather than text.</summary>
+    public bool IsDateTime(string name) =>
+        _columns.FirstOrDefault(c => c.Name == name).Type is { } type
+        && (type == "date" || type.StartsWith("timestamp", StringComparison.Ordinal));
+
     /// <summary>The actual name of the geometry column: <paramref name="named"/>, or else the only one there is.</summary>
     /// <exception cref="InputDataException">The named column is absent, or there is no or more than one geometry column to choose from.</exception>
     public string Geometry(string? named)

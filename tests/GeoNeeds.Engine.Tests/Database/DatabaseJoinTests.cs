@@ -34,23 +34,24 @@ public class DatabaseJoinTests(PostGisCluster cluster)
         return schema;
     }
 
-    private (InputAccount Account, EventCounts Counts) PushedDown(string schema)
+    private (InputAccount Account, EventCounts Counts) PushedDown(string schema, PointColumns? columns = null)
     {
         using var database = cluster.Open();
         var areas = DatabaseSource.Table($"{schema}.areas");
         var layer = DatabaseBoundaryReader.Read(database, areas);
         var (account, counts) = (new InputAccount("incidents"), new EventCounts());
-        new DatabaseJoin(database, areas, new BoundaryReadOptions(), new AreaLocator(layer)).Count(DatabaseSource.Table($"{schema}.points") with { KeyColumn = "id" }, Grid, null, "incidents", account, counts);
+        new DatabaseJoin(database, areas, new BoundaryReadOptions(), new AreaLocator(layer)).Count(DatabaseSource.Table($"{schema}.points") with { KeyColumn = "id" }, columns ?? Grid, null, "incidents", account, counts);
         return (account, counts);
     }
 
-    private (InputAccount Account, EventCounts Counts) InProcess(string schema)
+    private (InputAccount Account, EventCounts Counts) InProcess(string schema, PointColumns? columns = null)
     {
+        columns ??= Grid;
         using var database = cluster.Open();
         var layer = DatabaseBoundaryReader.Read(database, DatabaseSource.Table($"{schema}.areas"));
         var (account, counts) = (new InputAccount("incidents"), new EventCounts());
         var source = DatabaseSource.Table($"{schema}.points") with { KeyColumn = "id" };
-        new PointJoiner(new AreaLocator(layer)).Join(DatabasePointReader.Read(database, source, Grid, null, account), new PointSource("incidents", source.Label, Grid.CoordinateSystem), account, counts);
+        new PointJoiner(new AreaLocator(layer)).Join(DatabasePointReader.Read(database, source, columns, null, account), new PointSource("incidents", source.Label, columns.CoordinateSystem), account, counts);
         return (account, counts);
     }
 
@@ -104,6 +105,29 @@ public class DatabaseJoinTests(PostGisCluster cluster)
         Assert.Equal(inProcessCounts.Cells, pushedCounts.Cells);
         Assert.Equal(inProcessAccount.Rejections, pushedAccount.Rejections);
         Assert.Equal((inProcessAccount.Read, inProcessAccount.Matched), (pushedAccount.Read, pushedAccount.Matched));
+    }
+
+    [SkippableFact]
+    public void Count_MonthsInOtherFormsOrNoMonth_ReadOrRejectedRowByRowAsInProcess()
+    {
+        var schema = Tables("1, '430500', '280500', 'a'", "2, '430500', '280500', 'a'", "3, '430500', '280500', 'a'", "4, '431500', '280500', 'a'", "5, '431500', '280500', 'a'");
+        using (var connection = cluster.Connect())
+        {
+            PostGisCluster.Execute(connection, $"ALTER TABLE {schema}.points ADD COLUMN month text");
+            PostGisCluster.Execute(connection, $"UPDATE {schema}.points SET month = CASE id WHEN 1 THEN '2025-04' WHEN 2 THEN '03/04/2025' WHEN 3 THEN '2025-13' WHEN 4 THEN NULL ELSE '2025-05-31' END");
+        }
+
+        var dated = Grid with { Month = "month" };
+
+        var (account, counts) = PushedDown(schema, dated);
+        var (inProcessAccount, inProcessCounts) = InProcess(schema, dated);
+
+        Assert.Equal(2, counts.InArea("X01000001"));   // rows 1 and 2, both April 2025
+        Assert.Equal(1, counts.InArea("X01000002"));   // row 5, May 2025
+        Assert.Equal([(3L, RejectionReason.InvalidMonth), (4L, RejectionReason.InvalidMonth)], account.Rejections.Select(r => (r.Line, r.Reason)));
+        Assert.Equal(inProcessCounts.Cells, counts.Cells);
+        Assert.Equal(inProcessAccount.Rejections, account.Rejections);
+        Assert.True(account.Balances);
     }
 
     [SkippableFact]

@@ -48,9 +48,9 @@ public class DatabasePointReaderTests(PostGisCluster cluster)
     public void Read_NotSelectedRows_CountedWithoutDetails()
     {
         var (_, account, points) = Read(Violence,
-            "1, '0.44', '54.19', NULL, 'Anti-social behaviour', NULL, NULL",
-            "2, '0.44', '54.19', NULL, ' violence AND sexual offences ', NULL, NULL",
-            "3, '0.44', '54.19', NULL, NULL, NULL, NULL");
+            "1, '0.44', '54.19', '2025-04-01', 'Anti-social behaviour', NULL, NULL",
+            "2, '0.44', '54.19', '2025-04-01', ' violence AND sexual offences ', NULL, NULL",
+            "3, '0.44', '54.19', '2025-04-01', NULL, NULL, NULL");
 
         Assert.Equal([2L], points.Select(p => p.Line));
         Assert.Equal(2, account.RejectedByReason[RejectionReason.NotSelected]);
@@ -63,9 +63,9 @@ public class DatabasePointReaderTests(PostGisCluster cluster)
         var flagged = new PointSelection { FlagColumn = "DA_FLAG" };
 
         var (_, _, points) = Read(flagged,
-            "1, '0.44', '54.19', NULL, NULL, NULL, 'y'",
-            "2, '0.44', '54.19', NULL, NULL, NULL, 'N'",
-            "3, '0.44', '54.19', NULL, NULL, NULL, 'TRUE'");
+            "1, '0.44', '54.19', '2025-04-01', NULL, NULL, 'y'",
+            "2, '0.44', '54.19', '2025-04-01', NULL, NULL, 'N'",
+            "3, '0.44', '54.19', '2025-04-01', NULL, NULL, 'TRUE'");
 
         Assert.Equal([1L, 3L], points.Select(p => p.Line));
     }
@@ -88,6 +88,50 @@ public class DatabasePointReaderTests(PostGisCluster cluster)
             $"{source.Label}:3:Longitude/Latitude: invalid_coordinate: longitude and latitude look swapped: Great Britain lies at latitude 49..61, longitude -9..2; check which column is which",
             $"{source.Label}:4:Latitude: invalid_coordinate: value is empty",
         ], account.Rejections.Select(r => r.ToString()));
+    }
+
+    [SkippableFact]
+    public void Read_MonthsThatAreNoMonth_RejectedAsInPointFiles()
+    {
+        var table = $"incidents_{Guid.NewGuid():N}";
+        using (var connection = cluster.Connect())
+        {
+            PostGisCluster.Execute(connection, $"CREATE TABLE {table} (id int, longitude text, latitude text, month text)");
+            PostGisCluster.Execute(connection, $"INSERT INTO {table} VALUES (1, '0.44', '54.19', '2025-04'), (2, '0.44', '54.19', '2025-13'), (3, '0.44', '54.19', 'April 2025'), (4, '0.44', '54.19', NULL), (5, '0.44', '54.19', '02/05/2025')");
+        }
+
+        var source = DatabaseSource.Table(table) with { KeyColumn = "id" };
+        var account = new InputAccount("incidents");
+        using var database = cluster.Open();
+
+        var points = DatabasePointReader.Read(database, source, PoliceUk with { Category = null, AreaCode = null }, null, account).ToList();
+
+        Assert.Equal([(1L, "2025-04"), (5L, "2025-05")], points.Select(p => (p.Line, p.Month)));
+        Assert.Equal(
+        [
+            $"{source.Label}:2:Month: invalid_month: '2025-13' is not a month or date of the calendar in a form GeoNeeds reads (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy)",
+            $"{source.Label}:3:Month: invalid_month: 'April 2025' is not a month or date of the calendar in a form GeoNeeds reads (yyyy-MM, yyyy-MM-dd, dd/MM/yyyy)",
+            $"{source.Label}:4:Month: invalid_month: Month is empty",
+        ], account.Rejections.Select(r => r.ToString()));
+        Assert.Equal(5, account.Read);
+    }
+
+    [SkippableFact]
+    public void Read_TimestampWithTimeZone_ReadAsItsMonth()
+    {
+        var table = $"incidents_{Guid.NewGuid():N}";
+        using (var connection = cluster.Connect())
+        {
+            PostGisCluster.Execute(connection, $"CREATE TABLE {table} (id int, longitude text, latitude text, month timestamptz)");
+            PostGisCluster.Execute(connection, $"INSERT INTO {table} VALUES (1, '0.44', '54.19', '2025-04-17 10:30:00+00')");
+        }
+
+        using var database = cluster.Open();
+        var account = new InputAccount("incidents");
+
+        var points = DatabasePointReader.Read(database, DatabaseSource.Table(table), PoliceUk with { Category = null, AreaCode = null }, null, account).ToList();
+
+        Assert.Equal("2025-04", points.Single().Month);
     }
 
     [SkippableFact]
