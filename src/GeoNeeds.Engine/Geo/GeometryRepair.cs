@@ -21,12 +21,29 @@ public static class GeometryRepair
     /// <remarks>
     /// The repair of a polygonal geometry is polygonal; it is empty when nothing of the area survives (a ring of
     /// collinear points). A polygon whose one ring is proved simple by a quick sweep skips the full validity check.
+    /// A repair is flat: heights given with the positions are dropped.
     /// </remarks>
     public static Geometry Repair(Geometry geometry, out bool repaired)
     {
         repaired = !SimplePolygon.IsProvenValid(geometry) && !geometry.IsValid;
-        return repaired ? GeometryFixer.Fix(geometry) : geometry;
+        return repaired ? GeometryFixer.Fix(Flat(geometry)) : geometry;
     }
+
+    // GeoJSON positions may carry a height; a ring mixing [x, y] and [x, y, z] positions makes the fixer's
+    // overlay fill heights into coordinates that have no room for one. Areas are flat, so heights are dropped.
+    private static Geometry Flat(Geometry geometry) => new GeometryEditor(geometry.Factory).Edit(
+        geometry,
+        new GeometryEditor.CoordinateSequenceOperation((sequence, _) =>
+        {
+            var flat = geometry.Factory.CoordinateSequenceFactory.Create(sequence.Count, 2, 0);
+            for (var i = 0; i < sequence.Count; i++)
+            {
+                flat.SetX(i, sequence.GetX(i));
+                flat.SetY(i, sequence.GetY(i));
+            }
+
+            return flat;
+        }));
 
     /// <summary>What was wrong with an invalid <paramref name="original"/> that became <paramref name="repair"/>, for the run's report.</summary>
     public static AreaRepair Describe(int feature, string code, string name, Geometry original, Geometry repair)

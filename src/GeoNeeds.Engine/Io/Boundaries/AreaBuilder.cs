@@ -56,7 +56,7 @@ internal static class AreaBuilder
         {
             var number = i + 1;
             var attributes = features[i].Attributes;
-            var code = Text(attributes, fields.Code)
+            var code = Text(file, number, attributes, fields.Code)
                 ?? throw new InputDataException(file, number, fields.Code, $"feature {number} has no area code.");
             if (!featureByCode.TryAdd(code, number))
             {
@@ -69,7 +69,7 @@ internal static class AreaBuilder
                 throw new InputDataException(file, number, "geometry", $"feature {number} ({code}) has {problem}.");
             }
 
-            labels[i] = (code, fields.Name is null ? code : Text(attributes, fields.Name) ?? code, fields.Parent is null ? null : Text(attributes, fields.Parent));
+            labels[i] = (code, fields.Name is null ? code : Text(file, number, attributes, fields.Name) ?? code, fields.Parent is null ? null : Text(file, number, attributes, fields.Parent));
         }
 
         return labels;
@@ -89,9 +89,21 @@ internal static class AreaBuilder
     }
 
     /// <summary>The property's value as trimmed text, or <c>null</c> when absent, null or blank.</summary>
-    private static string? Text(IAttributesTable? attributes, string property)
+    /// <exception cref="InputDataException">The value is a JSON string that is no text.</exception>
+    private static string? Text(string file, int number, IAttributesTable? attributes, string property)
     {
-        var text = Convert.ToString(attributes?.GetOptionalValue(property), CultureInfo.InvariantCulture)?.Trim();
+        object? value;
+        try
+        {
+            value = attributes?.GetOptionalValue(property);
+        }
+        catch (InvalidOperationException)
+        {
+            // JSON properties are decoded on demand; an escaped half of a surrogate pair (\udc00 alone) is valid JSON but no text.
+            throw new InputDataException(file, number, property, $"feature {number}'s {property} holds an escaped half of a UTF-16 surrogate pair (such as \\udc00 alone), which is no character; correct the value.");
+        }
+
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim();
         return string.IsNullOrEmpty(text) ? null : text;
     }
 }

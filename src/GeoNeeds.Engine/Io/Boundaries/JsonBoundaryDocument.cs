@@ -46,7 +46,7 @@ internal sealed class LegacyCrs
             return null;
         }
 
-        var text = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+        var text = value.ValueKind == JsonValueKind.String ? Unescaped(value) : value.GetRawText();
         try
         {
             return CoordinateSystem.Parse(text);
@@ -54,6 +54,19 @@ internal sealed class LegacyCrs
         catch (ArgumentException e)
         {
             throw new InputDataException(file, $"the crs member names a coordinate system GeoNeeds does not read. {e.Message}");
+        }
+    }
+
+    // An escaped half of a UTF-16 surrogate pair (\ud806 alone) is valid JSON but no text; the name is then shown as written.
+    private static string Unescaped(JsonElement value)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return value.GetRawText();
         }
     }
 }

@@ -63,4 +63,48 @@ public class JsonBoundaryFileTests
 
         Assert.Contains("urn:\u00FF", error.Message);
     }
+
+    [Fact]
+    public void Read_CrsNameWithHalfASurrogatePair_IsRefusedAsAnUnknownSystemShownAsWritten()
+    {
+        // Found by fuzzing: "\ud806" alone is valid JSON but no text, and reading it failed inside the JSON reader.
+        var json = """{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::277\ud80600"}},"features":[]}""";
+        var file = TestFiles.Write("areas.geojson", json);
+
+        var error = Assert.Throws<InputDataException>(() => BoundaryReader.Read(file));
+
+        Assert.Contains("the crs member names a coordinate system GeoNeeds does not read", error.Message);
+        Assert.Contains(@"\ud806", error.Message);
+    }
+
+    [Theory]
+    [InlineData("areas.geojson")]
+    [InlineData("areas.geojson.gz")]
+    [InlineData("areas.topojson")]
+    public void Read_PropertyWithHalfASurrogatePair_IsRefusedNamingFeatureAndProperty(string name)
+    {
+        var json = name.EndsWith(".topojson", StringComparison.Ordinal)
+            ? """{"type":"Topology","objects":{"areas":{"type":"GeometryCollection","geometries":[{"type":"Polygon","arcs":[[0]],"properties":{"LSOA11CD":"X01000001","LSOA11NM":"Zed\udc00"}}]}},"arcs":[[[0,51],[1,51],[1,52],[0,51]]]}"""
+            : """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"LSOA11CD":"X01000001","LSOA11NM":"Zed\udc00"},"geometry":{"type":"Polygon","coordinates":[[[0,51],[1,51],[1,52],[0,51]]]}}]}""";
+        var file = name.EndsWith(".gz", StringComparison.Ordinal) ? WriteGzip(name, json) : TestFiles.Write(name, json);
+
+        var error = Assert.Throws<InputDataException>(() => BoundaryReader.Read(file));
+
+        Assert.Equal(@$"{file}:1:LSOA11NM: feature 1's LSOA11NM holds an escaped half of a UTF-16 surrogate pair (such as \udc00 alone), which is no character; correct the value.", error.Message);
+    }
+
+    [Fact]
+    public void Read_InvalidRingMixingHeightsAndFlatPositions_IsRepairedFlat()
+    {
+        // Found by fuzzing: a bow-tie whose positions are partly [x, y, z] failed inside the geometry fixer.
+        var json = """{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"LSOA11CD":"X01000001"},"geometry":{"type":"Polygon","coordinates":[[[0,51],[1,52,10],[1,51],[0,52],[0,51]]]}}]}""";
+        var file = TestFiles.Write("areas.geojson", json);
+
+        var layer = BoundaryReader.Read(file);
+
+        var area = Assert.Single(layer.Areas);
+        Assert.Equal(0.5, area.Geometry.Area, 12);   // two triangles of a quarter square degree each
+        Assert.All(area.Geometry.Coordinates, c => Assert.True(double.IsNaN(c.Z)));
+        Assert.Single(layer.Repairs);
+    }
 }
