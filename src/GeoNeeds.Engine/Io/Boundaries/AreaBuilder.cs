@@ -102,6 +102,11 @@ internal static class AreaBuilder
             // JSON properties are decoded on demand; an escaped half of a surrogate pair (\udc00 alone) is valid JSON but no text.
             throw new InputDataException(file, number, property, $"feature {number}'s {property} holds an escaped half of a UTF-16 surrogate pair (such as \\udc00 alone), which is no character; correct the value.");
         }
+        catch (NotSupportedException)
+        {
+            // The same decoding turns JSON numbers into decimals, whose range ends near ±7.9e28.
+            throw new InputDataException(file, number, property, $"feature {number}'s {property} holds a number beyond ±7.9e28, which is no area code or name; correct the value.");
+        }
 
         var text = Convert.ToString(value, CultureInfo.InvariantCulture)?.Trim();
         return string.IsNullOrEmpty(text) ? null : text;

@@ -107,4 +107,19 @@ public class JsonBoundaryFileTests
         Assert.All(area.Geometry.Coordinates, c => Assert.True(double.IsNaN(c.Z)));
         Assert.Single(layer.Repairs);
     }
+
+    [Theory]
+    [InlineData("3E1000")]
+    [InlineData("[1, 2, -1e300]")]
+    public void Read_PropertyNumberBeyondDecimals_IsRefusedNamingFeatureAndProperty(string value)
+    {
+        // Found by fuzzing: properties are decoded as decimals on demand, and 3E1000 failed inside the decoder.
+        var json = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"LSOA11CD\":" + value
+            + "},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[0,51],[1,51],[1,52],[0,51]]]}}]}";
+        var file = TestFiles.Write("areas.geojson", json);
+
+        var error = Assert.Throws<InputDataException>(() => BoundaryReader.Read(file));
+
+        Assert.Equal($"{file}:1:LSOA11CD: feature 1's LSOA11CD holds a number beyond ±7.9e28, which is no area code or name; correct the value.", error.Message);
+    }
 }
