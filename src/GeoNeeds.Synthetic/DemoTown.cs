@@ -35,8 +35,9 @@ public static class DemoTown
         var postcodes = PostcodeDirectory.Create(town, random);
         var postcodeFile = PostcodeDirectory.Write(Path.Combine(root, "postcodes", "postcodes.csv"), postcodes);
         var referrals = ReferralFile.Write(Path.Combine(root, "referrals", "referrals.csv"), postcodes, town, random);
+        var idvas = AreaTableFiles.WriteIdvas(Path.Combine(root, "provision", "idvas.csv"));
         var study = Path.Combine(root, DemoStudy.FileName);
         AtomicFile.WriteAllText(study, DemoStudy.Yaml());
-        return new DemoTownFiles(lsoas, wards, authority, lookup, population, deprivation, incidents, forceExtract, referrals, postcodeFile, study);
+        return new DemoTownFiles(lsoas, wards, authority, lookup, population, deprivation, incidents, forceExtract, referrals, postcodeFile, idvas, study);
     }
 }

@@ -11,6 +11,7 @@ namespace GeoNeeds.Synthetic;
 /// <param name="ForceExtract"><c>incidents/force_extract_da.csv</c>: force extract with a domestic-abuse flag, British National Grid.</param>
 /// <param name="Referrals"><c>referrals/referrals.csv</c>: service referrals by postcode.</param>
 /// <param name="Postcodes"><c>postcodes/postcodes.csv</c>: the fake postcode lookup, <c>pcds,easting,northing,lsoa_code,ward_code</c>.</param>
+/// <param name="Idvas"><c>provision/idvas.csv</c>: the IDVAs in post, <c>area_code,area_name,idva_fte</c>.</param>
 /// <param name="Study"><c>demo-study.yaml</c>: the demo study that runs on these files.</param>
 public sealed record DemoTownFiles(
     string LsoaBoundaries,
@@ -23,4 +24,5 @@ public sealed record DemoTownFiles(
     string ForceExtract,
     string Referrals,
     string Postcodes,
+    string Idvas,
     string Study);
