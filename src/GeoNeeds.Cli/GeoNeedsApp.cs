@@ -76,8 +76,9 @@ internal static class GeoNeedsApp
                 .WithDescription("Refuge spaces provided against the Council of Europe standard (1 per 10,000) for a CSV area_code,area_name,population,provided.")
                 .WithExample("refuge", "--in", "refuge.csv", "--out", "refuge-shortfall.csv");
             config.AddCommand<MaracCommand>("marac")
-                .WithDescription("MARAC cases against SafeLives' 40 per 10,000 adult women (and IDVA FTE against a recommendation) for a CSV area_code,area_name,adult_female_population,cases.")
-                .WithExample("marac", "--in", "marac.csv", "--idva-fte", "idva_fte", "--idva-per-100k", "20", "--out", "marac-out.csv");
+                .WithDescription("MARAC cases against SafeLives' 40 per 10,000 adult women (and IDVAs in post against SafeLives' 100 cases each) for a CSV area_code,area_name,adult_female_population,cases.")
+                .WithExample("marac", "--in", "marac.csv", "--idva-fte", "idva_fte", "--out", "marac-out.csv")
+                .WithExample("marac", "--in", "cases.csv", "--population", "population_by_age_sex.csv", "--adult-age", "18");
             config.AddCommand<PrevalenceCommand>("prevalence")
                 .WithDescription("Expected victims of domestic abuse from survey prevalence (CSEW 2021) for a CSV area_code,sex,age,population.")
                 .WithExample("prevalence", "--in", "population.csv", "--survey", "csew-2021", "--recorded", "recorded.csv", "--out", "expected.csv");

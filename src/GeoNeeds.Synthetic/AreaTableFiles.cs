@@ -2,10 +2,17 @@ namespace GeoNeeds.Synthetic;
 
 /// <summary>
 /// Writes the per-area tables in the layouts of their real counterparts: the ONS best-fit lookup, MHCLG's
-/// IMD 2019 File 1 and a single-year-of-age population table.
+/// IMD 2019 File 1, a single-year-of-age population table and the IDVAs in post.
 /// </summary>
 internal static class AreaTableFiles
 {
+    /// <summary>The authority's invented IDVAs in post (full-time equivalent).</summary>
+    public const double IdvaFte = 2.5;
+
+    /// <summary><c>area_code,area_name,idva_fte</c>: the IDVAs in post in the authority, as a service's staffing return gives them.</summary>
+    public static string WriteIdvas(string path) =>
+        DemoCsv.Write(path, "area_code,area_name,idva_fte", [[TownGeography.AuthorityCode, PlaceNames.Town, DemoCsv.Number(IdvaFte, 1)]]);
+
     /// <summary>The ONS "LSOA (2011) to Ward (2019) to LAD (2019) best-fit lookup" layout.</summary>
     public static string WriteLookup(string path, TownGeography town) =>
         DemoCsv.Write(path, "FID,LSOA11CD,LSOA11NM,WD19CD,WD19NM,LAD19CD,LAD19NM", town.Lsoas.Select((lsoa, i) => new[]

@@ -41,9 +41,10 @@ public static class DemoTown
         var outcomes = Path.Combine(root, "outcomes");
         var adultOutcomes = OutcomeFormFiles.Write(outcomes, OutcomeService.Adult, homes, caseRecords);
         var childrenOutcomes = OutcomeFormFiles.Write(outcomes, OutcomeService.Children, homes, caseRecords);
+        var idvas = AreaTableFiles.WriteIdvas(Path.Combine(root, "provision", "idvas.csv"));
         var study = Path.Combine(root, DemoStudy.FileName);
         AtomicFile.WriteAllText(study, DemoStudy.Yaml());
         return new DemoTownFiles(
-            lsoas, wards, authority, lookup, population, deprivation, incidents, forceExtract, referrals, postcodeFile, adultOutcomes, childrenOutcomes, study);
+            lsoas, wards, authority, lookup, population, deprivation, incidents, forceExtract, referrals, postcodeFile, adultOutcomes, childrenOutcomes, idvas, study);
     }
 }

@@ -13,6 +13,7 @@ namespace GeoNeeds.Synthetic;
 /// <param name="Postcodes"><c>postcodes/postcodes.csv</c>: the fake postcode lookup, <c>pcds,easting,northing,lsoa_code,ward_code</c>.</param>
 /// <param name="AdultOutcomes"><c>outcomes/adult_intake.csv</c> and <c>outcomes/adult_exit.csv</c>: an adult service's case forms.</param>
 /// <param name="ChildrenOutcomes"><c>outcomes/children_intake.csv</c> and <c>outcomes/children_exit.csv</c>: a children's service's case forms.</param>
+/// <param name="Idvas"><c>provision/idvas.csv</c>: the IDVAs in post, <c>area_code,area_name,idva_fte</c>.</param>
 /// <param name="Study"><c>demo-study.yaml</c>: the demo study that runs on these files.</param>
 public sealed record DemoTownFiles(
     string LsoaBoundaries,
@@ -27,4 +28,5 @@ public sealed record DemoTownFiles(
     string Postcodes,
     OutcomeFiles AdultOutcomes,
     OutcomeFiles ChildrenOutcomes,
+    string Idvas,
     string Study);

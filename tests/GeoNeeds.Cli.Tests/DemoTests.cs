@@ -24,6 +24,7 @@ public class DemoTests
             "lsoa.csv", "lsoa.geojson", "lsoa_benchmark.csv", "lsoa_change.csv", "lsoa_classes.json", "lsoa_hotspots.csv", "lsoa_monthly.csv", "lsoa_prevalence.csv",
             "marac.csv", "refuge.csv", "rejections.csv", "run-complete.json", "run-summary.json",
             "ward.csv", "ward.geojson", "ward_benchmark.csv", "ward_change.csv", "ward_classes.json", "ward_hotspots.csv", "ward_monthly.csv", "ward_prevalence.csv", "ward_profiles.csv",
+            "ward_representation.csv",
         ];
         Assert.Equal(expected, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
@@ -99,6 +100,36 @@ public class DemoTests
 
         Assert.Equal(women16Plus, double.Parse(marac[2], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(women16Plus / 10_000 * 40, double.Parse(marac[4], System.Globalization.CultureInfo.InvariantCulture), 9);
+    }
+
+    [Fact]
+    public void Demo_Marac_IdvasInPostAgainstSafeLivesCaseloadOnExpectedAndHeardCases()
+    {
+        var (_, folder) = Demo.Value;
+        var lines = File.ReadAllLines(Path.Combine(folder, "marac.csv"));
+        var row = lines[0].Split(',').Zip(lines[1].Split(',')).Skip(2).ToDictionary(c => c.First, c => double.Parse(c.Second, System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+        // data/provision/idvas.csv: 2.5 FTE in post; SafeLives: an IDVA holds 100 cases a year; 240 cases heard.
+        Assert.Equal(row["expected_cases"] / 100, row["idva_fte_recommended"], 9);
+        Assert.Equal((row["expected_cases"] / 100) - 2.5, row["idva_fte_gap"], 9);
+        Assert.Equal(2.4, row["idva_fte_for_cases_heard"], 9);
+        Assert.Equal(-0.1, row["idva_fte_gap_for_cases_heard"], 9);
+    }
+
+    [Fact]
+    public void Demo_Representation_WomensShareOfReferralsAgainstWomenAged16AndOver()
+    {
+        var (_, folder) = Demo.Value;
+        var lines = File.ReadAllLines(Path.Combine(folder, "ward_representation.csv"));
+        var header = lines[0].Split(',');
+        var women = header.Zip(lines.Single(l => l.StartsWith("sex,F,TOTAL,", StringComparison.Ordinal)).Split(',')).ToDictionary(c => c.First, c => c.Second, StringComparer.Ordinal);
+        var marac = File.ReadAllLines(Path.Combine(folder, "marac.csv"))[1].Split(',');
+
+        // The population share is of the residents aged 16+ (needs.representation.ages), so its women are marac.csv's adult women.
+        Assert.Equal(marac[2], women["population"]);
+        var ratio = double.Parse(women["ratio"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(ratio, double.Parse(women["ratio_lower_95"], System.Globalization.CultureInfo.InvariantCulture), double.Parse(women["ratio_upper_95"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(ratio > 1, "women are over-represented among the demo's referrals");
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public class DemoTownTests(GeneratedDemoTown town)
         [
             f.LsoaBoundaries, f.WardBoundaries, f.AuthorityBoundary, f.Lookup, f.PopulationByAgeSex, f.Deprivation,
             .. f.PoliceIncidents, f.ForceExtract, f.Referrals, f.Postcodes, f.AdultOutcomes.Intake, f.AdultOutcomes.Exit,
-            f.ChildrenOutcomes.Intake, f.ChildrenOutcomes.Exit, f.Study,
+            f.ChildrenOutcomes.Intake, f.ChildrenOutcomes.Exit, f.Idvas, f.Study,
         ];
 
         Assert.Equal(RelativeFiles(town.Folder), returned.Select(path => Path.GetRelativePath(town.Folder, path).Replace('\\', '/')).Order(StringComparer.Ordinal));

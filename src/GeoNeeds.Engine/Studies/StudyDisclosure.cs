@@ -71,7 +71,15 @@ internal static class StudyDisclosure
         if (study.Needs?.Profiles is { } profiles && profiles.Input == source)
         {
             var level = levels.Single(l => l.Name == profiles.Level);
-            AddProfiles(counts, source, level, tables[levels.ToList().IndexOf(level)], input, profiles);
+            AddProfiles(counts, source, level, tables[levels.ToList().IndexOf(level)], input, profiles.Fields);
+        }
+
+        if (study.Needs?.Representation is { } representation && representation.Input == source)
+        {
+            var level = levels.Single(l => l.Name == representation.Level);
+            var table = tables[levels.ToList().IndexOf(level)];
+            AddProfiles(counts, source, level, table, input, representation.AllFields);
+            StudyRepresentationCounts.Add(counts, source, level, table, input, representation);
         }
     }
 
@@ -148,9 +156,9 @@ internal static class StudyDisclosure
     }
 
     /// <summary>Each profiled field's counts by area × value, the value totals, and their sums.</summary>
-    private static void AddProfiles(PublishedCounts counts, string source, StudyLevel level, LevelTable table, InputResult input, Needs.ProfilesNeed profiles)
+    private static void AddProfiles(PublishedCounts counts, string source, StudyLevel level, LevelTable table, InputResult input, IEnumerable<string> fields)
     {
-        foreach (var field in profiles.Fields.Distinct(StringComparer.OrdinalIgnoreCase))
+        foreach (var field in fields.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             var byArea = input.FieldCounts![field].RolledUp(level.CodeFor, out _).Cells
                 .GroupBy(c => (c.Area, c.Category))

@@ -88,7 +88,9 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IC
     }
 
     private IEnumerable<string> ProfiledFields(InputDefinition input) =>
-        study.Needs?.Profiles is { } profiles && profiles.Input == input.Name ? profiles.Fields.Distinct(StringComparer.OrdinalIgnoreCase) : [];
+        (study.Needs?.Profiles is { } profiles && profiles.Input == input.Name ? profiles.Fields : [])
+        .Concat(study.Needs?.Representation is { } representation && representation.Input == input.Name ? representation.AllFields : [])
+        .Distinct(StringComparer.OrdinalIgnoreCase);
 
     private static PointColumns ColumnsOf(InputDefinition input) => input.Format == PointFormat.PoliceUk
         ? PointColumns.PoliceUk

@@ -216,7 +216,7 @@ internal static class StudyValidator
         Require(files.Count > 0 && files.All(File.Exists), study.SourcePath, field, $"no file matches '{pattern}' (resolved against {study.BaseFolder})");
     }
 
-    private static void RequireFile(StudyDefinition study, string path, string field) =>
+    internal static void RequireFile(StudyDefinition study, string path, string field) =>
         Require(File.Exists(StudyFile.Resolve(study, path)), study.SourcePath, field, $"file not found: {StudyFile.Resolve(study, path)}");
 
     private static void RequireUnique(IEnumerable<string> names, string file, string field, string what)

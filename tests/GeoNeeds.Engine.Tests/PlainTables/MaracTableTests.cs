@@ -31,10 +31,53 @@ public class MaracTableTests
         var output = Path.Combine(TestFiles.NewFolder(), "marac-out.csv");
 
         var table = MaracTable.Read(TableInput.FromFile(input), idvaColumn: "idva_fte");
-        MaracTable.Write(output, table, MaracMeasure.Assess(table.Values, idvaFtePer100000: 20));
+        MaracTable.Write(output, table, MaracMeasure.Assess(table.Values, idva: IdvaStandard.PerAdultWomen(20)));
 
-        Assert.EndsWith(",pct_of_expected,idva_fte_recommended,idva_fte_gap,idva_fte", File.ReadAllLines(output)[0]);
-        Assert.EndsWith(",80,30,7.5,22.5", File.ReadAllLines(output)[1]);
+        Assert.EndsWith(",pct_of_expected,idva_fte_recommended,idva_fte_gap,idva_gap_pct,idva_fte", File.ReadAllLines(output)[0]);
+        Assert.EndsWith(",80,30,7.5,25,22.5", File.ReadAllLines(output)[1]);
+    }
+
+    [Fact]
+    public void Write_WithIdvaColumnByDefault_ComparesSafeLivesCaseloadOnExpectedAndHeardCases()
+    {
+        // By hand: 600 expected cases / 100 = 6 FTE, 4 in post: gap 2, 33.3%; 480 heard / 100 = 4.8 FTE: gap 0.8, 16.7%.
+        var input = TestFiles.Write("marac.csv", Header + "X01000001,Somewhere,150000,480,4\n");
+        var output = Path.Combine(TestFiles.NewFolder(), "marac-out.csv");
+
+        var table = MaracTable.Read(TableInput.FromFile(input), idvaColumn: "idva_fte");
+        MaracTable.Write(output, table, MaracMeasure.Assess(table.Values));
+
+        Assert.EndsWith(",pct_of_expected,idva_fte_recommended,idva_fte_gap,idva_gap_pct,idva_fte_for_cases_heard,idva_fte_gap_for_cases_heard,idva_gap_pct_for_cases_heard,idva_fte",
+            File.ReadAllLines(output)[0]);
+        var cells = File.ReadAllLines(output)[1].Split(',');
+        Assert.Equal([6, 2, 100.0 / 3, 4.8, 0.8, 100 * 0.8 / 4.8, 4], cells[8..].Select(double.Parse), new Tolerance(1e-9));
+    }
+
+    [Fact]
+    public void Read_AdultWomenFromThePopulation_TakeThePlaceOfTheColumn()
+    {
+        var input = TestFiles.Write("marac.csv", "area_code,area_name,cases\nX01000001,Somewhere,480\n");
+
+        var table = MaracTable.Read(TableInput.FromFile(input), adultWomen: new Dictionary<string, double> { ["X01000001"] = 120_000 });
+
+        Assert.Equal(120_000, table.Values.Single().AdultWomen);
+    }
+
+    [Fact]
+    public void Read_AdultWomenFromThePopulationAndAColumn_IsRefused()
+    {
+        var input = TestFiles.Write("marac.csv", Header + "X01000001,Somewhere,150000,480,22.5\n");
+
+        var error = Assert.Throws<InputDataException>(() => MaracTable.Read(TableInput.FromFile(input), adultWomen: new Dictionary<string, double>()));
+
+        Assert.Equal($"{input}:1:adult_female_population: the input has a column 'adult_female_population' and the adult women also come from the population by age and sex; give one", error.Message);
+    }
+
+    private sealed class Tolerance(double within) : IEqualityComparer<double>
+    {
+        public bool Equals(double x, double y) => Math.Abs(x - y) <= within;
+
+        public int GetHashCode(double obj) => 0;
     }
 
     [Fact]

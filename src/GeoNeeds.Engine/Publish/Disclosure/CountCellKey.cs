@@ -33,6 +33,10 @@ public readonly record struct CountCellKey(string Source, string Level, string A
     public static CountCellKey Profile(string source, string level, string area, string field, string value) =>
         new(source, level, area, CountSlice.FieldValue, field, value);
 
+    /// <summary>Referrals in the area whose value of a field counts in its shares (<see cref="TotalArea"/> for the whole study area).</summary>
+    public static CountCellKey Compared(string source, string level, string area, string field) =>
+        new(source, level, area, CountSlice.FieldCompared, field);
+
     /// <summary>An indicator's events in the base areas of one deprivation decile, or of every decile when null (the inequality table).</summary>
     public static CountCellKey Decile(string indicator, int? decile) =>
         new(indicator, "", decile?.ToString(CultureInfo.InvariantCulture) ?? "all", CountSlice.Decile);

@@ -15,6 +15,9 @@ public enum CountSlice
     /// <summary>One value of a profiled field.</summary>
     FieldValue,
 
+    /// <summary>The values of a profiled field that its shares are of (the representation table's <c>compared</c>).</summary>
+    FieldCompared,
+
     /// <summary>The base areas of one deprivation decile.</summary>
     Decile,
 

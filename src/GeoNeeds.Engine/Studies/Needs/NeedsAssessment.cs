@@ -57,6 +57,11 @@ internal static class NeedsAssessment
             tables.Add(ProfileNeeds.Table(context, profiles));
         }
 
+        if (needs.Representation is { } representation)
+        {
+            tables.Add(RepresentationNeeds.Table(context, representation));
+        }
+
         if (needs.Comparators is { } comparators)
         {
             tables.Add(ComparatorNeeds.Table(context, comparators));

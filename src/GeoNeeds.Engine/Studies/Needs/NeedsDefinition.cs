@@ -35,6 +35,9 @@ public sealed record NeedsDefinition
     [Description("Referral records cross-tabulated by area and by fields such as age band, sex or risk level.")]
     public ProfilesNeed? Profiles { get; init; }
 
+    [Description("Referrals' shares by age band, sex or another field against the population's shares, and against expected shares.")]
+    public RepresentationNeed? Representation { get; init; }
+
     [Description("A list of areas (an authority and its neighbours) ranked on each indicator and compared with the group.")]
     public ComparatorsNeed? Comparators { get; init; }
 }
@@ -97,7 +100,34 @@ public sealed record MaracNeed : ProvisionNeed
     [Description("Area code → cases discussed at MARAC in a year.")]
     public Dictionary<string, double> Cases { get; init; } = [];
 
+    [Description("Women of this age and over are the adult women: 16 (the default, SafeLives and ONS) or 18.")]
+    public int AdultAge { get; init; } = Stats.AdultWomen.DefaultAdultAge;
+
+    [Description("The IDVAs in post per area, compared by SafeLives' caseload (default) or per 100,000 adult women.")]
+    public IdvaStaffing? Idvas { get; init; }
+
     internal override Dictionary<string, double> Figures => Cases;
+}
+
+/// <summary>The IDVAs in post per area, from a table, and the recommendation they are compared with.</summary>
+public sealed record IdvaStaffing
+{
+    [Description("A table area_code,<column> of full-time-equivalent IDVAs in post, one row per area of the level.")]
+    public string Path { get; init; } = "";
+
+    [Description("The table's column holding the FTE (default idva_fte).")]
+    public string Column { get; init; } = "idva_fte";
+
+    [Description("Cases a year one full-time IDVA holds: recommended FTE = cases / caseload, on expected and heard cases (default 100, SafeLives).")]
+    public double? Caseload { get; init; }
+
+    [Description("Instead of the caseload: recommended FTE per 100,000 adult women (state the figure you compare against).")]
+    public double? PerHundredThousandWomen { get; init; }
+
+    /// <summary>The recommendation: the caseload unless a figure per 100,000 adult women is given.</summary>
+    internal Indicators.IdvaStandard Standard => PerHundredThousandWomen is { } per
+        ? Indicators.IdvaStandard.PerAdultWomen(per)
+        : Indicators.IdvaStandard.Caseload(Caseload ?? Stats.IdvaCaseload.SafeLivesCasesPerIdva);
 }
 
 /// <summary>Two periods of months (inclusive, <c>yyyy-MM</c>) to compare.</summary>

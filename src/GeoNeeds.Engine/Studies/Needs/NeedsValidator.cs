@@ -20,6 +20,11 @@ internal static partial class NeedsValidator
         ValidateProvision(study, needs.Refuge, "needs.refuge");
         ValidateProvision(study, needs.Marac, "needs.marac");
         StudyValidator.Require(needs.Marac is null || ageSex, file, "needs.marac", "MARAC volume needs adult women: the population by age and sex (population.format: age-sex)");
+        if (needs.Marac is { } marac)
+        {
+            ValidateMarac(study, marac);
+        }
+
         if (needs.Change is { } change)
         {
             foreach (var (months, field) in new[] { (change.Before, "needs.change.before"), (change.After, "needs.change.after") })
@@ -42,6 +47,11 @@ internal static partial class NeedsValidator
             StudyValidator.Require(study.Levels.Any(l => l.Name == profiles.Level), file, "needs.profiles.level", $"no level is named '{profiles.Level}'");
         }
 
+        if (needs.Representation is { } representation)
+        {
+            ValidateRepresentation(study, representation, ageSex);
+        }
+
         if (needs.Comparators is { } comparators)
         {
             StudyValidator.Require(study.Levels.Any(l => l.Name == comparators.Level), file, "needs.comparators.level", $"no level is named '{comparators.Level}'");
@@ -55,6 +65,46 @@ internal static partial class NeedsValidator
         {
             StudyValidator.Require(study.Levels.Any(l => l.Name == need.Level), study.SourcePath, $"{field}.level", $"no level is named '{need.Level}'");
             StudyValidator.Require(need.Figures.Values.All(v => v >= 0 && double.IsFinite(v)), study.SourcePath, field, "spaces and cases must be numbers of 0 or more");
+        }
+    }
+
+    private static void ValidateMarac(StudyDefinition study, MaracNeed marac)
+    {
+        var file = study.SourcePath;
+        StudyValidator.Require(marac.AdultAge is Stats.AdultWomen.DefaultAdultAge or Stats.AdultWomen.EighteenAndOver, file, "needs.marac.adult_age", "give 16 (women aged 16 and over, the default) or 18");
+        if (marac.Idvas is not { } idvas)
+        {
+            return;
+        }
+
+        StudyValidator.Require(idvas.Path.Length > 0, file, "needs.marac.idvas.path", "name the table of IDVAs in post (area_code and an FTE column)");
+        StudyValidator.RequireFile(study, idvas.Path, "needs.marac.idvas.path");
+        StudyValidator.Require(!string.IsNullOrWhiteSpace(idvas.Column), file, "needs.marac.idvas.column", "name the table's column of IDVAs in post");
+        StudyValidator.Require(idvas.Caseload is null || idvas.PerHundredThousandWomen is null, file, "needs.marac.idvas", "give caseload or per_hundred_thousand_women, not both");
+        StudyValidator.Require(idvas.Caseload is null or > 0, file, "needs.marac.idvas.caseload", "the cases one IDVA holds must be above 0 (SafeLives: 100)");
+        StudyValidator.Require(idvas.PerHundredThousandWomen is null or >= 0, file, "needs.marac.idvas.per_hundred_thousand_women", "the FTE per 100,000 adult women must be 0 or more");
+    }
+
+    private static void ValidateRepresentation(StudyDefinition study, RepresentationNeed need, bool ageSex)
+    {
+        var file = study.SourcePath;
+        StudyValidator.Require(study.Inputs.Any(i => i.Name == need.Input && i.Type == InputType.Referrals), file, "needs.representation.input", $"no referrals input is named '{need.Input}'");
+        StudyValidator.Require(study.Levels.Any(l => l.Name == need.Level), file, "needs.representation.level", $"no level is named '{need.Level}'");
+        StudyValidator.Require(need.AllFields.Count > 0, file, "needs.representation.fields", "name at least one referral column to compare with the population (fields) or an expected share");
+        foreach (var (field, kind) in need.Fields)
+        {
+            StudyValidator.Require(kind is RepresentationNeed.Age or RepresentationNeed.Sex, file, $"needs.representation.fields.{field}",
+                $"'{kind}' is not a population group; give {RepresentationNeed.Age} (values are age bands) or {RepresentationNeed.Sex}");
+        }
+
+        StudyValidator.Require(need.Fields.Count == 0 || ageSex, file, "needs.representation.fields", "comparing with the population needs the population by age and sex (population.format: age-sex)");
+        StudyValidator.Require(need.Ages is null || Stats.AgeBand.TryParse(need.Ages, out _), file, "needs.representation.ages", Stats.AgeBand.NotABand(need.Ages));
+        foreach (var (expected, i) in need.Expected.Select((e, i) => (e, i)))
+        {
+            var key = $"needs.representation.expected[{i}]";
+            StudyValidator.Require(!string.IsNullOrWhiteSpace(expected.Field), file, $"{key}.field", "name the referral column");
+            StudyValidator.Require(expected.Value.Length > 0, file, $"{key}.value", "give the value whose share is expected");
+            StudyValidator.Require(Stats.ExpectedShare.TryParse(expected.Share, out _), file, $"{key}.share", $"'{expected.Share}' is not a share between 0 and 1 or a range such as 0.28-0.40");
         }
     }
 

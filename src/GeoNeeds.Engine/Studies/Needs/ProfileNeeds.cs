@@ -44,7 +44,7 @@ internal static class ProfileNeeds
     }
 
     /// <summary>The field's values (ordinal order) and their counts by area × value.</summary>
-    private static (IReadOnlyList<string> Values, long[,] Counts) Tabulate(EventCounts counts, StudyLevel level, IReadOnlyList<(string Code, string Name)> areas)
+    internal static (IReadOnlyList<string> Values, long[,] Counts) Tabulate(EventCounts counts, StudyLevel level, IReadOnlyList<(string Code, string Name)> areas)
     {
         var values = counts.Cells.Select(c => c.Category).Distinct().Order(StringComparer.Ordinal).ToList();
         var areaIndex = areas.Select((a, i) => (a.Code, i)).ToDictionary(a => a.Code, a => a.i, StringComparer.Ordinal);

@@ -95,12 +95,47 @@ public class IndicatorVerbTests
     public void Marac_WithIdvaStaffing_AddsTheComparisonColumns()
     {
         // By hand: 150,000 adult women → 600 cases expected (40 per 10,000); 480 cases = 32 per 10,000, 80%;
-        // IDVAs at 20 per 100,000 → 30 FTE, 22.5 in post, gap 7.5.
+        // IDVAs at 20 per 100,000 → 30 FTE, 22.5 in post, gap 7.5 (25%).
         var outcome = PipedCli.Run("area_code,area_name,adult_female_population,cases,idva\nX1,Somewhere,150000,480,22.5\n",
             "marac", "--idva-fte", "idva", "--idva-per-100k", "20");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Equal("X1,Somewhere,150000,480,600,32,-120,80,30,7.5,22.5", outcome.Output.Split('\n')[1]);
+        Assert.Equal("X1,Somewhere,150000,480,600,32,-120,80,30,7.5,25,22.5", outcome.Output.Split('\n')[1]);
+    }
+
+    [Fact]
+    public void Marac_WithIdvaStaffingAndNoRecommendation_UsesSafeLivesCaseloadOnExpectedAndHeardCases()
+    {
+        // The README's example. By hand: 600 expected cases / 100 = 6 FTE, 4 in post: gap 2 (33.3%); 480 heard
+        // / 100 = 4.8 FTE: gap 0.8 (16.7%).
+        var outcome = PipedCli.Run("area_code,area_name,adult_female_population,cases,idva_fte\nX1,Somewhere,150000,480,4\n", "marac", "--idva-fte", "idva_fte");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.StartsWith("X1,Somewhere,150000,480,600,32,-120,80,6,2,33.3333333333", outcome.Output.Split('\n')[1], StringComparison.Ordinal);
+        Assert.Contains(",4.8,0.7999999999999998,16.66666666666", outcome.Output.Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Marac_PopulationAndAdultAge18_CountsWomenAged18AndOver()
+    {
+        // By hand: women 18-64 90,000 + 65+ 30,000 = 120,000 (the 15-17 band and men left out) → 480 expected.
+        var folder = CliProcess.NewFolder();
+        File.WriteAllText(Path.Combine(folder, "marac.csv"), "area_code,area_name,cases\nX1,Somewhere,480\n");
+        File.WriteAllText(Path.Combine(folder, "pop.csv"), "area_code,sex,age,population\nX1,F,15-17,3000\nX1,F,18-64,90000\nX1,F,65+,30000\nX1,M,18-64,88000\n");
+
+        var outcome = CliProcess.Run(folder, "marac", "--in", "marac.csv", "--population", "pop.csv", "--adult-age", "18", "--out", "out.csv");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Equal("X1,Somewhere,120000,480,480,40,0,100", File.ReadAllLines(Path.Combine(folder, "out.csv"))[1]);
+    }
+
+    [Fact]
+    public void Marac_AdultAgeWithoutPopulation_IsAUsageError()
+    {
+        var outcome = PipedCli.Run("area_code,area_name,adult_female_population,cases\nX1,Somewhere,150000,480\n", "marac", "--adult-age", "18");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("--adult-age needs --population", outcome.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,10 +17,11 @@ public class NeedsAssessmentTests
           change: { before: [2025-04, 2025-04], after: [2025-05, 2025-05] }
         """;
 
-    private static NeedsTable Run(string fileName, string study = Study)
+    private static NeedsTable Run(string fileName, string study = Study, Action<StudyFixture>? files = null)
     {
         var fixture = new StudyFixture();
         fixture.WritePoliceFile("police.csv", [12, 3, 0, 40]);
+        files?.Invoke(fixture);
         fixture.Write("study.yaml", study);
         var result = GeoNeeds.Engine.Studies.Study.Run(StudyFile.Load(fixture.PathOf("study.yaml")));
         return result.Needs.Single(t => t.FileName == fileName);
@@ -53,6 +54,50 @@ public class NeedsAssessmentTests
         Assert.Equal(4.8, (double)row[4]!, 9);
         Assert.Equal(250.0, (double)row[5]!, 9);
         Assert.Equal(625.0, (double)row[7]!, 9);
+    }
+
+    [Fact]
+    public void Marac_IdvasFromATable_ComparedBySafeLivesCaseload()
+    {
+        var study = Study.Replace("cases: { X05000001: 30 } }", "cases: { X05000001: 30 }, idvas: { path: idvas.csv } }", StringComparison.Ordinal);
+
+        var row = Run("marac.csv", study, fixture => fixture.Write("idvas.csv", "area_code,idva_fte\nX05000001,0.2\n")).Rows.Single();
+
+        // 4.8 expected cases / 100 = 0.048 FTE, 0.2 in post: −0.152; 30 heard / 100 = 0.3 FTE: gap 0.1, a third of it.
+        Assert.Equal(0.048, (double)row[8]!, 9);
+        Assert.Equal(-0.152, (double)row[9]!, 9);
+        Assert.Equal(0.3, (double)row[11]!, 9);
+        Assert.Equal(0.1, (double)row[12]!, 9);
+        Assert.Equal(100.0 / 3, (double)row[13]!, 9);
+    }
+
+    [Fact]
+    public void Marac_AdultAgeAboveThePopulationsAges_CountsNoWomen()
+    {
+        // The fixture's women are all 30, so 18 and over counts the same 1,200 as 16 and over.
+        var study = Study.Replace("cases: { X05000001: 30 } }", "cases: { X05000001: 30 }, adult_age: 18 }", StringComparison.Ordinal);
+
+        Assert.Equal(1200.0, Run("marac.csv", study).Rows.Single()[2]);
+    }
+
+    [Fact]
+    public void Validate_AdultAgeOtherThanSixteenOrEighteen_NamesTheKey()
+    {
+        var study = Study.Replace("cases: { X05000001: 30 } }", "cases: { X05000001: 30 }, adult_age: 21 }", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InputDataException>(() => Run("marac.csv", study));
+
+        Assert.EndsWith(": needs.marac.adult_age: give 16 (women aged 16 and over, the default) or 18", error.Message);
+    }
+
+    [Fact]
+    public void Validate_IdvaTableMissing_NamesTheKey()
+    {
+        var study = Study.Replace("cases: { X05000001: 30 } }", "cases: { X05000001: 30 }, idvas: { path: none.csv } }", StringComparison.Ordinal);
+
+        var error = Assert.Throws<InputDataException>(() => Run("marac.csv", study));
+
+        Assert.Contains(": needs.marac.idvas.path: file not found: ", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,14 +7,7 @@ namespace GeoNeeds.Engine.Tests.Studies.Needs;
 /// <summary>Referral profiles (<c>needs.profiles</c>) on <see cref="StudyFixture"/> and on the committed demo town.</summary>
 public class ProfileNeedsTests
 {
-    private const string Study = """
-        levels:
-          - { name: lsoa, boundaries: lsoa.geojson, code_field: LSOA_CODE, name_field: LSOA_NAME }
-          - { name: ward, boundaries: wards.geojson, code_field: WARD_CODE, name_field: WARD_NAME }
-        population: { path: population.csv, format: age-sex }
-        postcodes: [{ path: postcodes.csv, format: csv }]
-        inputs: [{ name: referrals, type: referrals, files: referrals.csv, postcode_column: postcode, month_column: received }]
-        indicators: [{ name: referrals, input: referrals, per: 1000 }]
+    private const string Study = ReferralSexFixture.Study + """
         needs:
           profiles: { input: referrals, fields: [sex], level: ward }
         """;
@@ -42,16 +35,7 @@ public class ProfileNeedsTests
     /// 7 M and 8 without. The 3 is a small count; the run's disclosure control (<see cref="GeoNeeds.Engine.Publish.Disclosure.RunSuppression"/>) then
     /// withhold the west ward's 6 (its row), the east ward's 7 (the M column) and 8 (the not-recorded column).
     /// </summary>
-    private static NeedsTable RunFixture(string study = Study)
-    {
-        var fixture = new StudyFixture();
-        fixture.Write("postcodes.csv", "pcds,easting,northing,lsoa_code\nZZ1 1AA,430500,280500,X01000001\nZZ1 3AA,432500,280500,X01000003\n");
-        var rows = new[] { ("ZZ1 1AA", "F", 20), ("ZZ1 1AA", "M", 3), ("ZZ1 1AA", "", 6), ("ZZ1 3AA", "F", 10), ("ZZ1 3AA", "M", 7), ("ZZ1 3AA", "", 8) }
-            .SelectMany(r => Enumerable.Repeat($"2025-04-01,{r.Item1},{r.Item2}", r.Item3));
-        fixture.Write("referrals.csv", "received,postcode,sex\n" + string.Join("\n", rows) + "\n");
-        fixture.Write("study.yaml", study);
-        return GeoNeeds.Engine.Studies.Study.Run(StudyFile.Load(fixture.PathOf("study.yaml"))).Needs.Single(t => t.FileName == "ward_profiles.csv");
-    }
+    private static NeedsTable RunFixture(string study = Study) => ReferralSexFixture.Run(study, "ward_profiles.csv");
 
     private static IReadOnlyList<object?> Row(NeedsTable table, string field, string value, string area) =>
         table.Rows.Single(r => (string)r[0]! == field && (string)r[1]! == value && (string)r[2]! == area);
