@@ -36,8 +36,8 @@ internal static class OutcomeWords
         _ => null,
     };
 
-    /// <summary>The word a table prints for <paramref name="level"/>.</summary>
-    public static string Of(AbuseLevel level) => Levels[level switch
+    /// <summary>The word a table prints for <paramref name="level"/>; <c>null</c> when not recorded.</summary>
+    public static string? Of(AbuseLevel? level) => level is null ? null : Levels[level switch
     {
         AbuseLevel.High => 0,
         AbuseLevel.Moderate => 1,
@@ -46,8 +46,8 @@ internal static class OutcomeWords
         _ => 4,
     }];
 
-    /// <summary>The word a table prints for <paramref name="answer"/>.</summary>
-    public static string Of(Answer answer) => Answers[(int)answer];
+    /// <summary>The word a table prints for <paramref name="answer"/>; <c>null</c> when not answered.</summary>
+    public static string? Of(Answer? answer) => answer is { } given ? Answers[(int)given] : null;
 
     /// <summary>The rejection detail for a word that is none of <paramref name="accepted"/>.</summary>
     public static string Unknown(string written, IEnumerable<string> accepted) => $"'{written}' is not one of {string.Join(", ", accepted)} (or empty)";
