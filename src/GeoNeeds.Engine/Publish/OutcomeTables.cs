@@ -55,7 +55,7 @@ public static class OutcomeTables
     }
 
     /// <summary>Whether a category's count, or its base, is withheld.</summary>
-    internal static bool Hidden(DisclosureDecision decision, string period, Breakdown breakdown, string category) =>
+    public static bool Hidden(DisclosureDecision decision, string period, Breakdown breakdown, string category) =>
         decision.IsSuppressed(OutcomeDisclosure.Count(period, breakdown, category)) || decision.IsSuppressed(OutcomeDisclosure.Base(period, breakdown.Base));
 
     private static IEnumerable<CountCellKey> Keys(string period, IEnumerable<Breakdown> breakdowns) =>
