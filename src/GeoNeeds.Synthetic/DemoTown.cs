@@ -5,7 +5,7 @@ namespace GeoNeeds.Synthetic;
 /// <summary>
 /// Saltmere, the invented demo town that GeoNeeds ships as its default data: about 100 LSOAs in 12 wards in
 /// the open North Sea, with residents, deprivation, a year of police incidents, a force extract, service
-/// referrals and a postcode lookup, each in the layout of its real counterpart.
+/// referrals, a postcode lookup and two services' intake and exit forms, each in the layout of its real counterpart.
 /// </summary>
 /// <remarks>
 /// Nothing in it describes a real place or person: the town lies at sea (British National Grid E 560000,
@@ -35,8 +35,15 @@ public static class DemoTown
         var postcodes = PostcodeDirectory.Create(town, random);
         var postcodeFile = PostcodeDirectory.Write(Path.Combine(root, "postcodes", "postcodes.csv"), postcodes);
         var referrals = ReferralFile.Write(Path.Combine(root, "referrals", "referrals.csv"), postcodes, town, random);
+        // The case records draw from a stream of their own, so the files above are the same with or without them.
+        var caseRecords = new Random(unchecked((seed * 31) + 17));
+        var homes = PostcodeDirectory.ByDeprivation(postcodes, town);
+        var outcomes = Path.Combine(root, "outcomes");
+        var adultOutcomes = OutcomeFormFiles.Write(outcomes, OutcomeService.Adult, homes, caseRecords);
+        var childrenOutcomes = OutcomeFormFiles.Write(outcomes, OutcomeService.Children, homes, caseRecords);
         var study = Path.Combine(root, DemoStudy.FileName);
         AtomicFile.WriteAllText(study, DemoStudy.Yaml());
-        return new DemoTownFiles(lsoas, wards, authority, lookup, population, deprivation, incidents, forceExtract, referrals, postcodeFile, study);
+        return new DemoTownFiles(
+            lsoas, wards, authority, lookup, population, deprivation, incidents, forceExtract, referrals, postcodeFile, adultOutcomes, childrenOutcomes, study);
     }
 }

@@ -11,6 +11,8 @@ namespace GeoNeeds.Synthetic;
 /// <param name="ForceExtract"><c>incidents/force_extract_da.csv</c>: force extract with a domestic-abuse flag, British National Grid.</param>
 /// <param name="Referrals"><c>referrals/referrals.csv</c>: service referrals by postcode.</param>
 /// <param name="Postcodes"><c>postcodes/postcodes.csv</c>: the fake postcode lookup, <c>pcds,easting,northing,lsoa_code,ward_code</c>.</param>
+/// <param name="AdultOutcomes"><c>outcomes/adult_intake.csv</c> and <c>outcomes/adult_exit.csv</c>: an adult service's case forms.</param>
+/// <param name="ChildrenOutcomes"><c>outcomes/children_intake.csv</c> and <c>outcomes/children_exit.csv</c>: a children's service's case forms.</param>
 /// <param name="Study"><c>demo-study.yaml</c>: the demo study that runs on these files.</param>
 public sealed record DemoTownFiles(
     string LsoaBoundaries,
@@ -23,4 +25,6 @@ public sealed record DemoTownFiles(
     string ForceExtract,
     string Referrals,
     string Postcodes,
+    OutcomeFiles AdultOutcomes,
+    OutcomeFiles ChildrenOutcomes,
     string Study);

@@ -43,6 +43,16 @@ internal static class PostcodeDirectory
         return postcodes.OrderBy(p => p.Text, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// The postcodes weighted by e^(1.5 × their LSOA's deprivation level), about four times as likely in the most
+    /// deprived LSOAs as in the least, as the homes of people referred to domestic-abuse services are.
+    /// </summary>
+    public static WeightedChoice<FakePostcode> ByDeprivation(IReadOnlyList<FakePostcode> postcodes, DemoTownModel town)
+    {
+        var levelOf = town.Geography.Lsoas.Select((lsoa, i) => (lsoa.Code, town.Deprivation[i].Level)).ToDictionary(p => p.Code, p => p.Level, StringComparer.Ordinal);
+        return new WeightedChoice<FakePostcode>(postcodes.Select(p => (p, Math.Exp(1.5 * levelOf[p.Lsoa.Code]))));
+    }
+
     public static string Write(string path, IReadOnlyList<FakePostcode> postcodes) =>
         DemoCsv.Write(path, Header, postcodes.Select(p => new[]
         {

@@ -31,8 +31,7 @@ internal static class ReferralFile
 
     public static string Write(string path, IReadOnlyList<FakePostcode> postcodes, DemoTownModel town, Random random)
     {
-        var levelOf = town.Geography.Lsoas.Select((lsoa, i) => (lsoa.Code, town.Deprivation[i].Level)).ToDictionary(p => p.Code, p => p.Level, StringComparer.Ordinal);
-        var byDeprivation = new WeightedChoice<FakePostcode>(postcodes.Select(p => (p, Math.Exp(1.5 * levelOf[p.Lsoa.Code]))));
+        var byDeprivation = PostcodeDirectory.ByDeprivation(postcodes, town);
         var risks = new WeightedChoice<(string Level, double Share, double RepeatShare)>(RiskLevels.Select(r => (r, r.Share)));
         var listed = postcodes.Select(p => p.Text).ToHashSet(StringComparer.Ordinal);
         var referrals = new List<string[]>();

@@ -28,7 +28,8 @@ public class DemoTownTests(GeneratedDemoTown town)
         string[] returned =
         [
             f.LsoaBoundaries, f.WardBoundaries, f.AuthorityBoundary, f.Lookup, f.PopulationByAgeSex, f.Deprivation,
-            .. f.PoliceIncidents, f.ForceExtract, f.Referrals, f.Postcodes, f.Study,
+            .. f.PoliceIncidents, f.ForceExtract, f.Referrals, f.Postcodes, f.AdultOutcomes.Intake, f.AdultOutcomes.Exit,
+            f.ChildrenOutcomes.Intake, f.ChildrenOutcomes.Exit, f.Study,
         ];
 
         Assert.Equal(RelativeFiles(town.Folder), returned.Select(path => Path.GetRelativePath(town.Folder, path).Replace('\\', '/')).Order(StringComparer.Ordinal));
