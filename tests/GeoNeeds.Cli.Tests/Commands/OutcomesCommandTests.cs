@@ -15,7 +15,14 @@ public class OutcomesCommandTests
         Assert.Equal(
             ["outcomes_abuse_change.csv", "outcomes_case.csv", "outcomes_dash.csv", "outcomes_intake_profile.csv", "outcomes_per_100.csv", "outcomes_years.csv", "rejections.csv", "run-complete.json"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
-        Assert.StartsWith("measure,category,count,n,percent,lower_95,upper_95,value,statistic,df,p,method\ndash_band_intake,standard,", File.ReadAllText(Path.Combine(output, "outcomes_dash.csv")));
+        var dash = File.ReadAllLines(Path.Combine(output, "outcomes_dash.csv"));
+        Assert.Equal("measure,category,count,n,percent,lower_95,upper_95,value,statistic,df,p,method", dash[0]);
+        // The README's figures: 153 and 118 of 409 high risk at intake and exit (37%, 29%), McNemar 16.3, 213 (52%) lower.
+        Assert.Contains(dash, l => l.StartsWith("dash_band_intake,high,153,409,37.4", StringComparison.Ordinal));
+        Assert.Contains(dash, l => l.StartsWith("dash_band_exit,high,118,409,28.8", StringComparison.Ordinal));
+        Assert.Contains(dash, l => l.StartsWith("dash_score,fell,213,409,52.0", StringComparison.Ordinal));
+        Assert.Contains(dash, l => l.StartsWith("dash_band,high vs not high,,409,,,,,16.33", StringComparison.Ordinal));
+        Assert.Contains("│ intake              │ 790  │ 780     │ 10", outcome.Output);
         Assert.Contains("unmatched_exit", outcome.Output);
         Assert.DoesNotContain("NO", outcome.Output);
     }

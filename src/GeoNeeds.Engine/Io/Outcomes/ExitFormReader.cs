@@ -21,18 +21,10 @@ public static class ExitFormReader
         var answers = OutcomeColumns.ExitAnswers(service);
         var firstLine = new Dictionary<string, long>(StringComparer.Ordinal);
         var read = new List<ExitForm>();
-        foreach (var row in forms.Table.Rows())
+        foreach (var fields in forms.Rows(account))
         {
-            account.CountRead();
-            if (row.Problem is not null)
-            {
-                account.Reject(row.MalformedRejection(account));
-                continue;
-            }
-
-            var fields = new FormRow(row, account);
             var form = new ExitForm(
-                row.Line,
+                fields.Line,
                 fields.Required(forms[OutcomeColumns.CaseId]),
                 fields.Date(forms[OutcomeColumns.ExitDate]),
                 fields.Choice(forms[OutcomeColumns.Closure], OutcomeColumns.ClosureWords),
@@ -47,7 +39,7 @@ public static class ExitFormReader
             }
             else if (!firstLine.TryAdd(form.CaseId, form.Line))
             {
-                account.Reject(row.Rejection(account, RejectionReason.DuplicateExit, OutcomeColumns.CaseId,
+                account.Reject(fields.Rejection(RejectionReason.DuplicateExit, OutcomeColumns.CaseId,
                     $"case '{form.CaseId}' already has an exit form on line {firstLine[form.CaseId]}"));
             }
             else

@@ -77,6 +77,9 @@ internal sealed class FormRow(CsvRow row, InputAccount account)
         return words.Contains(canonical) ? canonical : Unknown<string?>(column, written, words);
     }
 
+    /// <summary>A rejection of the whole form for a reason found beyond its own fields (a case already closed).</summary>
+    public Rejection Rejection(string reason, string field, string detail) => row.Rejection(account, reason, field, detail);
+
     private T? Unknown<T>(CsvColumn column, string written, IEnumerable<string> accepted) =>
         Reject<T>(column, RejectionReason.InvalidValue, OutcomeWords.Unknown(written, accepted));
 

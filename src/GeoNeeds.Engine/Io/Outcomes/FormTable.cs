@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Io.Tables;
 
 namespace GeoNeeds.Engine.Io.Outcomes;
@@ -43,6 +44,25 @@ internal sealed class FormTable : IDisposable
         {
             table.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// The well-formed rows, each counted in <see cref="InputAccount.Read"/>; malformed ones are counted too and rejected
+    /// as <see cref="RejectionReason.MalformedRow"/>.
+    /// </summary>
+    public IEnumerable<FormRow> Rows(InputAccount account)
+    {
+        foreach (var row in Table.Rows())
+        {
+            account.CountRead();
+            if (row.Problem is not null)
+            {
+                account.Reject(row.MalformedRejection(account));
+                continue;
+            }
+
+            yield return new FormRow(row, account);
         }
     }
 

@@ -21,20 +21,12 @@ public static class IntakeFormReader
         var place = forms.Table.ColumnNamedAnyOf("postcode or area code", OutcomeColumns.Postcode, OutcomeColumns.AreaCode);
         var answers = OutcomeColumns.IntakeAnswers(service);
         var read = new List<IntakeForm>();
-        foreach (var row in forms.Table.Rows())
+        foreach (var fields in forms.Rows(account))
         {
-            account.CountRead();
-            if (row.Problem is not null)
-            {
-                account.Reject(row.MalformedRejection(account));
-                continue;
-            }
-
-            var fields = new FormRow(row, account);
             var profile = forms.Profile(fields, OutcomeColumns.IntakeProfile);
             profile[OutcomeColumns.Repeat] = fields.Choice(forms[OutcomeColumns.Repeat], OutcomeColumns.RepeatWords);
             var form = new IntakeForm(
-                row.Line,
+                fields.Line,
                 fields.Required(forms[OutcomeColumns.CaseId]),
                 fields.Date(forms[OutcomeColumns.IntakeDate]),
                 fields.Text(place),
