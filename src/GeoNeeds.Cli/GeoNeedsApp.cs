@@ -63,6 +63,9 @@ internal static class GeoNeedsApp
             config.AddCommand<HotspotsCommand>("hotspots")
                 .WithDescription("Hot spots of one column of a CSV on the queen contiguity of a boundary file: Getis-Ord Gi*, local Moran's I clusters (HH/LL/HL/LH/ns) and global Moran's I.")
                 .WithExample("hotspots", "--polygons", "data/boundaries/lsoa.geojson", "--code-field", "LSOA_CODE", "--in", "out/lsoa.csv", "--value", "police_incidents_rate_per_1000", "--out", "out/hotspots.csv");
+            config.AddCommand<OutcomesCommand>("outcomes")
+                .WithDescription("Service outcomes: intake and exit forms matched by case; intake profile, DASH risk and abuse change from intake to exit, case status, length and contacts, year by year, with small counts withheld.")
+                .WithExample("outcomes", "--intake", "data/outcomes/adult_intake.csv", "--exit", "data/outcomes/adult_exit.csv", "--service", "adult", "--out", "out/outcomes");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Run the demo study on the synthetic town in data/ (generated first if absent).")
                 .WithExample("demo", "--out", "out");

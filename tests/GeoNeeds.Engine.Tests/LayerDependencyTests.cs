@@ -13,7 +13,7 @@ public class LayerDependencyTests
     /// <summary>
     /// Each layer (a top folder of src/GeoNeeds.Engine) and the other layers it may use. Accounting, Geo (areas,
     /// coordinate systems, contiguity), Stats (pure functions over plain numbers) and Export (table and map writers)
-    /// use none; the readers build Geo's areas; the join places what Io read; indicators combine all of those;
+    /// use none; the readers build Geo's areas; the join places what Io read; indicators combine all of those; Outcomes analyses a service's matched intake and exit forms;
     /// Database is the PostGIS route for reading, joining and writing; Publish (row layouts, disclosure control, the
     /// data dictionary) decides how results are published; PlainTables runs an indicator over a plain CSV (the
     /// indicator verbs); Studies runs everything end to end.
@@ -28,9 +28,10 @@ public class LayerDependencyTests
         ["Join"] = ["Accounting", "Geo", "Io"],
         ["Indicators"] = ["Accounting", "Geo", "Io", "Join", "Stats", "Export"],
         ["Database"] = ["Accounting", "Geo", "Io", "Join", "Export"],
-        ["Publish"] = ["Export", "Indicators", "Stats"],
+        ["Outcomes"] = ["Accounting", "Io", "Stats"],
+        ["Publish"] = ["Export", "Indicators", "Outcomes", "Stats"],
         ["PlainTables"] = ["Io", "Stats", "Indicators", "Export", "Publish"],
-        ["Studies"] = ["Accounting", "Geo", "Io", "Join", "Stats", "Indicators", "Export", "Database", "Publish"],
+        ["Studies"] = ["Accounting", "Geo", "Io", "Join", "Stats", "Indicators", "Outcomes", "Export", "Database", "Publish"],
     };
 
     /// <summary>What statistics never touch: geometry, projections, databases, file formats, files and the console.</summary>

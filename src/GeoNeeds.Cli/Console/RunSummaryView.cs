@@ -10,17 +10,7 @@ internal static class RunSummaryView
 {
     public static void Print(RunSummary summary, string outputFolder)
     {
-        var table = new Table().Title("Rows by input (read = matched + rejected)").AddColumns("input / reason", "read", "matched", "rejected", "balances");
-        foreach (var input in summary.Inputs)
-        {
-            table.AddRow(Markup.Escape(input.Name), Number(input.Read), Number(input.Matched), Number(input.Rejected), input.Balances ? "[green]yes[/]" : "[red]NO[/]");
-            foreach (var (reason, count) in input.RejectedByReason)
-            {
-                table.AddRow($"  [grey]{Markup.Escape(reason)}[/]", "", "", Number(count), "");
-            }
-        }
-
-        AnsiConsole.Write(table);
+        PrintRows(summary.Inputs.Select(i => (i.Name, i.Read, i.Matched, i.Rejected, i.RejectedByReason, i.Balances)));
         foreach (var input in summary.Inputs.Where(i => i.AgreementRows is not null))
         {
             AnsiConsole.MarkupLineInterpolated($"{input.Name}: spatial area agrees with the file's own area code for {input.AgreementRows:P1} of {input.AgreementCompared:N0} rows ({input.AgreementCounts:P1} on per-area counts)");
@@ -40,6 +30,22 @@ internal static class RunSummaryView
         }
 
         AnsiConsole.MarkupLineInterpolated($"Wrote {summary.Outputs.Count} files to {outputFolder}");
+    }
+
+    /// <summary>The table of rows by input: read, matched and rejected (by reason), and whether they balance.</summary>
+    public static void PrintRows(IEnumerable<(string Name, long Read, long Matched, long Rejected, IReadOnlyDictionary<string, long> RejectedByReason, bool Balances)> inputs)
+    {
+        var table = new Table().Title("Rows by input (read = matched + rejected)").AddColumns("input / reason", "read", "matched", "rejected", "balances");
+        foreach (var input in inputs)
+        {
+            table.AddRow(Markup.Escape(input.Name), Number(input.Read), Number(input.Matched), Number(input.Rejected), input.Balances ? "[green]yes[/]" : "[red]NO[/]");
+            foreach (var (reason, count) in input.RejectedByReason)
+            {
+                table.AddRow($"  [grey]{Markup.Escape(reason)}[/]", "", "", Number(count), "");
+            }
+        }
+
+        AnsiConsole.Write(table);
     }
 
     /// <summary>The repaired polygons of a level: a repair can move points between areas, so each is named (the first few here, all in the summary).</summary>

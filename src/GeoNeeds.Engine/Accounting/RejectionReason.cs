@@ -44,4 +44,19 @@ public static class RejectionReason
 
     /// <summary>A referral's date is empty or not a date of the calendar (<c>2025-02-30</c>).</summary>
     public const string InvalidDate = "invalid_date";
+
+    /// <summary>A value every row must carry (a form's case id) is empty.</summary>
+    public const string MissingValue = "missing_value";
+
+    /// <summary>A word that is not one the column allows (an abuse level, a yes/no answer, a closure).</summary>
+    public const string InvalidValue = "invalid_value";
+
+    /// <summary>A second exit form for a case that an earlier line already closed.</summary>
+    public const string DuplicateExit = "duplicate_exit";
+
+    /// <summary>An exit form whose case has no intake form.</summary>
+    public const string UnmatchedExit = "unmatched_exit";
+
+    /// <summary>An intake form of a case that has a later one (before its exit), which is the one used.</summary>
+    public const string SupersededIntake = "superseded_intake";
 }

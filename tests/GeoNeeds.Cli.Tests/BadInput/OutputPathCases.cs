@@ -44,6 +44,8 @@ public class OutputPathCases
         { "--out", "values.csv", IsInput, ["map", "--polygons", "in/areas.geojson", "--code-field", "CODE", "--values", "values.csv", "--out", "values.csv"] },
         { "--out", "outdir", "is a folder; --out needs a file name", ["chart", "ranked", "--in", "values.csv", "--out", "outdir"] },
         { "--out", "outdir", "is a folder; --out needs a file name", ["schema", "--out", "outdir"] },
+        { "--out", "in", "holds points.csv, an input of this run", ["outcomes", "--intake", "in/points.csv", "--exit", "in/points.csv", "--out", "in"] },
+        { "--out", "notes.txt", "is a file; --out needs a folder", ["outcomes", "--intake", "in/points.csv", "--exit", "in/points.csv", "--out", "notes.txt"] },
         { "FILE", "notes.txt/study.yaml", "notes.txt is a file, not a folder", ["init", "notes.txt/study.yaml"] },
     };
 

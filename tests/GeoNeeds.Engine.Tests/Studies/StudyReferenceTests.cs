@@ -45,9 +45,10 @@ public partial class StudyReferenceTests
     {
         var start = Readme.IndexOf("\n" + heading + "\n", StringComparison.Ordinal);
         Assert.True(start >= 0, $"README has no '{heading}' section");
-        var level = heading[..(heading.IndexOf(' ') + 1)];
-        var end = Readme.IndexOf("\n" + level, start + heading.Length + 1, StringComparison.Ordinal);
-        return Readme[start..(end < 0 ? Readme.Length : end)];
+        // The section ends at the next heading of its level or above ("## " ends a "### " section too).
+        var after = start + heading.Length + 1;
+        var next = Regex.Match(Readme[after..], $"^#{{1,{heading.IndexOf(' ')}}} ", RegexOptions.Multiline);
+        return Readme[start..(next.Success ? after + next.Index : Readme.Length)];
     }
 
     [GeneratedRegex(@"^\| `(?<key>[a-z_\[\].]+)` \|", RegexOptions.Multiline)]
