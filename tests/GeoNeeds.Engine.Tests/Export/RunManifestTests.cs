@@ -16,6 +16,28 @@ public class RunManifestTests
     }
 
     [Fact]
+    public void Of_FilesGivenInAnyOrder_AreListedInOrdinalOrder()
+    {
+        var folder = TestFiles.NewFolder();
+        foreach (var name in new[] { "b.csv", "B.csv", "a.csv" })
+        {
+            File.WriteAllText(Path.Combine(folder, name), name);
+        }
+
+        // Ordinal order puts capitals first: 'B' is 0x42, 'a' 0x61, 'b' 0x62.
+        Assert.Equal(["B.csv", "a.csv", "b.csv"], RunManifest.Of(folder, ["b.csv", "B.csv", "a.csv"]).Files.Select(f => f.Path));
+    }
+
+    [Fact]
+    public void Read_ManifestThatIsNotJson_IsTakenAsNoManifest()
+    {
+        var folder = Path.GetDirectoryName(TestFiles.Write(RunManifest.FileName, "{ cut short"))!;
+
+        Assert.Null(RunManifest.Read(folder));
+        Assert.StartsWith("no run-complete.json: the run that wrote this folder did not finish", Assert.Single(RunManifest.Check(folder)));
+    }
+
+    [Fact]
     public void Check_FolderWithoutManifest_SaysTheRunDidNotFinish()
     {
         var folder = Path.GetDirectoryName(TestFiles.Write("lsoa.csv", "abc"))!;

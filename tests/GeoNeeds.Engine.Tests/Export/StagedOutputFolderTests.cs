@@ -18,6 +18,7 @@ public class StagedOutputFolderTests
 
         Assert.Equal(["lsoa.csv", "maps/lsoa.png", RunManifest.FileName], Listing(target));
         Assert.Empty(RunManifest.Check(target));
+        Assert.Equal(["maps"], Directory.GetDirectories(target).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -64,6 +65,7 @@ public class StagedOutputFolderTests
         using var staged = StagedOutputFolder.Begin("--out", target);
 
         Assert.Equal(3, staged.RemovedLeftovers.Count);
+        Assert.Equal([staged.Staging], Directory.GetDirectories(target, StagedOutputFolder.StagingPrefix + "*"));
         Assert.Equal([".lsoa.csv.not-a-guid.tmp", ".notes.tmp"], Listing(target).Where(f => !f.StartsWith(StagedOutputFolder.StagingPrefix, StringComparison.Ordinal)));
     }
 
