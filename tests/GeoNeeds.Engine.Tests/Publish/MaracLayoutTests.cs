@@ -15,7 +15,10 @@ public class MaracLayoutTests
         string[] marac = ["area_code", "area_name", "adult_female_population", "cases", "expected_cases", "rate_per_10k", "difference", "pct_of_expected"];
 
         Assert.Equal(marac, MaracLayout.Columns());
-        Assert.Equal([.. marac, "idva_fte_recommended", "idva_fte_gap"], MaracLayout.Columns(withIdva: true));
+        Assert.Equal([.. marac, "idva_fte_recommended", "idva_fte_gap", "idva_gap_pct"], MaracLayout.Columns(withIdva: true));
+        Assert.Equal(
+            [.. marac, "idva_fte_recommended", "idva_fte_gap", "idva_gap_pct", "idva_fte_for_cases_heard", "idva_fte_gap_for_cases_heard", "idva_gap_pct_for_cases_heard"],
+            MaracLayout.Columns(withIdva: true, onCasesHeard: true));
     }
 
     [Fact]
@@ -29,7 +32,8 @@ public class MaracLayoutTests
     public void Row_WithAndWithoutIdva_GivesTheComparisonsCells()
     {
         Assert.Equal(["E06000001", "Saltmere", 40_000.0, 150.0, 160.0, 37.5, -10.0, 93.75], MaracLayout.Row(WithIdva));
-        Assert.Equal(["E06000001", "Saltmere", 40_000.0, 150.0, 160.0, 37.5, -10.0, 93.75, 8.0, -1.5], MaracLayout.Row(WithIdva, withIdva: true));
-        Assert.Equal(["E06000001", "Saltmere", 40_000.0, 150.0, 160.0, 37.5, -10.0, 93.75, null, null], MaracLayout.Row(WithoutIdva, withIdva: true));
+        // A gap of −1.5 FTE against 8 recommended is −18.75% (by hand).
+        Assert.Equal(["E06000001", "Saltmere", 40_000.0, 150.0, 160.0, 37.5, -10.0, 93.75, 8.0, -1.5, -18.75], MaracLayout.Row(WithIdva, withIdva: true));
+        Assert.Equal(["E06000001", "Saltmere", 40_000.0, 150.0, 160.0, 37.5, -10.0, 93.75, null, null, null], MaracLayout.Row(WithoutIdva, withIdva: true));
     }
 }
