@@ -19,13 +19,24 @@ public class DemoTests
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         string[] expected =
         [
-            "ATTRIBUTION.txt", "comparators.csv", "correlations.csv", "datapackage.json", "hotspots_global.csv", "inequality.csv",
+            "ATTRIBUTION.txt", "areas.gpkg", "comparators.csv", "correlations.csv", "datapackage.json", "hotspots_global.csv", "inequality.csv",
             "lad.csv", "lad.geojson", "lad_change.csv", "lad_classes.json", "lad_monthly.csv", "lad_prevalence.csv",
             "lsoa.csv", "lsoa.geojson", "lsoa_benchmark.csv", "lsoa_change.csv", "lsoa_classes.json", "lsoa_hotspots.csv", "lsoa_monthly.csv", "lsoa_prevalence.csv",
             "marac.csv", "refuge.csv", "rejections.csv", "run-complete.json", "run-summary.json",
             "ward.csv", "ward.geojson", "ward_benchmark.csv", "ward_change.csv", "ward_classes.json", "ward_hotspots.csv", "ward_monthly.csv", "ward_prevalence.csv", "ward_profiles.csv",
         ];
         Assert.Equal(expected, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Demo_WritesTheWebExportsInTheirFolderAndListsThemInTheManifest()
+    {
+        var (_, folder) = Demo.Value;
+        var manifest = File.ReadAllText(Path.Combine(folder, "run-complete.json"));
+
+        string[] web = ["lad.geojson", "lad.topojson", "lsoa.geojson", "lsoa.topojson", "ward.geojson", "ward.topojson"];
+        Assert.Equal(web, Directory.GetFiles(Path.Combine(folder, "web")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(web.Select(f => $"web/{f}").Append("areas.gpkg"), f => Assert.Contains($"\"{f}\"", manifest, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -31,6 +31,6 @@ public static class MaracTable
     {
         var withIdva = MaracLayout.HasIdva(results);
         IndicatorCsv.WriteLayout(path, table, MaracLayout.Columns(withIdva), ["area_code", "area_name", "adult_female_population", "cases"],
-            (_, index) => MaracLayout.Row(results[index], withIdva));
+            (_, index) => PublishedNumber.WithoutNoise(MaracLayout.Row(results[index], withIdva)));
     }
 }
