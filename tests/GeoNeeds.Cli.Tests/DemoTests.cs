@@ -93,7 +93,7 @@ public class DemoTests
         // 173,567 residents (the sum of data/population/population_by_age_sex.csv) / 10,000 = 17.36 → 17
         // spaces recommended; 11 provided (demo-study.yaml) → 6 short, 6 / 17 = 35.29%.
         Assert.Equal(
-            ["area_code,area_name,population,recommended,provided,difference,shortfall_pct", "X06000001,Saltmere,173567,17,11,-6,35.294117647058826", "TOTAL,Total,173567,17,11,-6,35.294117647058826"],
+            ["area_code,area_name,population,recommended,provided,difference,shortfall_pct", "X06000001,Saltmere,173567,17,11,-6,35.2941176470588", "TOTAL,Total,173567,17,11,-6,35.2941176470588"],
             File.ReadAllLines(Path.Combine(folder, "refuge.csv")));
     }
 

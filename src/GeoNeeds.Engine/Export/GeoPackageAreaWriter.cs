@@ -98,7 +98,8 @@ public static class GeoPackageAreaWriter
     private static Geometry AsMultiPolygon(Geometry geometry) =>
         geometry is Polygon polygon ? geometry.Factory.CreateMultiPolygon([polygon]) : geometry;
 
-    private static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    /// <summary>Runs one SQL statement (or several without parameters) with named parameters, null as SQL NULL.</summary>
+    internal static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

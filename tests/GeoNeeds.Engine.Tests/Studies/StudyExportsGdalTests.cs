@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace GeoNeeds.Engine.Tests.Studies;
 
 /// <summary>
@@ -19,7 +17,7 @@ public class StudyExportsGdalTests
         var ogrinfo = new[] { "/usr/bin/ogrinfo", "/usr/local/bin/ogrinfo" }.FirstOrDefault(File.Exists);
         Skip.If(ogrinfo is null, "GDAL's ogrinfo is not installed (Debian: apt-get install gdal-bin; .ci/run installs it), so the exports are not opened with GDAL here.");
 
-        var (exitCode, output, errors) = Run(ogrinfo!, "-ro", "-so", "-al", Path.Combine(StudyExportsTests.Outputs.Value, file));
+        var (exitCode, output, errors) = ExternalProgram.Run(ogrinfo!, null, "-ro", "-so", "-al", Path.Combine(StudyExportsTests.Outputs.Value, file));
 
         Assert.True(exitCode == 0, errors);
         Assert.Equal("", errors.Trim());
@@ -28,20 +26,5 @@ public class StudyExportsGdalTests
         Assert.Contains("area_code: String", output, StringComparison.Ordinal);
         Assert.Contains("police_incidents_count_suppressed: Integer(Boolean)", output, StringComparison.Ordinal);
         Assert.Contains("police_incidents_rate_per_1000: Real", output, StringComparison.Ordinal);
-    }
-
-    private static (int ExitCode, string Output, string Errors) Run(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, errors.Result);
     }
 }
