@@ -19,7 +19,7 @@ public class DemoTests
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         string[] expected =
         [
-            "ATTRIBUTION.txt", "comparators.csv", "correlations.csv", "datapackage.json", "hotspots_global.csv", "inequality.csv",
+            "ATTRIBUTION.txt", "areas.gpkg", "comparators.csv", "correlations.csv", "datapackage.json", "hotspots_global.csv", "inequality.csv",
             "lad.csv", "lad.geojson", "lad_change.csv", "lad_classes.json", "lad_monthly.csv", "lad_prevalence.csv",
             "lsoa.csv", "lsoa.geojson", "lsoa_benchmark.csv", "lsoa_change.csv", "lsoa_classes.json", "lsoa_hotspots.csv", "lsoa_monthly.csv", "lsoa_prevalence.csv",
             "marac.csv", "refuge.csv", "rejections.csv", "run-complete.json", "run-summary.json",
@@ -27,6 +27,17 @@ public class DemoTests
             "ward_representation.csv",
         ];
         Assert.Equal(expected, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Demo_WritesTheWebExportsInTheirFolderAndListsThemInTheManifest()
+    {
+        var (_, folder) = Demo.Value;
+        var manifest = File.ReadAllText(Path.Combine(folder, "run-complete.json"));
+
+        string[] web = ["lad.geojson", "lad.topojson", "lsoa.geojson", "lsoa.topojson", "ward.geojson", "ward.topojson"];
+        Assert.Equal(web, Directory.GetFiles(Path.Combine(folder, "web")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.All(web.Select(f => $"web/{f}").Append("areas.gpkg"), f => Assert.Contains($"\"{f}\"", manifest, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -83,7 +94,7 @@ public class DemoTests
         // 173,567 residents (the sum of data/population/population_by_age_sex.csv) / 10,000 = 17.36 → 17
         // spaces recommended; 11 provided (demo-study.yaml) → 6 short, 6 / 17 = 35.29%.
         Assert.Equal(
-            ["area_code,area_name,population,recommended,provided,difference,shortfall_pct", "X06000001,Saltmere,173567,17,11,-6,35.294117647058826", "TOTAL,Total,173567,17,11,-6,35.294117647058826"],
+            ["area_code,area_name,population,recommended,provided,difference,shortfall_pct", "X06000001,Saltmere,173567,17,11,-6,35.2941176470588", "TOTAL,Total,173567,17,11,-6,35.2941176470588"],
             File.ReadAllLines(Path.Combine(folder, "refuge.csv")));
     }
 

@@ -18,7 +18,23 @@ public static partial class AtomicFile
     /// </summary>
     /// <param name="path">The file to create or replace.</param>
     /// <param name="write">Writes the whole content; it may leave the stream open or close it.</param>
-    public static void Write(string path, Action<Stream> write)
+    public static void Write(string path, Action<Stream> write) => WriteAt(path, temporary =>
+    {
+        using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        write(stream);
+
+        // A callback that closed the stream has already handed the bytes to the operating system.
+        if (stream.CanWrite)
+        {
+            stream.Flush(flushToDisk: true);
+        }
+    });
+
+    /// <summary>
+    /// As <see cref="Write"/>, for writers that open a file by name (SQLite): <paramref name="write"/> creates the
+    /// temporary file it is given and closes it before returning; it is then renamed over <paramref name="path"/>.
+    /// </summary>
+    public static void WriteAt(string path, Action<string> write)
     {
         var target = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(target)!;
@@ -28,17 +44,7 @@ public static partial class AtomicFile
         var temporary = TemporaryPath(folder, Path.GetFileName(target));
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                write(stream);
-
-                // A callback that closed the stream has already handed the bytes to the operating system.
-                if (stream.CanWrite)
-                {
-                    stream.Flush(flushToDisk: true);
-                }
-            }
-
+            write(temporary);
             File.Move(temporary, target, overwrite: true);
         }
         catch

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using NetTopologySuite.IO.Converters;
 
@@ -17,9 +16,6 @@ public static class GeoJsonAreaWriter
                 writeGeometryBBox: false, GeoJsonConverterFactory.DefaultIdPropertyName, RingOrientationOption.EnforceRfc9746),
         },
     };
-
-    // Names such as "Ynys Môn" stay readable UTF-8 rather than \u escapes; the file is data, not HTML.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
     /// Writes <paramref name="features"/> as an RFC 7946 FeatureCollection, atomically (<see cref="AtomicFile"/>):
@@ -42,7 +38,7 @@ public static class GeoJsonAreaWriter
 
         AtomicFile.Write(path, stream =>
         {
-            using var json = new Utf8JsonWriter(stream, WriterOptions);
+            using var json = new Utf8JsonWriter(stream, JsonProperties.WriterOptions);
             json.WriteStartObject();
             json.WriteString("type", "FeatureCollection");
             json.WriteStartArray("features");
@@ -71,51 +67,7 @@ public static class GeoJsonAreaWriter
 
         json.WritePropertyName("geometry");
         JsonSerializer.Serialize(json, geometry, GeometryOptions);
-        json.WriteStartObject("properties");
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, value) in feature.Properties)
-        {
-            if (!names.Add(name))
-            {
-                throw new ArgumentException($"{featureLabel} has more than one property called '{name}'.");
-            }
-
-            json.WritePropertyName(name);
-            WriteValue(json, value);
-        }
-
+        JsonProperties.Write(json, feature.Properties, featureLabel);
         json.WriteEndObject();
-        json.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter json, object? value)
-    {
-        switch (value)
-        {
-            case double number when double.IsFinite(number):
-                json.WriteNumberValue(number);
-                break;
-            case float number when float.IsFinite(number):
-                json.WriteNumberValue(number);
-                break;
-            case null or double or float:
-                json.WriteNullValue();
-                break;
-            case bool flag:
-                json.WriteBooleanValue(flag);
-                break;
-            case decimal number:
-                json.WriteNumberValue(number);
-                break;
-            case ulong number:
-                json.WriteNumberValue(number);
-                break;
-            case byte or sbyte or short or ushort or int or uint or long:
-                json.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
-                break;
-            default:
-                json.WriteStringValue(ValueText.Format(value));
-                break;
-        }
     }
 }

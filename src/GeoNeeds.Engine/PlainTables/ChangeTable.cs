@@ -30,5 +30,5 @@ public static class ChangeTable
     /// <exception cref="InputDataException">The input already has a column the output computes.</exception>
     public static void Write(string path, InputTable<AreaChange> table, ChangeAssessment assessment) =>
         IndicatorCsv.WriteLayout(path, table, ChangeLayout.Columns, ["area_code", "area_name", "count_before", "count_after", "population"],
-            (_, index) => ChangeLayout.Row(assessment.Areas[index]));
+            (_, index) => PublishedNumber.WithoutNoise(ChangeLayout.Row(assessment.Areas[index])));
 }

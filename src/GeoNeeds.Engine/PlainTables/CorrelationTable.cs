@@ -57,5 +57,5 @@ public static class CorrelationTable
 
     /// <summary>Writes the one-row table of <paramref name="summary"/> (<see cref="CorrelationLayout"/>).</summary>
     public static void Write(string path, CorrelationSummary summary) =>
-        CsvTableWriter.Write(path, CorrelationLayout.Columns, [CorrelationLayout.Cells(summary)]);
+        CsvTableWriter.Write(path, CorrelationLayout.Columns, [PublishedNumber.WithoutNoise(CorrelationLayout.Cells(summary))]);
 }

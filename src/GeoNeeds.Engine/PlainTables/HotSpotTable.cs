@@ -36,6 +36,6 @@ public static class HotSpotTable
     {
         var name = table.Columns.ToList().FindIndex(c => string.Equals(c, "area_name", StringComparison.OrdinalIgnoreCase));
         IndicatorCsv.WriteLayout(path, table, HotSpotLayout.Columns, [AreaValueReader.DefaultCodeColumn, "area_name"],
-            (row, index) => HotSpotLayout.Row(result.Rows[index], name < 0 ? "" : row.Fields[name]));
+            (row, index) => PublishedNumber.WithoutNoise(HotSpotLayout.Row(result.Rows[index], name < 0 ? "" : row.Fields[name])));
     }
 }

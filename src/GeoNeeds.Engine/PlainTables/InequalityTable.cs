@@ -27,5 +27,5 @@ public static class InequalityTable
 
     /// <summary>Writes <paramref name="result"/> in <see cref="InequalityLayout"/>.</summary>
     public static void Write(string path, InequalityResult result) =>
-        CsvTableWriter.Write(path, InequalityLayout.Columns, InequalityLayout.Rows(result));
+        CsvTableWriter.Write(path, InequalityLayout.Columns, InequalityLayout.Rows(result).Select(PublishedNumber.WithoutNoise));
 }

@@ -59,6 +59,6 @@ public static class MaracTable
     {
         var (withIdva, onCasesHeard) = (MaracLayout.HasIdva(results), MaracLayout.HasCasesHeard(results));
         IndicatorCsv.WriteLayout(path, table, MaracLayout.Columns(withIdva, onCasesHeard), ["area_code", "area_name", WomenColumn, "cases"],
-            (_, index) => MaracLayout.Row(results[index], withIdva, onCasesHeard));
+            (_, index) => PublishedNumber.WithoutNoise(MaracLayout.Row(results[index], withIdva, onCasesHeard)));
     }
 }

@@ -39,5 +39,5 @@ public static class RateTable
 
     /// <summary>Writes the input's columns and the rates (one per row, in order).</summary>
     public static void Write(string path, InputTable<AreaCount> table, IReadOnlyList<RateEstimate> rates) =>
-        IndicatorCsv.WriteAdding(path, table, RateLayout.Columns(), (_, index) => RateLayout.Cells(rates[index]));
+        IndicatorCsv.WriteAdding(path, table, RateLayout.Columns(), (_, index) => PublishedNumber.WithoutNoise(RateLayout.Cells(rates[index])));
 }

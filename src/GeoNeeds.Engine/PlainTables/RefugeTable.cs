@@ -27,5 +27,5 @@ public static class RefugeTable
     /// <exception cref="InputDataException">The input already has a column the output computes.</exception>
     public static void Write(string path, InputTable<RefugeArea> table, RefugeAssessment assessment, RefugeBasis basis = RefugeBasis.Population) =>
         IndicatorCsv.WriteLayout(path, table, RefugeLayout.Columns(basis), ["area_code", "area_name", "provided", RefugeLayout.BasisColumn(basis)],
-            (_, index) => RefugeLayout.Row(assessment, index), RefugeLayout.TotalRow(assessment));
+            (_, index) => PublishedNumber.WithoutNoise(RefugeLayout.Row(assessment, index)), PublishedNumber.WithoutNoise(RefugeLayout.TotalRow(assessment)));
 }

@@ -45,6 +45,18 @@ internal static class AreaRowColumns
     public static IReadOnlyList<KeyValuePair<string, object?>> Typed(AreaRow row, LevelTable table, StudyDefinition study, DisclosureDecision disclosure) =>
         Of(row, table, study, disclosure).Select(c => c.Value is DisclosureDecision.WithheldMark ? KeyValuePair.Create<string, object?>(c.Key, null) : c).ToList();
 
+    /// <summary>
+    /// The columns as typed exports publish them (GeoJSON, GeoPackage, TopoJSON): withheld counts null, each
+    /// indicator's count followed by its <see cref="SuppressionFlags"/> flag, numbers rounded to the study's decimals.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, object?>> Flagged(AreaRow row, LevelTable table, StudyDefinition study, DisclosureDecision disclosure) =>
+        [.. SuppressionFlags.Apply(Of(row, table, study, disclosure), CountColumns(study))
+            .Select(c => KeyValuePair.Create(c.Key, PublishedNumber.Rounded(c.Value, study.Output.Decimals)))];
+
+    /// <summary>The indicators' count columns, the ones disclosure control may withhold.</summary>
+    public static IReadOnlySet<string> CountColumns(StudyDefinition study) =>
+        study.Indicators.Select(i => IndicatorColumnNames.Count(i.Name)).ToHashSet(StringComparer.Ordinal);
+
     private static void AddIndicator(List<KeyValuePair<string, object?>> columns, IndicatorValue value, IndicatorDefinition definition, bool suppressed)
     {
         var name = definition.Name;

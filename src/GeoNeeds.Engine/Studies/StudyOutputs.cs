@@ -1,5 +1,4 @@
 using GeoNeeds.Engine.Export;
-using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Publish.DataDictionary;
@@ -9,7 +8,7 @@ namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
 /// Writes a study's results into its output folder: per level a CSV table, a GeoJSON of the areas (RFC 7946)
-/// and monthly counts; then the rejections report, the run summary and the attribution. Every file is written
+/// and monthly counts, with the GeoPackage, TopoJSON and simplified GeoJSON the study asks for; then the rejections report, the run summary and the attribution. Every file is written
 /// atomically; every count is shown or withheld as the run's one <see cref="DisclosureDecision"/> says. With <c>output.database_schema</c> the level tables also go to the study's database, all in one
 /// transaction. Points are never written: outputs aggregate to areas.
 /// </summary>
@@ -25,29 +24,42 @@ public static class StudyOutputs
         var written = new List<string>(alsoWritten ?? []);
         var published = new List<(string File, IEnumerable<CountCellKey> Keys)>();
         var tables = new List<(string File, IReadOnlyList<string> Header)>();
+        var mapped = new List<CountCellKey>();
+        var spatial = new List<(string Level, List<string> Paths, IEnumerable<string> Fields)>();
         var study = result.Definition;
-        string WriteCsv(string name, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows)
+        string WriteCsv(string name, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, IEnumerable<string>? withheldColumns = null)
         {
-            CsvTableWriter.Write(Path.Combine(folder, name), header, rows, study.Output.CsvFormulas);
-            tables.Add((name, header));
+            var (columns, cells) = study.Output.Excel
+                ? SuppressionFlags.Apply(header, rows.Select(r => PublishedNumber.Rounded(r, study.Output.Decimals)), withheldColumns ?? [])
+                : (header, rows.Select(PublishedNumber.WithoutNoise));
+            CsvTableWriter.Write(Path.Combine(folder, name), columns, cells, study.Output.CsvFormulas, byteOrderMark: study.Output.Excel);
+            tables.Add((name, columns));
             return name;
         }
 
         foreach (var (level, table) in result.Levels.Zip(result.Tables))
         {
             var header = AreaRowColumns.Of(table.Rows[0], table, study, result.Disclosure).Select(c => c.Key).ToList();
-            written.Add(WriteCsv($"{level.Name}.csv", header, table.Rows.Select(r => AreaRowColumns.Of(r, table, study, result.Disclosure).Select(c => c.Value).ToList())));
+            written.Add(WriteCsv($"{level.Name}.csv", header, table.Rows.Select(r => AreaRowColumns.Of(r, table, study, result.Disclosure).Select(c => c.Value).ToList()), AreaRowColumns.CountColumns(study)));
             var levelCounts = table.Rows.SelectMany(r => study.Indicators.Select(i => CountCellKey.Whole(i.Input, level.Name, r.Code))).ToList();
             published.Add((written[^1], levelCounts));
             if (level.Layer is not null)
             {
                 written.Add(WriteGeoJson(folder, level, table, result));
                 published.Add((written[^1], levelCounts));
+                mapped.AddRange(levelCounts);
+                spatial.Add((level.Name, [written[^1]], AreaRowColumns.Flagged(table.Rows[0], table, study, result.Disclosure).Select(c => c.Key)));
+                foreach (var web in StudyExports.WriteWeb(folder, level, table, result))
+                {
+                    written.Add(web);
+                    published.Add((web, levelCounts));
+                    spatial[^1].Paths.Add(web);
+                }
             }
 
             var monthly = MonthlyCells(level, result.Inputs);
             written.Add(WriteCsv($"{level.Name}_monthly.csv", ["input", "area_code", "month", "category", "count"],
-                monthly.Select(m => new object?[] { m.Key.Source, m.Key.Area, m.Key.First, m.Key.Second, PublishedCount.Cell(m.Count, result.Disclosure.IsSuppressed(m.Key)) })));
+                monthly.Select(m => new object?[] { m.Key.Source, m.Key.Area, m.Key.First, m.Key.Second, PublishedCount.Cell(m.Count, result.Disclosure.IsSuppressed(m.Key)) }), ["count"]));
             published.Add((written[^1], monthly.Select(m => m.Key)));
         }
 
@@ -55,6 +67,13 @@ public static class StudyOutputs
         {
             written.Add(WriteCsv(needs.FileName, needs.Header, needs.Rows));
             published.Add((needs.FileName, needs.Counts));
+        }
+
+        if (study.Output.Geopackage && result.Levels.Any(l => l.Layer is not null))
+        {
+            written.Add(StudyExports.WriteGeoPackage(folder, result));
+            published.Add((written[^1], mapped));
+            spatial.ForEach(s => s.Paths.Add($"{StudyExports.GeoPackageFile}#{s.Level}"));
         }
 
         written.Add(WriteCsv("rejections.csv", ["input", "file", "line", "field", "reason", "detail"],
@@ -67,7 +86,7 @@ public static class StudyOutputs
         AtomicFile.WriteAllText(Path.Combine(folder, "ATTRIBUTION.txt"), string.Join("\n", study.Attribution) + "\n");
         written.Add("ATTRIBUTION.txt");
         var suppression = SuppressionReport.Of(result.Disclosure, published);
-        DataPackageOf(result, tables, suppression).Write(Path.Combine(folder, "datapackage.json"));
+        DataPackageOf(result, tables, spatial, suppression).Write(Path.Combine(folder, "datapackage.json"));
         written.Add("datapackage.json");
         written.Add("run-summary.json");
         var summary = RunSummary.Of(result, written, suppression);
@@ -75,8 +94,12 @@ public static class StudyOutputs
         return summary;
     }
 
-    /// <summary>The data dictionary of the CSVs written: every column described, with the suppression rule and the sources.</summary>
-    private static DataPackage DataPackageOf(StudyResult result, IReadOnlyList<(string File, IReadOnlyList<string> Header)> tables, SuppressionReport suppression)
+    /// <summary>The data dictionary of the CSVs and spatial files written: every column described, with the suppression rule and the sources.</summary>
+    private static DataPackage DataPackageOf(
+        StudyResult result,
+        IReadOnlyList<(string File, IReadOnlyList<string> Header)> tables,
+        IReadOnlyList<(string Level, List<string> Paths, IEnumerable<string> Fields)> spatial,
+        SuppressionReport suppression)
     {
         var study = result.Definition;
         var deprivation = result.DeprivationIndex?.Edition ?? Io.Deprivation.DeprivationIndex.Imd2019.Edition;
@@ -85,6 +108,7 @@ public static class StudyOutputs
             Path.GetFileNameWithoutExtension(t.File).ToLowerInvariant().Replace('_', '-'),
             t.File,
             new TableSchema([.. t.Header.Select(c => ColumnCatalogue.Describe(c, labels.GetValueOrDefault, deprivation))]))).ToList();
+        var layers = spatial.Select(s => new SpatialLayer(s.Level, s.Paths, "area_code", [.. s.Fields.Select(c => ColumnCatalogue.Describe(c, labels.GetValueOrDefault, deprivation))]));
         return new DataPackage(
             DataPackage.NameOf(study.Title),
             study.Title,
@@ -92,18 +116,14 @@ public static class StudyOutputs
             suppression.Rule,
             DataPackage.LicencesIn(study.Attribution),
             [.. study.Attribution.Select(a => new PackageSource(a))],
-            resources);
+            resources,
+            [.. layers]);
     }
 
     private static string WriteGeoJson(string folder, StudyLevel level, LevelTable table, StudyResult result)
     {
-        var wgs84 = level.Layer!.ReprojectedTo(CoordinateSystem.Wgs84);
-        var features = table.Rows.Select(row => new AreaFeature(
-            wgs84.Find(row.Code)!.Geometry,
-            AreaRowColumns.Typed(row, table, result.Definition, result.Disclosure),
-            row.Code));
         var name = $"{level.Name}.geojson";
-        GeoJsonAreaWriter.Write(Path.Combine(folder, name), features, result.Definition.Output.Decimals);
+        GeoJsonAreaWriter.Write(Path.Combine(folder, name), StudyExports.Features(level.Layer!, table, result), result.Definition.Output.Decimals);
         return name;
     }
 

@@ -90,6 +90,7 @@ internal static class StudyValidator
         {
             Require(study.Output.SuppressBelow >= 0, file, "output.suppress_below", "must be 0 (off) or more");
             Require(study.Output.Decimals is >= 0 and <= 15, file, "output.decimals", "must be between 0 and 15");
+            Require(study.Output.SimplifyMetres is > 0 and <= 10_000, file, "output.simplify_metres", "must be more than 0 and at most 10000 (metres)");
             if (study.Output.DatabaseSchema is not null)
             {
                 RequireDatabase(study, "output.database_schema");

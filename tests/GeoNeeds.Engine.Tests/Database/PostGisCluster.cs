@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GeoNeeds.Engine.Database;
 using Npgsql;
 
@@ -135,20 +134,11 @@ public sealed class PostGisCluster : IDisposable
 
     private void Run(string program, params string[] args)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
+        var (exitCode, output, errors) = ExternalProgram.Run(program, _folder, args);
+        if (exitCode != 0)
         {
             var log = Path.Combine(_folder, "server.log");
-            throw new InvalidOperationException($"{program} {string.Join(' ', args)} failed ({process.ExitCode}): {output.Result}{errors}{(File.Exists(log) ? File.ReadAllText(log) : "")}");
+            throw new InvalidOperationException($"{program} {string.Join(' ', args)} failed ({exitCode}): {output}{errors}{(File.Exists(log) ? File.ReadAllText(log) : "")}");
         }
     }
 }

@@ -24,6 +24,17 @@ public class CsvTableWriterTests
     }
 
     [Fact]
+    public void Write_WithByteOrderMark_StartsWithTheUtf8MarkSoExcelReadsUtf8()
+    {
+        var path = Path.Combine(TestFiles.NewFolder(), "areas.csv");
+
+        CsvTableWriter.Write(path, ["area_name"], [["Ynys Môn"]], byteOrderMark: true);
+
+        // EF BB BF is U+FEFF in UTF-8 (Unicode §23.8); "ô" is C3 B4.
+        Assert.Equal([0xEF, 0xBB, 0xBF, .. "area_name\nYnys M"u8, 0xC3, 0xB4, .. "n\n"u8], File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public void Write_MixedValues_FormatsInvariantly()
     {
         var path = Path.Combine(TestFiles.NewFolder(), "rates.csv");

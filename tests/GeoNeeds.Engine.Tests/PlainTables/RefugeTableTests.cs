@@ -12,7 +12,8 @@ public class RefugeTableTests
     {
         // By hand, 1 space per 10,000: 371,521 → 37.15 → 37 recommended, 24 provided, difference −13,
         // shortfall 13/37 = 35.135…%; 39,927 → 3.99 → 4 recommended, 5 provided, +1, −25%.
-        // TOTAL sums the rows: 41 recommended, 29 provided, −12, 12/41 = 29.268…%.
+        // TOTAL sums the rows: 41 recommended, 29 provided, −12, 12/41 = 29.268…%. Percentages are published to
+        // 15 significant digits (G15), which drops the float noise of the last binary digits.
         var input = TestFiles.Write("refuge.csv", "area_code,area_name,provider,population,provided\nE08000026,Coventry,A,371521,24\nE06000017,Rutland,B,39927,5\n");
         var output = Path.Combine(TestFiles.NewFolder(), "refuge-out.csv");
 
@@ -22,9 +23,9 @@ public class RefugeTableTests
         Assert.Equal(
             [
                 "area_code,area_name,population,recommended,provided,difference,shortfall_pct,provider",
-                $"E08000026,Coventry,371521,37,24,-13,{13.0 / 37 * 100:R},A",
+                $"E08000026,Coventry,371521,37,24,-13,{13.0 / 37 * 100:G15},A",
                 "E06000017,Rutland,39927,4,5,1,-25,B",
-                $"TOTAL,Total,411448,41,29,-12,{12.0 / 41 * 100:R},",
+                $"TOTAL,Total,411448,41,29,-12,{12.0 / 41 * 100:G15},",
             ],
             File.ReadAllLines(output));
     }
@@ -39,7 +40,7 @@ public class RefugeTableTests
         RefugeTable.Write(output, table, RefugeMeasure.Assess(table.Values, RefugeStandard.CouncilOfEurope), RefugeBasis.Female15To64);
 
         Assert.Equal("area_code,area_name,female_15_64,recommended,provided,difference,shortfall_pct", File.ReadAllLines(output)[0]);
-        Assert.Equal("X01000001,Somewhere,25000,3,1,-2,66.66666666666666", File.ReadAllLines(output)[1]);
+        Assert.Equal("X01000001,Somewhere,25000,3,1,-2,66.6666666666667", File.ReadAllLines(output)[1]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Publish.Disclosure;
 
 namespace GeoNeeds.Engine.Publish.DataDictionary;
 
@@ -128,6 +129,12 @@ public static class ColumnCatalogue
                 return new TableField(column, "number", $"Mean {deprivationIndex} decile of the area's LSOAs.");
             case IndicatorColumnNames.DeprivationWeightedMean:
                 return new TableField(column, "number", $"Population-weighted mean {deprivationIndex} decile of the area's LSOAs.");
+        }
+
+        if (column.EndsWith(SuppressionFlags.FlagOf(""), StringComparison.Ordinal))
+        {
+            var flagged = column[..^SuppressionFlags.FlagOf("").Length];
+            return new TableField(column, "boolean", $"true when {flagged} is withheld by disclosure control (it is then empty, as are the rates built on it); false when shown, so an empty {flagged} with false is missing, not withheld.");
         }
 
         if (IndicatorColumnNames.ParseRate(column) is { } rate && indicatorLabel(rate.Indicator) is { } rateLabel)

@@ -12,6 +12,7 @@ namespace GeoNeeds.Engine.Publish.DataDictionary;
 /// </summary>
 /// <param name="Name">Lower-case, URL-safe name of the package.</param>
 /// <param name="Suppression">The disclosure rule in words (a GeoNeeds extension property).</param>
+/// <param name="Spatial">The levels' GeoJSON, TopoJSON and GeoPackage outputs and their feature properties (a GeoNeeds extension property).</param>
 public sealed record DataPackage(
     string Name,
     string Title,
@@ -19,7 +20,8 @@ public sealed record DataPackage(
     string Suppression,
     IReadOnlyList<PackageLicence> Licenses,
     IReadOnlyList<PackageSource> Sources,
-    IReadOnlyList<DataResource> Resources)
+    IReadOnlyList<DataResource> Resources,
+    IReadOnlyList<SpatialLayer>? Spatial = null)
 {
     /// <summary>What a Tabular Data Package declares itself as.</summary>
     public string Profile => "tabular-data-package";

@@ -35,14 +35,14 @@ public class IndicatorVerbTests
     [Fact]
     public void Rates_StandardInputToStandardOutput_WritesCsvAndWarnsOnStandardError()
     {
-        // 82 / 12,345 × 1,000 = 6.642365330093155 (CrudeRateTests' figure per 1,000); the empty population
-        // leaves the second rate empty with a warning.
+        // 82 / 12,345 × 1,000 = 6.642365330093155 (CrudeRateTests' figure per 1,000), published to 15 significant
+        // digits; the empty population leaves the second rate empty with a warning.
         var outcome = PipedCli.Run("area_code,count,population\nX01000001,82,12345\nX01000002,4,\n", "rates", "--per", "1000");
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         var lines = outcome.Output.Split('\n');
         Assert.Equal("area_code,count,population,rate,lower_95,upper_95,lower_998,upper_998,method", lines[0]);
-        Assert.StartsWith("X01000001,82,12345,6.642365330093155,", lines[1]);
+        Assert.StartsWith("X01000001,82,12345,6.64236533009316,", lines[1]);
         Assert.Equal("X01000002,4,,,,,,,", lines[2]);
         Assert.Equal("warning: <stdin>:3: population is empty: the rate of X01000002 is left empty\n", outcome.Error);
     }
@@ -87,7 +87,7 @@ public class IndicatorVerbTests
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Equal(
-            ["area_code,area_name,population,recommended,provided,difference,shortfall_pct", "E08000026,Coventry,371521,37,24,-13,35.13513513513514", "TOTAL,Total,371521,37,24,-13,35.13513513513514"],
+            ["area_code,area_name,population,recommended,provided,difference,shortfall_pct", "E08000026,Coventry,371521,37,24,-13,35.1351351351351", "TOTAL,Total,371521,37,24,-13,35.1351351351351"],
             File.ReadAllLines(Path.Combine(folder, "out.csv")));
     }
 

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Export;
 using Microsoft.Data.Sqlite;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO;
@@ -30,34 +31,22 @@ internal static class GeoPackageFixture
         var path = Path.Combine(TestFiles.NewFolder(), name);
         using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
         connection.Open();
-        Execute(connection, MetadataTables);
-        Execute(connection, "INSERT INTO gpkg_spatial_ref_sys VALUES ('test', $srs, 'EPSG', $epsg, 'undefined', NULL)", ("$srs", srsId), ("$epsg", epsgCode));
+        GeoPackageAreaWriter.Execute(connection, MetadataTables);
+        GeoPackageAreaWriter.Execute(connection, "INSERT INTO gpkg_spatial_ref_sys VALUES ('test', $srs, 'EPSG', $epsg, 'undefined', NULL)", ("$srs", srsId), ("$epsg", epsgCode));
         foreach (var (table, features) in tables)
         {
             var columns = features[0].Attributes.GetNames();
-            Execute(connection, $"CREATE TABLE \"{table}\" (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom BLOB, {string.Join(", ", columns.Select(c => $"\"{c}\" TEXT"))})");
-            Execute(connection, "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ($t, 'features', $t, $srs)", ("$t", table), ("$srs", srsId));
-            Execute(connection, "INSERT INTO gpkg_geometry_columns VALUES ($t, 'geom', 'MULTIPOLYGON', $srs, 0, 0)", ("$t", table), ("$srs", srsId));
+            GeoPackageAreaWriter.Execute(connection, $"CREATE TABLE \"{table}\" (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom BLOB, {string.Join(", ", columns.Select(c => $"\"{c}\" TEXT"))})");
+            GeoPackageAreaWriter.Execute(connection, "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ($t, 'features', $t, $srs)", ("$t", table), ("$srs", srsId));
+            GeoPackageAreaWriter.Execute(connection, "INSERT INTO gpkg_geometry_columns VALUES ($t, 'geom', 'MULTIPOLYGON', $srs, 0, 0)", ("$t", table), ("$srs", srsId));
             foreach (var feature in features)
             {
                 feature.Geometry.SRID = (int)srsId;
                 var values = columns.Select((c, i) => ($"$a{i}", feature.Attributes[c])).Append(("$geom", new GeoPackageGeoWriter().Write(feature.Geometry)));
-                Execute(connection, $"INSERT INTO \"{table}\" (geom, {string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ($geom, {string.Join(", ", columns.Select((_, i) => $"$a{i}"))})", [.. values]);
+                GeoPackageAreaWriter.Execute(connection, $"INSERT INTO \"{table}\" (geom, {string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ($geom, {string.Join(", ", columns.Select((_, i) => $"$a{i}"))})", [.. values]);
             }
         }
 
         return path;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        command.ExecuteNonQuery();
     }
 }
