@@ -31,7 +31,7 @@ public static class OutcomeTables
                 .. medians.Select(m => OutcomeLayout.Row(m, BaseHidden(m.Base))),
                 .. tests.Select(t => OutcomeLayout.Row(t, BaseHidden(t.Base))),
             ];
-            CsvTableWriter.Write(Path.Combine(folder, file), OutcomeLayout.Columns, rows, formulas);
+            CsvTableWriter.Write(Path.Combine(folder, file), OutcomeLayout.Columns, rows.Select(PublishedNumber.WithoutNoise), formulas);
             written.Add((file, Keys(all, shown)));
         }
 
@@ -45,11 +45,11 @@ public static class OutcomeTables
         }
 
         CsvTableWriter.Write(Path.Combine(folder, PerHundredFile), PerHundredLayout.Columns,
-            report.PerHundred.Select(p => PerHundredLayout.Row(p, Hidden(decision, all, p.Source, p.Category))), formulas);
+            report.PerHundred.Select(p => PublishedNumber.WithoutNoise(PerHundredLayout.Row(p, Hidden(decision, all, p.Source, p.Category)))), formulas);
         written.Add((PerHundredFile, report.PerHundred.SelectMany(p => new[] { OutcomeDisclosure.Count(all, p.Source, p.Category), OutcomeDisclosure.Base(all, p.Source.Base) })));
 
         var yearly = YearsLayout.Of(years, decision);
-        CsvTableWriter.Write(Path.Combine(folder, YearsFile), yearly.Columns, yearly.Rows, formulas);
+        CsvTableWriter.Write(Path.Combine(folder, YearsFile), yearly.Columns, yearly.Rows.Select(PublishedNumber.WithoutNoise), formulas);
         written.Add((YearsFile, years.SelectMany(y => Keys(y.Year, y.Report.ClosedBreakdowns))));
         return written;
     }
