@@ -11,6 +11,17 @@ public static class PostcodeLookupReader
     public static IReadOnlyList<string> CodePointColumns { get; } = ["PC", "PQ", "EA", "NO", "CY", "RH", "LH", "CC", "DC", "WC"];
 
     /// <summary>
+    /// Reads a postcode lookup of either kind: OS Code-Point Open (<see cref="ReadCodePoint"/>) when its first line
+    /// starts with a postcode rather than a header, otherwise an ONSPD/NSPL-style CSV (<see cref="ReadCsv"/>).
+    /// </summary>
+    /// <exception cref="InputDataException">As <see cref="ReadCsv"/>.</exception>
+    public static PostcodeLookup Read(string path)
+    {
+        var firstField = File.Exists(path) ? File.ReadLines(path).FirstOrDefault()?.Split(',')[0].Trim().Trim('"') : null;
+        return Postcode.TryNormalise(firstField, out _) ? ReadCodePoint(path) : ReadCsv(path);
+    }
+
+    /// <summary>
     /// Reads an ONSPD/NSPL-style CSV with a header. The postcode column is found among pcds, pcd, pcd7, pcd8 and
     /// postcode; coordinates among oseast1m/osnrth1m, easting/northing and x/y (British National Grid) or long/lat and
     /// longitude/latitude (WGS 84); the LSOA among lsoa11, lsoa11cd, lsoa21, lsoa21cd and lsoa_code; the ward among
