@@ -60,6 +60,9 @@ internal static class GeoNeedsApp
             config.AddCommand<CountPointsCommand>("count-points")
                 .WithDescription("Count the points of a CSV in every polygon of a boundary file (zeros included).")
                 .WithExample("count-points", "--points", "incidents.csv", "--polygons", "lsoa.geojson", "--code-field", "LSOA11CD", "--lon", "Longitude", "--lat", "Latitude", "--out", "counts.csv");
+            config.AddCommand<PostcodeAreasCommand>("postcode-areas")
+                .WithDescription("Postcode unit, sector or district polygons: Voronoi cells of a postcode lookup's points, cut to LSOA or authority boundaries and dissolved; GeoJSON plus a CSV of postcodes and population per area.")
+                .WithExample("postcode-areas", "--postcodes", "cv.csv", "--clip", "lsoa.geojson", "--level", "district", "--out", "districts.geojson");
             config.AddCommand<HotspotsCommand>("hotspots")
                 .WithDescription("Hot spots of one column of a CSV on the queen contiguity of a boundary file: Getis-Ord Gi*, local Moran's I clusters (HH/LL/HL/LH/ns) and global Moran's I.")
                 .WithExample("hotspots", "--polygons", "data/boundaries/lsoa.geojson", "--code-field", "LSOA_CODE", "--in", "out/lsoa.csv", "--value", "police_incidents_rate_per_1000", "--out", "out/hotspots.csv");

@@ -46,4 +46,20 @@ public class RealDataExamplesTests
         var foleshill = File.ReadAllLines(Path.Combine(output, "ward.csv")).Single(l => l.Contains(",Foleshill,", StringComparison.Ordinal));
         Assert.StartsWith("E05001222,Foleshill,21572,1.58333", foleshill);
     }
+
+    [SkippableFact]
+    public void Assess_CoventryPostcodeDistrictExample_BuildsCv1ToCv8AndRollsEveryLsoaUp()
+    {
+        RequireSharedData();
+        var output = CliProcess.NewFolder();
+
+        var outcome = CliProcess.Run(CliProcess.RepositoryRoot(), "assess", "examples/coventry-postcode-districts-study.yaml", "--out", output);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("district: 8 areas, rolled up by postcode-count", outcome.Output);
+        var rows = File.ReadAllLines(Path.Combine(output, "district.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(["CV1", "CV2", "CV3", "CV4", "CV5", "CV6", "CV7", "CV8"], rows.Select(r => r[0]));
+        // Every LSOA goes to one district, so the districts' population is the city's (IoD 2019 File_6, Coventry's 195 LSOAs).
+        Assert.Equal(344_288, rows.Sum(r => r[2].Length == 0 ? 0 : int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }

@@ -51,6 +51,13 @@ public sealed class AreaRollup
     public static AreaRollup FromParentCodes(AreaLayer children, string parentLayer) =>
         Build(children, parentLayer, "parent-code", child => child.Parent);
 
+    /// <summary>
+    /// Rolls up by best fit to built postcode polygons: each child goes to the parent most of its postcodes lie in
+    /// (<paramref name="parentOf"/> gives that parent), method <c>postcode-count</c>.
+    /// </summary>
+    public static AreaRollup FromPostcodeCounts(AreaLayer children, string parentLayer, Func<string, string?> parentOf) =>
+        Build(children, parentLayer, "postcode-count", child => parentOf(child.Code));
+
     /// <summary>Rolls up by a code lookup (e.g. ONS LSOA → ward best fit) restricted to the study's children.</summary>
     public static AreaRollup FromLookup(AreaLayer children, string parentLayer, Func<string, string?> parentOf) =>
         Build(children, parentLayer, "lookup", child => parentOf(child.Code));

@@ -34,11 +34,25 @@ public sealed record LevelDefinition
     [Description("The boundaries' coordinate system when the file does not state it (e.g. EPSG:27700).")]
     public string? Crs { get; init; }
 
+    [Description("boundaries (default), or postcode_unit, postcode_sector or postcode_district: polygons built from the study's postcodes (Voronoi cells of their points cut to the clip level).")]
+    public LevelKind? Kind { get; init; }
+
+    [Description("For postcode levels: the level whose boundaries cut the postcode polygons (LSOAs, or an authority); by default the first level.")]
+    public string? Clip { get; init; }
+
+    [Description("For postcode levels: keep postcodes the lookup marks terminated (left out by default).")]
+    public bool IncludeTerminated { get; init; }
+
     [Description("How the first level's areas roll up to this one: interior-point (default with boundaries) or lookup (default when the lookup names this level).")]
     public RollupMethod? Rollup { get; init; }
 
-    /// <summary>True when the level has polygons, from files or from a database table or query.</summary>
+    /// <summary>True when the level has polygons, from files, a database table or query, or built from postcodes.</summary>
     [YamlIgnore]
     [JsonIgnore]
-    public bool HasBoundaries => Boundaries.Count > 0 || Table is not null || Query is not null;
+    public bool HasBoundaries => Boundaries.Count > 0 || Table is not null || Query is not null || IsPostcodeLevel;
+
+    /// <summary>True when the level's polygons are built from the study's postcodes.</summary>
+    [YamlIgnore]
+    [JsonIgnore]
+    public bool IsPostcodeLevel => LevelKinds.PostcodeLevelOf(Kind) is not null;
 }

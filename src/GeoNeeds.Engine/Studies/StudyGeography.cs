@@ -1,5 +1,6 @@
 using GeoNeeds.Engine.Database;
 using GeoNeeds.Engine.Geo;
+using GeoNeeds.Engine.Geo.Postcodes;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Io.Lookups;
@@ -19,7 +20,9 @@ internal static class StudyGeography
         var levels = new List<StudyLevel> { new(baseDefinition.Name, baseLayer, NamesOf(baseLayer), null, null) };
         foreach (var definition in study.Levels.Skip(1))
         {
-            levels.Add(LoadParentLevel(study, definition, baseLayer, warnings));
+            levels.Add(definition.IsPostcodeLevel
+                ? LoadPostcodeLevel(study, definition, levels, warnings)
+                : LoadParentLevel(study, definition, baseLayer, warnings));
         }
 
         return levels;
@@ -37,6 +40,39 @@ internal static class StudyGeography
         var check = other is null ? null : new RollupCheck(other.Method, rollup.AgreementWith(other), rollup.ParentByChild.Count);
         var areas = layer is not null ? NamesOf(layer) : NamesFromLookup(baseLayer, lookup!);
         return new StudyLevel(definition.Name, layer, areas, rollup, check);
+    }
+
+    /// <summary>
+    /// Builds a postcode level's polygons cut to its clip level. When the clip level is the first level, its areas
+    /// roll up to the polygon holding most of their postcodes (best fit; an area with none to the polygon it was
+    /// joined to); otherwise by interior point.
+    /// </summary>
+    private static StudyLevel LoadPostcodeLevel(StudyDefinition study, LevelDefinition definition, List<StudyLevel> loaded, ICollection<InputWarning> warnings)
+    {
+        var baseLevel = loaded[0];
+        var clip = loaded.Single(l => l.Name == (definition.Clip ?? baseLevel.Name));
+        var lookup = StudyInputs.ReadPostcodes(study, warnings);
+        var built = PostcodeGeography.Build(lookup, clip.Layer!, LevelKinds.PostcodeLevelOf(definition.Kind)!.Value, includeTerminated: definition.IncludeTerminated);
+        var layer = new AreaLayer(definition.Name, built.Areas.Layer.CoordinateSystem, built.Areas.Layer.Areas);
+        var rollup = clip.IsBase
+            ? AreaRollup.FromPostcodeCounts(baseLevel.Layer!, definition.Name, BestFit(built.Areas).GetValueOrDefault)
+            : AreaRollup.FromInteriorPoints(baseLevel.Layer!, layer);
+        return new StudyLevel(definition.Name, layer, NamesOf(layer), rollup, null);
+    }
+
+    /// <summary>Each clip area's postcode polygon: the one most of its postcodes are in (ties to the first code), or the one it was joined to.</summary>
+    private static Dictionary<string, string> BestFit(PostcodeAreas areas)
+    {
+        var fit = areas.Members.GroupBy(m => m.ClipCode, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => g.GroupBy(m => m.AreaCode, StringComparer.Ordinal).OrderByDescending(a => a.Count()).ThenBy(a => a.Key, StringComparer.Ordinal).First().Key,
+            StringComparer.Ordinal);
+        foreach (var (clipCode, areaCode) in areas.EmptyClipAreas)
+        {
+            fit[clipCode] = areaCode;
+        }
+
+        return fit;
     }
 
     /// <summary>How a level's boundaries are read, from files or the database.</summary>

@@ -110,7 +110,8 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IC
             FlagValues = select.FlagValues.Count == 0 ? null : new HashSet<string>(select.FlagValues, StringComparer.OrdinalIgnoreCase),
         };
 
-    private static PostcodeLookup ReadPostcodes(StudyDefinition study, ICollection<InputWarning> warnings)
+    /// <summary>The study's postcode tables merged in order, their warnings added to <paramref name="warnings"/>.</summary>
+    internal static PostcodeLookup ReadPostcodes(StudyDefinition study, ICollection<InputWarning> warnings)
     {
         var lookup = PostcodeLookup.Merge(study.Postcodes.Select(p => p.Format == SourceFormat.CodePoint
             ? PostcodeLookupReader.ReadCodePoint(StudyFile.Resolve(study, p.Path), p.ColumnHeaders is null ? null : StudyFile.Resolve(study, p.ColumnHeaders))

@@ -121,6 +121,17 @@ internal static class StudyValidator
         Require(denominator.Group is null, study.SourcePath, key, "give either a group or a table, not both");
     }
 
+    private static void ValidatePostcodeLevel(StudyDefinition study, LevelDefinition level, bool isBase, int sources)
+    {
+        var field = $"levels.{level.Name}";
+        Require(!isBase, study.SourcePath, $"{field}.kind", "a postcode level cannot be the first level: its polygons are cut to an earlier level's boundaries");
+        Require(sources == 0, study.SourcePath, field, "a postcode level is built from the study's postcodes; drop its boundaries, table or query");
+        Require(study.Postcodes.Count > 0, study.SourcePath, "postcodes", $"level '{level.Name}' is built from postcode points: give postcodes (e.g. Code-Point Open, format code-point)");
+        var clip = level.Clip ?? study.Levels[0].Name;
+        var earlier = study.Levels.TakeWhile(l => l != level).Where(l => l.HasBoundaries && !l.IsPostcodeLevel).Select(l => l.Name).ToList();
+        Require(earlier.Contains(clip), study.SourcePath, $"{field}.clip", $"clip '{clip}' is not an earlier level with boundaries; the levels that can clip are: {string.Join(", ", earlier)}");
+    }
+
     private static void ValidateLevel(StudyDefinition study, LevelDefinition level, bool isBase)
     {
         var field = $"levels.{level.Name}";
@@ -128,6 +139,13 @@ internal static class StudyValidator
         var inLookup = study.Lookup?.Codes.ContainsKey(level.Name) == true;
         var sources = new[] { level.Boundaries.Count > 0, level.Table is not null, level.Query is not null }.Count(given => given);
         Require(sources <= 1, study.SourcePath, field, "give the boundaries once: boundaries (files), table or query");
+        if (level.IsPostcodeLevel)
+        {
+            ValidatePostcodeLevel(study, level, isBase, sources);
+            return;
+        }
+
+        Require(level.Clip is null, study.SourcePath, $"{field}.clip", "clip cuts postcode polygons; give kind: postcode_district (or _sector, _unit), or drop it");
         Require(sources == 1 || (!isBase && inLookup), study.SourcePath, $"{field}.boundaries",
             isBase ? "the first level needs a boundary file (or a database table or query): points are joined to it" : "a level needs a boundary file, a database table or query, or a lookup column");
         if (StudyDatabase.Holds(level))

@@ -37,7 +37,7 @@ public class StudyFileTests
     {
         var error = Assert.Throws<InputDataException>(() => StudyFile.Parse("title: t\nlevels:\n  - name: lsoa\n    boundary: x.geojson\n", "study.yaml"));
 
-        Assert.Equal("study.yaml:4:5: unknown key 'boundary' in levels[0]; did you mean 'boundaries'? Allowed: name, boundaries, code_field, name_field, table, query, geometry_column, layer_within_file, crs, rollup", error.Message);
+        Assert.Equal("study.yaml:4:5: unknown key 'boundary' in levels[0]; did you mean 'boundaries'? Allowed: name, boundaries, code_field, name_field, table, query, geometry_column, layer_within_file, crs, kind, clip, include_terminated, rollup", error.Message);
     }
 
     [Fact]

@@ -11,13 +11,28 @@ namespace GeoNeeds.Engine.Io.Postcodes;
 /// <param name="WardCode">The electoral ward the lookup assigns.</param>
 public sealed record PostcodeLocation(string Postcode, double? X, double? Y, CoordinateSystem? CoordinateSystem, string? LsoaCode, string? WardCode)
 {
+    /// <summary>Whether the lookup marks the postcode terminated (ONSPD/NSPL <c>doterm</c> filled in).</summary>
+    public bool Terminated { get; init; }
+
+    /// <summary>The postcode's residents, when the lookup gives them (a <c>population</c> column).</summary>
+    public double? Population { get; init; }
+
     /// <summary>Whether the location has coordinates.</summary>
     public bool HasCoordinates => X is not null && Y is not null && CoordinateSystem is not null;
 
-    /// <summary>This location with its missing parts taken from <paramref name="other"/> (coordinates as a whole).</summary>
+    /// <summary>
+    /// This location with its missing parts taken from <paramref name="other"/> (coordinates as a whole); terminated
+    /// when either says so.
+    /// </summary>
     internal PostcodeLocation FilledFrom(PostcodeLocation other)
     {
         var located = HasCoordinates ? this : this with { X = other.X, Y = other.Y, CoordinateSystem = other.CoordinateSystem };
-        return located with { LsoaCode = LsoaCode ?? other.LsoaCode, WardCode = WardCode ?? other.WardCode };
+        return located with
+        {
+            LsoaCode = LsoaCode ?? other.LsoaCode,
+            WardCode = WardCode ?? other.WardCode,
+            Terminated = Terminated || other.Terminated,
+            Population = Population ?? other.Population,
+        };
     }
 }

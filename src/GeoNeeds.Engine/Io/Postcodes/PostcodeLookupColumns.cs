@@ -25,4 +25,10 @@ public sealed record PostcodeLookupColumns
 
     /// <summary>The ward code column.</summary>
     public string? WardCode { get; init; }
+
+    /// <summary>The date of termination column (empty for live postcodes).</summary>
+    public string? Terminated { get; init; }
+
+    /// <summary>The postcode's population column.</summary>
+    public string? Population { get; init; }
 }

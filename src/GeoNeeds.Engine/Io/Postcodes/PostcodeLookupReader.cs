@@ -11,10 +11,22 @@ public static class PostcodeLookupReader
     public static IReadOnlyList<string> CodePointColumns { get; } = ["PC", "PQ", "EA", "NO", "CY", "RH", "LH", "CC", "DC", "WC"];
 
     /// <summary>
+    /// Reads a postcode lookup of either kind: OS Code-Point Open (<see cref="ReadCodePoint"/>) when its first line
+    /// starts with a postcode rather than a header, otherwise an ONSPD/NSPL-style CSV (<see cref="ReadCsv"/>).
+    /// </summary>
+    /// <exception cref="InputDataException">As <see cref="ReadCsv"/>.</exception>
+    public static PostcodeLookup Read(string path)
+    {
+        var firstField = File.Exists(path) ? File.ReadLines(path).FirstOrDefault()?.Split(',')[0].Trim().Trim('"') : null;
+        return Postcode.TryNormalise(firstField, out _) ? ReadCodePoint(path) : ReadCsv(path);
+    }
+
+    /// <summary>
     /// Reads an ONSPD/NSPL-style CSV with a header. The postcode column is found among pcds, pcd, pcd7, pcd8 and
     /// postcode; coordinates among oseast1m/osnrth1m, easting/northing and x/y (British National Grid) or long/lat and
     /// longitude/latitude (WGS 84); the LSOA among lsoa11, lsoa11cd, lsoa21, lsoa21cd and lsoa_code; the ward among
-    /// osward, wardcd, ward_code and the latest wd??cd. <paramref name="columns"/> names any of them explicitly.
+    /// osward, wardcd, ward_code and the latest wd??cd; the date of termination in doterm (filled in for terminated
+    /// postcodes) and the residents in population, when present. <paramref name="columns"/> names any of them explicitly.
     /// </summary>
     /// <remarks>
     /// Rows whose postcode is not in the UK format, and malformed rows, are skipped into
@@ -79,7 +91,12 @@ public static class PostcodeLookupReader
 
             var (x, y) = Coordinates(row, layout, warnings);
             var system = x is null ? null : layout.CoordinateSystem;
-            locations.Add(postcode, new PostcodeLocation(postcode, x, y, system, row.ValueOrNull(layout.Lsoa), row.ValueOrNull(layout.Ward)), row.Line);
+            var location = new PostcodeLocation(postcode, x, y, system, row.ValueOrNull(layout.Lsoa), row.ValueOrNull(layout.Ward))
+            {
+                Terminated = row.ValueOrNull(layout.Terminated) is not null,
+                Population = Population(row, layout, warnings),
+            };
+            locations.Add(postcode, location, row.Line);
         }
 
         return new PostcodeLookup(locations.ToDictionary(), skipped, warnings);
@@ -116,6 +133,22 @@ public static class PostcodeLookupReader
         }
 
         return (x, y);
+    }
+
+    private static double? Population(CsvRow row, PostcodeTableLayout layout, List<InputWarning> warnings)
+    {
+        if (layout.Population is not { } column || row.ValueOrNull(column) is not { } text)
+        {
+            return null;
+        }
+
+        if (TableNumber.TryParse(text, out var population) && population >= 0)
+        {
+            return population;
+        }
+
+        warnings.Add(new InputWarning(row.Table.File, row.Line, $"{column.Name} '{text}' is not a number of residents; the postcode is kept without it"));
+        return null;
     }
 
     // ONSPD/NSPL user guides: postcodes without a grid reference have latitude 99.999999 (longitude 0); Code-Point

@@ -6,7 +6,8 @@ namespace GeoNeeds.Engine.Io.Postcodes;
 
 /// <summary>Which columns of one postcode table hold what, given explicitly or recognised from ONS and OS names.</summary>
 internal sealed partial record PostcodeTableLayout(
-    CsvColumn Postcode, CsvColumn? X, CsvColumn? Y, CoordinateSystem? CoordinateSystem, CsvColumn? Lsoa, CsvColumn? Ward)
+    CsvColumn Postcode, CsvColumn? X, CsvColumn? Y, CoordinateSystem? CoordinateSystem, CsvColumn? Lsoa, CsvColumn? Ward,
+    CsvColumn? Terminated = null, CsvColumn? Population = null)
 {
     private static readonly string[] PostcodeNames = ["pcds", "pcd", "pcd7", "pcd8", "postcode"];
     private static readonly string[] LsoaNames = ["lsoa11", "lsoa11cd", "lsoa21", "lsoa21cd", "lsoa_code"];
@@ -36,7 +37,9 @@ internal sealed partial record PostcodeTableLayout(
                 $"no coordinate, LSOA or ward column to locate postcodes with; the header has: {table.HeaderText}");
         }
 
-        return new PostcodeTableLayout(postcode, x, y, system, lsoa, ward);
+        var terminated = names?.Terminated is { } terminatedName ? table.Column(terminatedName) : table.FindColumn("doterm");
+        var population = names?.Population is { } populationName ? table.Column(populationName) : table.FindColumn("population");
+        return new PostcodeTableLayout(postcode, x, y, system, lsoa, ward, terminated, population);
     }
 
     private static (CsvColumn? X, CsvColumn? Y, CoordinateSystem? System) Coordinates(CsvTable table, PostcodeLookupColumns? names)
