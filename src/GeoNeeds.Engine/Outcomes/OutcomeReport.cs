@@ -33,13 +33,14 @@ public sealed record OutcomeReport(
     /// <summary>The headline counts, scaled to 100 people of their base.</summary>
     public IReadOnlyList<PerHundred> PerHundred =>
     [
-        new("were at high risk (DASH 10+) at intake", Dash.AtIntake, DashBand.High),
-        new("were at high risk (DASH 10+) at exit", Dash.AtExit, DashBand.High),
-        new("had a lower DASH score at exit", Dash.Score, DashChange.Fell),
-        .. Abuse.Select(a => new PerHundred($"had less {a.Type.Replace('_', ' ')} abuse at exit", a.Present, AbuseChange.Reduced)),
-        new("felt safer at exit", Breakdown(OutcomeColumns.FeelsSafer), "yes"),
-        new("had better wellbeing at exit", Breakdown(OutcomeColumns.WellbeingImproved), "yes"),
-        new("had a planned closure", Breakdown(OutcomeColumns.Closure), "planned"),
+        new(Outcomes.PerHundred.Risk, "were at high risk (DASH 10+) at intake", Dash.AtIntake, DashBand.High),
+        new(Outcomes.PerHundred.Risk, "were at high risk (DASH 10+) at exit", Dash.AtExit, DashBand.High),
+        new(Outcomes.PerHundred.Risk, "had a lower DASH score at exit", Dash.Score, DashChange.Fell),
+        .. Abuse.Select(a => new PerHundred(
+            Outcomes.PerHundred.AbuseSection, $"had less {a.Type.Replace("_", " and ", StringComparison.Ordinal)} abuse at exit", a.Present, AbuseChange.Reduced)),
+        new(Outcomes.PerHundred.Exit, "felt safer at exit", Breakdown(OutcomeColumns.FeelsSafer), "yes"),
+        new(Outcomes.PerHundred.Exit, "had better wellbeing at exit", Breakdown(OutcomeColumns.WellbeingImproved), "yes"),
+        new(Outcomes.PerHundred.Exit, "had a planned closure", Breakdown(OutcomeColumns.Closure), "planned"),
     ];
 
     /// <summary>Every breakdown of the closed cases (all but the profile), for year-on-year columns.</summary>

@@ -13,7 +13,7 @@ public class OutcomesCommandTests
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Equal(
-            ["outcomes_abuse_change.csv", "outcomes_case.csv", "outcomes_dash.csv", "outcomes_intake_profile.csv", "outcomes_per_100.csv", "outcomes_years.csv", "rejections.csv", "run-complete.json"],
+            ["outcomes_abuse_change.csv", "outcomes_case.csv", "outcomes_dash.csv", "outcomes_intake_profile.csv", "outcomes_per_100.csv", "outcomes_per_100.png", "outcomes_per_100.svg", "outcomes_years.csv", "rejections.csv", "run-complete.json"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var dash = File.ReadAllLines(Path.Combine(output, "outcomes_dash.csv"));
         Assert.Equal("measure,category,count,n,percent,lower_95,upper_95,value,statistic,df,p,method", dash[0]);
@@ -25,6 +25,10 @@ public class OutcomesCommandTests
         Assert.Contains("│ intake              │ 790  │ 780     │ 10", outcome.Output);
         Assert.Contains("unmatched_exit", outcome.Output);
         Assert.DoesNotContain("NO", outcome.Output);
+        // The graphic is an A4 page at 150 dpi: PNG width and height in the IHDR chunk.
+        var png = File.ReadAllBytes(Path.Combine(output, "outcomes_per_100.png"));
+        Assert.Equal((1240, 1754), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
+        Assert.Contains("If the service supported 100 people", File.ReadAllText(Path.Combine(output, "outcomes_per_100.svg")));
     }
 
     [Fact]
