@@ -37,7 +37,7 @@ public static class PoissonLimits
     public static CountLimits Byar(double count, double confidence)
     {
         RequireValidCount(count);
-        var z = Normal.InvCDF(0, 1, 1 - TailProbability(confidence));
+        var z = ConfidenceLevel.NormalQuantile(confidence);
         var lower = count == 0 ? 0 : count * Math.Pow(1 - (1 / (9 * count)) - (z / (3 * Math.Sqrt(count))), 3);
         var next = count + 1;
         var upper = next * Math.Pow(1 - (1 / (9 * next)) + (z / (3 * Math.Sqrt(next))), 3);
@@ -61,7 +61,7 @@ public static class PoissonLimits
     public static CountLimits Exact(double count, double confidence)
     {
         RequireValidCount(count);
-        var tail = TailProbability(confidence);
+        var tail = ConfidenceLevel.TailProbability(confidence);
         var lower = count == 0 ? 0 : ChiSquared.InvCDF(2 * count, tail) / 2;
         var upper = ChiSquared.InvCDF((2 * count) + 2, 1 - tail) / 2;
         return new CountLimits(lower, upper);
@@ -91,17 +91,5 @@ public static class PoissonLimits
         {
             throw new ArgumentOutOfRangeException(nameof(count), count, "A count of events must be zero or more and finite.");
         }
-    }
-
-    /// <summary>α/2, the probability in each tail, for a two-sided confidence level 1 − α.</summary>
-    private static double TailProbability(double confidence)
-    {
-        if (!(confidence > 0 && confidence < 1))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(confidence), confidence, "Confidence must be a fraction strictly between 0 and 1, e.g. 0.95.");
-        }
-
-        return (1 - confidence) / 2;
     }
 }

@@ -1,5 +1,3 @@
-using MathNet.Numerics.Distributions;
-
 namespace GeoNeeds.Engine.Stats;
 
 /// <summary>How far a group is over- or under-represented in a profile compared with the population.</summary>
@@ -36,7 +34,7 @@ public static class RepresentationRatio
             return new RepresentationEstimate(profile, people, ratio, null, null, confidence);
         }
 
-        var z = Normal.InvCDF(0, 1, 1 - ((1 - confidence) / 2));
+        var z = ConfidenceLevel.NormalQuantile(confidence);
         var spread = z * Math.Sqrt((1 / count) - (1 / total) + (1 / groupPopulation) - (1 / population));
         return new RepresentationEstimate(profile, people, ratio, ratio * Math.Exp(-spread), ratio * Math.Exp(spread), confidence);
     }

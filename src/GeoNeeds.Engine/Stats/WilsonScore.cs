@@ -1,5 +1,3 @@
-using MathNet.Numerics.Distributions;
-
 namespace GeoNeeds.Engine.Stats;
 
 /// <summary>Confidence limits for a proportion by the Wilson score method.</summary>
@@ -33,13 +31,7 @@ public static class WilsonScore
             throw new ArgumentOutOfRangeException(nameof(count), count, "The count of a proportion must be between 0 and its total.");
         }
 
-        if (!(confidence > 0 && confidence < 1))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(confidence), confidence, "Confidence must be a fraction strictly between 0 and 1, e.g. 0.95.");
-        }
-
-        var z = Normal.InvCDF(0, 1, 1 - ((1 - confidence) / 2));
+        var z = ConfidenceLevel.NormalQuantile(confidence);
         var squared = z * z;
         var spread = z * Math.Sqrt(squared + (4 * count * (1 - (count / total))));
         var denominator = 2 * (total + squared);
