@@ -50,8 +50,8 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
         [Description("Counts from 1 to N-1 are written as *; 0 writes every count. Default 5.")]
         public int SuppressBelow { get; init; } = SmallCountSuppression.DefaultThreshold;
 
-        [CommandOption("--csv-formulas <MODE>")]
-        [Description("Text cells starting with = + - @, tab or CR: neutralise (default) writes a leading ' so spreadsheets do not run them as formulas; keep writes them as read.")]
+        [CommandOption(CsvFormulasOption.Template)]
+        [Description(CsvFormulasOption.Description)]
         public CsvFormulas CsvFormulas { get; init; } = CsvFormulas.Neutralise;
 
         [CommandOption("--min-match-share <SHARE>")]

@@ -40,6 +40,10 @@ internal sealed class OutcomesCommand : Command<OutcomesCommand.Settings>
         [Description("Counts from 1 to N-1 are written as * (and enough others that none can be worked out); 0 writes every count. Default 5.")]
         public int SuppressBelow { get; init; } = SmallCountSuppression.DefaultThreshold;
 
+        [CommandOption(CsvFormulasOption.Template)]
+        [Description(CsvFormulasOption.Description)]
+        public CsvFormulas CsvFormulas { get; init; } = CsvFormulas.Neutralise;
+
         public OutcomeService OutcomeService => Service == "children" ? OutcomeService.Children : OutcomeService.Adult;
 
         public override ValidationResult Validate()
@@ -65,10 +69,10 @@ internal sealed class OutcomesCommand : Command<OutcomesCommand.Settings>
         var decision = OutcomeDisclosure.Decide(outcomes.Report, outcomes.Years, settings.SuppressBelow);
         using var staged = StagedOutputFolder.Begin("--out", settings.Out);
         OutputGuard.Tell(staged.RemovedLeftovers);
-        var written = OutcomeTables.Write(staged.Staging, outcomes.Report, outcomes.Years, decision);
+        var written = OutcomeTables.Write(staged.Staging, outcomes.Report, outcomes.Years, decision, settings.CsvFormulas);
         WriteGraphic(staged.Staging, outcomes, decision, settings.OutcomeService);
         CsvTableWriter.Write(Path.Combine(staged.Staging, "rejections.csv"), ["input", "file", "line", "field", "reason", "detail"],
-            outcomes.Intake.Rejections.Concat(outcomes.Exit.Rejections).Select(r => new object?[] { r.Input, r.File, r.Line, r.Field, r.Reason, r.Detail }));
+            outcomes.Intake.Rejections.Concat(outcomes.Exit.Rejections).Select(r => new object?[] { r.Input, r.File, r.Line, r.Field, r.Reason, r.Detail }), settings.CsvFormulas);
         staged.Commit();
         foreach (var warning in outcomes.Warnings)
         {

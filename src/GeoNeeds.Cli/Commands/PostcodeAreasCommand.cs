@@ -48,6 +48,10 @@ internal sealed class PostcodeAreasCommand : Command<PostcodeAreasCommand.Settin
         [Description("Output GeoJSON (WGS 84). The same rows go to <FILE> with the extension .csv: area_code, area_name, postcodes, population.")]
         public string Out { get; init; } = "postcode-areas.geojson";
 
+        [CommandOption(CsvFormulasOption.Template)]
+        [Description(CsvFormulasOption.Description)]
+        public CsvFormulas CsvFormulas { get; init; } = CsvFormulas.Neutralise;
+
         public override ValidationResult Validate()
         {
             if (Postcodes.Length == 0 || Clip.Length == 0)
@@ -78,7 +82,7 @@ internal sealed class PostcodeAreasCommand : Command<PostcodeAreasCommand.Settin
         var level = LevelOf(settings.Level)!.Value;
         var built = PostcodeGeography.Build(lookup, clip, level, population, settings.IncludeTerminated);
         GeoJsonAreaWriter.Write(settings.Out, built.Features());
-        CsvTableWriter.Write(table, PostcodeGeography.Columns, built.Rows());
+        CsvTableWriter.Write(table, PostcodeGeography.Columns, built.Rows(), settings.CsvFormulas);
         Report(settings, built, table);
         return built.Areas.Layer.Count > 0 ? ExitCode.Success : ExitCode.InputData;
     }

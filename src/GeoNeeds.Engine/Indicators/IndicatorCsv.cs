@@ -40,10 +40,10 @@ internal static class IndicatorCsv
     /// which <paramref name="values"/> gives per row (<see cref="CsvTableWriter"/>: invariant, full precision).
     /// </summary>
     /// <exception cref="InputDataException">The input already has a column the output adds.</exception>
-    public static void WriteAdding<T>(string path, InputTable<T> table, IReadOnlyList<string> added, Func<InputRow<T>, int, IReadOnlyList<object?>> values)
+    public static void WriteAdding<T>(string path, InputTable<T> table, IReadOnlyList<string> added, Func<InputRow<T>, int, IReadOnlyList<object?>> values, CsvFormulas formulas)
     {
         RequireNoClash(table, added);
-        CsvTableWriter.Write(path, [.. table.Columns, .. added], table.Rows.Select((row, index) => (IReadOnlyList<object?>)[.. row.Fields, .. values(row, index)]));
+        CsvTableWriter.Write(path, [.. table.Columns, .. added], table.Rows.Select((row, index) => (IReadOnlyList<object?>)[.. row.Fields, .. values(row, index)]), formulas);
     }
 
     /// <summary>
@@ -58,6 +58,7 @@ internal static class IndicatorCsv
         IReadOnlyList<string> columns,
         IEnumerable<string> read,
         Func<InputRow<T>, int, IReadOnlyList<object?>> cells,
+        CsvFormulas formulas,
         params IEnumerable<IReadOnlyList<object?>> appended)
     {
         var fromInput = read.ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -65,7 +66,7 @@ internal static class IndicatorCsv
         var extras = ExtraColumns(table, columns);
         var rows = table.Rows.Select((row, index) => (IReadOnlyList<object?>)[.. cells(row, index), .. extras.Select(e => row.Fields[e])])
             .Concat(appended.Select(row => (IReadOnlyList<object?>)[.. row, .. extras.Select(_ => "")]));
-        CsvTableWriter.Write(path, [.. columns, .. extras.Select(e => table.Columns[e])], rows);
+        CsvTableWriter.Write(path, [.. columns, .. extras.Select(e => table.Columns[e])], rows, formulas);
     }
 
     /// <summary>The value of an optional text column of the input (e.g. <c>area_name</c>), or "" when the table has none.</summary>

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Tables;
@@ -28,7 +29,7 @@ public static class ChangeTable
 
     /// <summary>Writes each area's change (<see cref="ChangeLayout"/>) and the input's other columns.</summary>
     /// <exception cref="InputDataException">The input already has a column the output computes.</exception>
-    public static void Write(string path, InputTable<AreaChange> table, ChangeAssessment assessment) =>
+    public static void Write(string path, InputTable<AreaChange> table, ChangeAssessment assessment, CsvFormulas formulas = CsvFormulas.Neutralise) =>
         IndicatorCsv.WriteLayout(path, table, ChangeLayout.Columns, ["area_code", "area_name", "count_before", "count_after", "population"],
-            (_, index) => PublishedNumber.WithoutNoise(ChangeLayout.Row(assessment.Areas[index])));
+            (_, index) => PublishedNumber.WithoutNoise(ChangeLayout.Row(assessment.Areas[index])), formulas);
 }

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.AreaValues;
@@ -32,10 +33,10 @@ public static class HotSpotTable
 
     /// <summary>Writes the statistics of each row (<see cref="HotSpotLayout"/>, in input order) and the input's other columns.</summary>
     /// <exception cref="InputDataException">The input already has a column the output computes.</exception>
-    public static void Write(string path, InputTable<AreaValue> table, HotSpotResult result)
+    public static void Write(string path, InputTable<AreaValue> table, HotSpotResult result, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         var name = table.Columns.ToList().FindIndex(c => string.Equals(c, "area_name", StringComparison.OrdinalIgnoreCase));
         IndicatorCsv.WriteLayout(path, table, HotSpotLayout.Columns, [AreaValueReader.DefaultCodeColumn, "area_name"],
-            (row, index) => PublishedNumber.WithoutNoise(HotSpotLayout.Row(result.Rows[index], name < 0 ? "" : row.Fields[name])));
+            (row, index) => PublishedNumber.WithoutNoise(HotSpotLayout.Row(result.Rows[index], name < 0 ? "" : row.Fields[name])), formulas);
     }
 }

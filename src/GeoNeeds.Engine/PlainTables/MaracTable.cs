@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Tables;
@@ -55,10 +56,10 @@ public static class MaracTable
 
     /// <summary>Writes each area's comparison (IDVA columns when the results have them) and the input's other columns.</summary>
     /// <exception cref="InputDataException">The input already has a column the output computes.</exception>
-    public static void Write(string path, InputTable<MaracArea> table, IReadOnlyList<MaracAreaResult> results)
+    public static void Write(string path, InputTable<MaracArea> table, IReadOnlyList<MaracAreaResult> results, CsvFormulas formulas = CsvFormulas.Neutralise)
     {
         var (withIdva, onCasesHeard) = (MaracLayout.HasIdva(results), MaracLayout.HasCasesHeard(results));
         IndicatorCsv.WriteLayout(path, table, MaracLayout.Columns(withIdva, onCasesHeard), ["area_code", "area_name", WomenColumn, "cases"],
-            (_, index) => PublishedNumber.WithoutNoise(MaracLayout.Row(results[index], withIdva, onCasesHeard)));
+            (_, index) => PublishedNumber.WithoutNoise(MaracLayout.Row(results[index], withIdva, onCasesHeard)), formulas);
     }
 }

@@ -94,8 +94,8 @@ public static class PrevalenceTable
     }
 
     /// <summary>Writes one row per area in <see cref="PrevalenceLayout"/>.</summary>
-    public static void Write(string path, IReadOnlyList<PrevalenceResult> areas, bool withRecorded) =>
-        CsvTableWriter.Write(path, PrevalenceLayout.Columns(withRecorded), areas.Select(area => PublishedNumber.WithoutNoise(PrevalenceLayout.Row(area, withRecorded))));
+    public static void Write(string path, IReadOnlyList<PrevalenceResult> areas, bool withRecorded, CsvFormulas formulas = CsvFormulas.Neutralise) =>
+        CsvTableWriter.Write(path, PrevalenceLayout.Columns(withRecorded), areas.Select(area => PublishedNumber.WithoutNoise(PrevalenceLayout.Row(area, withRecorded))), formulas);
 
     private static AgeBand Age(CsvRow row, CsvColumn column, PrevalenceSurvey survey)
     {

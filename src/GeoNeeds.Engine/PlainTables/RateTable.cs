@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Tables;
@@ -38,6 +39,6 @@ public static class RateTable
         [.. areas.Select(area => CrudeRate.Calculate(area.Count, area.Population, per))];
 
     /// <summary>Writes the input's columns and the rates (one per row, in order).</summary>
-    public static void Write(string path, InputTable<AreaCount> table, IReadOnlyList<RateEstimate> rates) =>
-        IndicatorCsv.WriteAdding(path, table, RateLayout.Columns(), (_, index) => PublishedNumber.WithoutNoise(RateLayout.Cells(rates[index])));
+    public static void Write(string path, InputTable<AreaCount> table, IReadOnlyList<RateEstimate> rates, CsvFormulas formulas = CsvFormulas.Neutralise) =>
+        IndicatorCsv.WriteAdding(path, table, RateLayout.Columns(), (_, index) => PublishedNumber.WithoutNoise(RateLayout.Cells(rates[index])), formulas);
 }

@@ -1,3 +1,4 @@
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Tables;
@@ -25,7 +26,7 @@ public static class RefugeTable
 
     /// <summary>Writes the layout's rows, the passed-through columns, and the <c>TOTAL</c> row (passed-through fields empty).</summary>
     /// <exception cref="InputDataException">The input already has a column the output computes.</exception>
-    public static void Write(string path, InputTable<RefugeArea> table, RefugeAssessment assessment, RefugeBasis basis = RefugeBasis.Population) =>
+    public static void Write(string path, InputTable<RefugeArea> table, RefugeAssessment assessment, RefugeBasis basis = RefugeBasis.Population, CsvFormulas formulas = CsvFormulas.Neutralise) =>
         IndicatorCsv.WriteLayout(path, table, RefugeLayout.Columns(basis), ["area_code", "area_name", "provided", RefugeLayout.BasisColumn(basis)],
-            (_, index) => PublishedNumber.WithoutNoise(RefugeLayout.Row(assessment, index)), PublishedNumber.WithoutNoise(RefugeLayout.TotalRow(assessment)));
+            (_, index) => PublishedNumber.WithoutNoise(RefugeLayout.Row(assessment, index)), formulas, PublishedNumber.WithoutNoise(RefugeLayout.TotalRow(assessment)));
 }

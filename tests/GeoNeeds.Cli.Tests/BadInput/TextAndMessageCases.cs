@@ -151,6 +151,36 @@ public class TextAndMessageCases
         Assert.Equal("area_code,count\nX01000001,0\nX01000002,1\nX01000003,0\n", folder.Read("counts.csv"));
     }
 
+    [Theory]
+    [InlineData("neutralise", "'=HYPERLINK(\"x\")")]
+    [InlineData("keep", "=HYPERLINK(\"x\")")]
+    public void Rates_FormulaLikeAreaName_IsWrittenAsTheFlagSays(string formulas, string name)
+    {
+        var folder = new CorpusFolder().With("counts.csv", "area_code,area_name,count,population\nX01000001,\"=HYPERLINK(\"\"x\"\")\",10,1000\n");
+
+        var outcome = folder.Run("rates", "--in", "counts.csv", "--out", "rates.csv", "--per", "1000", "--csv-formulas", formulas);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        var row = folder.Read("rates.csv").Split('\n')[1];
+        Assert.StartsWith($"X01000001,\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\",10,1000,", row, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rates")]
+    [InlineData("refuge")]
+    [InlineData("marac")]
+    [InlineData("prevalence")]
+    [InlineData("change")]
+    [InlineData("hotspots")]
+    [InlineData("outcomes")]
+    [InlineData("postcode-areas")]
+    public void VerbsThatEchoInputText_OfferTheFormulaFlag(string verb)
+    {
+        var outcome = new CorpusFolder().Run(verb, "--help");
+
+        Assert.Contains("--csv-formulas", outcome.StandardOutput, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CountPoints_BrokenInputs_LeaveNoOutputBehind()
     {

@@ -12,7 +12,7 @@ namespace GeoNeeds.Cli.Commands.Indicators;
 /// <summary><c>geoneeds change</c>: change between two periods and each area's quadrant of rate against change.</summary>
 internal sealed class ChangeCommand : Command<ChangeCommand.Settings>
 {
-    public sealed class Settings : IndicatorSettings
+    public sealed class Settings : PassThroughSettings
     {
         [CommandOption("--per <N>")]
         [Description("rate_after per this many people. Default 1000.")]
@@ -28,7 +28,7 @@ internal sealed class ChangeCommand : Command<ChangeCommand.Settings>
         var warnings = new List<InputWarning>();
         var table = ChangeTable.Read(IndicatorFiles.Input(settings), warnings);
         var assessment = ChangeMeasure.Assess(table.Values, settings.Per);
-        IndicatorFiles.Output(settings, path => ChangeTable.Write(path, table, assessment));
+        IndicatorFiles.Output(settings, path => ChangeTable.Write(path, table, assessment, settings.CsvFormulas));
         var overall = assessment.OverallRate?.ToString("R", CultureInfo.InvariantCulture) ?? "not known (no area has a population)";
         IndicatorFiles.Note($"Quadrants split at the overall rate after, {overall} per {settings.Per.ToString(CultureInfo.InvariantCulture)}, and at no change.");
         IndicatorFiles.Report(warnings);

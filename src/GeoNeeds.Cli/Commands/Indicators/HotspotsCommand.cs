@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using GeoNeeds.Cli.Console;
+using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Io.Tables;
@@ -38,6 +39,10 @@ internal sealed class HotspotsCommand : Command<HotspotsCommand.Settings>
         [Description("Output CSV: area_code,gi_z,gi_p,moran_i,moran_p,cluster, then the other input columns. Default (or -): standard output.")]
         public string? Out { get; init; }
 
+        [CommandOption(CsvFormulasOption.Template)]
+        [Description(CsvFormulasOption.Description)]
+        public CsvFormulas CsvFormulas { get; init; } = CsvFormulas.Neutralise;
+
         public override ValidationResult Validate()
         {
             if (Polygons.Length == 0 || Value.Length == 0)
@@ -58,7 +63,7 @@ internal sealed class HotspotsCommand : Command<HotspotsCommand.Settings>
         var layer = BoundaryReader.Read(settings.Polygons, new BoundaryReadOptions { CodeField = settings.CodeField }, warnings);
 
         var result = HotSpotAnalysis.Run(layer, settings.Polygons, values, settings.Permutations, settings.Seed);
-        IndicatorFiles.Output(settings.Out, path => HotSpotTable.Write(path, table, result));
+        IndicatorFiles.Output(settings.Out, path => HotSpotTable.Write(path, table, result, settings.CsvFormulas));
         var toStandardOutput = IndicatorFiles.ToStandardOutput(settings.Out);
         foreach (var line in Summary(result, values.ValueColumn))
         {

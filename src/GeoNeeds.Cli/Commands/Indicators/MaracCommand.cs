@@ -13,7 +13,7 @@ namespace GeoNeeds.Cli.Commands.Indicators;
 /// <summary><c>geoneeds marac</c>: MARAC cases against SafeLives' recommended volume, and optionally IDVA capacity.</summary>
 internal sealed class MaracCommand : Command<MaracCommand.Settings>
 {
-    public sealed class Settings : IndicatorSettings
+    public sealed class Settings : PassThroughSettings
     {
         [CommandOption("--per-10k <N>")]
         [Description("Recommended MARAC cases a year per 10,000 adult women. Default 40 (SafeLives).")]
@@ -76,7 +76,7 @@ internal sealed class MaracCommand : Command<MaracCommand.Settings>
         var table = MaracTable.Read(IndicatorFiles.Input(settings), settings.IdvaFte, warnings, adultWomen);
         var idva = settings.IdvaPer100k is { } per ? IdvaStandard.PerAdultWomen(per) : IdvaStandard.Caseload(settings.IdvaCaseload ?? IdvaCaseload.SafeLivesCasesPerIdva);
         var results = MaracMeasure.Assess(table.Values, settings.Per10k, idva);
-        IndicatorFiles.Output(settings, path => MaracTable.Write(path, table, results));
+        IndicatorFiles.Output(settings, path => MaracTable.Write(path, table, results, settings.CsvFormulas));
         IndicatorFiles.Report(warnings);
         return ExitCode.Success;
     }

@@ -10,7 +10,7 @@ namespace GeoNeeds.Cli.Commands.Indicators;
 /// <summary><c>geoneeds prevalence</c>: expected victims of domestic abuse from survey prevalence by age and sex.</summary>
 internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
 {
-    public sealed class Settings : IndicatorSettings
+    public sealed class Settings : PassThroughSettings
     {
         [CommandOption("--survey <EDITION>")]
         [Description("Survey table: a built-in edition (csew-2021, the default) or a CSV with columns edition,measure,source,age,men,women,all.")]
@@ -34,7 +34,7 @@ internal sealed class PrevalenceCommand : Command<PrevalenceCommand.Settings>
             PrevalenceTable.WarnUnmatched(areas, recorded, settings.Recorded!, warnings);
         }
 
-        IndicatorFiles.Output(settings, path => PrevalenceTable.Write(path, areas, recorded is not null));
+        IndicatorFiles.Output(settings, path => PrevalenceTable.Write(path, areas, recorded is not null, settings.CsvFormulas));
         IndicatorFiles.Note($"Expected victims from {survey.Edition}, {survey.Measure}: {survey.Source}");
         IndicatorFiles.Report(warnings);
         return ExitCode.Success;

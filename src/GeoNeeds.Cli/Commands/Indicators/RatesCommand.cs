@@ -11,7 +11,7 @@ namespace GeoNeeds.Cli.Commands.Indicators;
 /// <summary><c>geoneeds rates</c>: crude rates with Fingertips' 95% and 99.8% limits for a table of counts.</summary>
 internal sealed class RatesCommand : Command<RatesCommand.Settings>
 {
-    public sealed class Settings : IndicatorSettings
+    public sealed class Settings : PassThroughSettings
     {
         [CommandOption("--per <N>")]
         [Description("Rate per this many people, e.g. 1000, 10000 or 100000. Required.")]
@@ -27,7 +27,7 @@ internal sealed class RatesCommand : Command<RatesCommand.Settings>
         var warnings = new List<InputWarning>();
         var table = RateTable.Read(IndicatorFiles.Input(settings), warnings);
         var rates = RateTable.Calculate(table.Values, settings.Per!.Value);
-        IndicatorFiles.Output(settings, path => RateTable.Write(path, table, rates));
+        IndicatorFiles.Output(settings, path => RateTable.Write(path, table, rates, settings.CsvFormulas));
         IndicatorFiles.Report(warnings);
         return ExitCode.Success;
     }

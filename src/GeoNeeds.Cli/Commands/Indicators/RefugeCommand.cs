@@ -12,7 +12,7 @@ namespace GeoNeeds.Cli.Commands.Indicators;
 /// <summary><c>geoneeds refuge</c>: refuge spaces provided against the Council of Europe standard.</summary>
 internal sealed class RefugeCommand : Command<RefugeCommand.Settings>
 {
-    public sealed class Settings : IndicatorSettings
+    public sealed class Settings : PassThroughSettings
     {
         [CommandOption("--per <N>")]
         [Description("Population one unit of --spaces is recommended for. Default 10000 (Council of Europe).")]
@@ -49,7 +49,7 @@ internal sealed class RefugeCommand : Command<RefugeCommand.Settings>
         var warnings = new List<InputWarning>();
         var table = RefugeTable.Read(IndicatorFiles.Input(settings), settings.RefugeBasis, warnings);
         var assessment = RefugeMeasure.Assess(table.Values, new RefugeStandard(settings.Per, settings.Spaces, !settings.NoRound));
-        IndicatorFiles.Output(settings, path => RefugeTable.Write(path, table, assessment, settings.RefugeBasis));
+        IndicatorFiles.Output(settings, path => RefugeTable.Write(path, table, assessment, settings.RefugeBasis, settings.CsvFormulas));
         IndicatorFiles.Report(warnings);
         return ExitCode.Success;
     }
