@@ -25,6 +25,7 @@ public static class Study
             .Select(l => $"{l.FromBase!.Unassigned.Count} {baseLayer.Name} areas roll up to no {l.Name} area: {string.Join(" ", l.FromBase.Unassigned.Take(10))}"));
 
         var (ageSex, population) = Timed(seconds, "population", () => ReadPopulation(study, readerWarnings));
+        var groupPopulations = ReadGroupPopulations(study, readerWarnings);
         var deciles = Timed(seconds, "deprivation", () => ReadDeciles(study, readerWarnings));
         WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), population?.Keys, "population");
         WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), deciles?.Keys, "deprivation decile");
@@ -39,9 +40,9 @@ public static class Study
         var builder = new LevelTableBuilder(population, deciles, indicators);
         var baseCodes = baseLayer.Areas.Select(a => a.Code).ToList();
         var tables = Timed(seconds, "indicators", () => levels.Select(l => builder.Build(l, baseCodes)).ToList());
-        var disclosure = Timed(seconds, "disclosure", () => StudyDisclosure.Decide(study, levels, tables, inputs));
+        var disclosure = Timed(seconds, "disclosure", () => StudyDisclosure.Decide(study, levels, tables, inputs, groupPopulations));
         var measures = Timed(seconds, "measures", () => StudyMeasures.Of(study, levels, tables, inputs));
-        var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(new NeedsContext(study, levels, tables, inputs, ageSex, disclosure, measures, warnings)));
+        var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(new NeedsContext(study, levels, tables, inputs, ageSex, groupPopulations, disclosure, measures, warnings)));
         return new StudyResult(study, levels, tables, inputs, needs, warnings, seconds, disclosure, measures);
     }
 
@@ -62,6 +63,10 @@ public static class Study
         var ageSex = PopulationReader.ReadByAgeSex(path, warnings);
         return (ageSex, PopulationReader.TotalsByArea(ageSex));
     }
+
+    /// <summary>The population tables <c>needs.representation</c> compares fields with, by their path as written.</summary>
+    private static Dictionary<string, IReadOnlyList<GroupPopulation>> ReadGroupPopulations(StudyDefinition study, List<InputWarning> warnings) =>
+        (study.Needs?.Representation?.GroupTables ?? []).ToDictionary(path => path, path => PopulationReader.ReadByGroup(StudyFile.Resolve(study, path), warnings), StringComparer.Ordinal);
 
     private static IReadOnlyDictionary<string, int>? ReadDeciles(StudyDefinition study, List<InputWarning> warnings)
     {

@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Io.Population;
 using GeoNeeds.Engine.Publish.Disclosure;
 
 namespace GeoNeeds.Engine.Studies;
@@ -10,7 +11,8 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 internal static class StudyDisclosure
 {
-    public static DisclosureDecision Decide(StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<InputResult> inputs)
+    public static DisclosureDecision Decide(StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<InputResult> inputs,
+        IReadOnlyDictionary<string, IReadOnlyList<GroupPopulation>> groupPopulations)
     {
         if (study.Output.SuppressBelow == 0)
         {
@@ -21,7 +23,7 @@ internal static class StudyDisclosure
         var baseCodes = levels[0].Areas.Select(a => a.Key).ToList();
         foreach (var input in inputs)
         {
-            AddInput(counts, study, levels, tables, baseCodes, input);
+            AddInput(counts, study, levels, tables, baseCodes, input, groupPopulations);
         }
 
         if (study.Deprivation is not null)
@@ -37,7 +39,8 @@ internal static class StudyDisclosure
         return RunSuppression.Apply(counts, study.Output.SuppressBelow);
     }
 
-    private static void AddInput(PublishedCounts counts, StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<string> baseCodes, InputResult input)
+    private static void AddInput(PublishedCounts counts, StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<string> baseCodes, InputResult input,
+        IReadOnlyDictionary<string, IReadOnlyList<GroupPopulation>> groupPopulations)
     {
         var source = input.Definition.Name;
         var total = CountCellKey.StudyTotal(source);
@@ -79,7 +82,7 @@ internal static class StudyDisclosure
             var level = levels.Single(l => l.Name == representation.Level);
             var table = tables[levels.ToList().IndexOf(level)];
             AddProfiles(counts, source, level, table, input, representation.AllFields);
-            StudyRepresentationCounts.Add(counts, source, level, table, input, representation);
+            StudyRepresentationCounts.Add(counts, source, level, table, input, representation, groupPopulations);
         }
     }
 

@@ -80,7 +80,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IC
         var byField = ProfiledFields(input).ToDictionary(f => f, _ => new EventCounts(), StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {
-            var rows = Reported(ReferralFileReader.Read(file, input.PostcodeColumn, account, warnings, input.MonthColumn), input.Name, file);
+            var rows = WithAgeBySex(Reported(ReferralFileReader.Read(file, input.PostcodeColumn, account, warnings, input.MonthColumn), input.Name, file), input);
             geocoder.Join(rows, input.Name, file, r => (r.Month, FieldOf(r, input.CategoryColumn)), account, counts, byField);
         }
 
@@ -122,6 +122,23 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IC
         }
 
         return lookup;
+    }
+
+    /// <summary>The referrals with <c>needs.representation</c>'s age-by-sex field added, when it has one for this input.</summary>
+    private IEnumerable<ReferralRecord> WithAgeBySex(IEnumerable<ReferralRecord> rows, InputDefinition input)
+    {
+        if (study.Needs?.Representation is not { CrossedField: { } crossed } need || need.Input != input.Name)
+        {
+            return rows;
+        }
+
+        return rows.Select(r => r with
+        {
+            Fields = new Dictionary<string, string>(r.Fields, StringComparer.OrdinalIgnoreCase)
+            {
+                [crossed] = Needs.RepresentationNeed.Crossed(r.Fields.GetValueOrDefault(need.AgeBySex[0]), r.Fields.GetValueOrDefault(need.AgeBySex[1])),
+            },
+        });
     }
 
     private static string? FieldOf(ReferralRecord referral, string? field) =>

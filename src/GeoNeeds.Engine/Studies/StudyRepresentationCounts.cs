@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Io.Population;
 using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Studies.Needs;
 
@@ -11,11 +12,12 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 internal static class StudyRepresentationCounts
 {
-    public static void Add(PublishedCounts counts, string source, StudyLevel level, LevelTable table, InputResult input, RepresentationNeed need)
+    public static void Add(PublishedCounts counts, string source, StudyLevel level, LevelTable table, InputResult input, RepresentationNeed need,
+        IReadOnlyDictionary<string, IReadOnlyList<GroupPopulation>> groupPopulations)
     {
         foreach (var field in need.AllFields)
         {
-            var kind = need.Fields.FirstOrDefault(f => string.Equals(f.Key, field, StringComparison.OrdinalIgnoreCase)).Value;
+            var basis = FieldBasis.Of(need, field, groupPopulations);
             var byArea = input.FieldCounts![field].RolledUp(level.CodeFor, out _).Cells
                 .GroupBy(c => (c.Area, c.Category))
                 .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
@@ -24,22 +26,22 @@ internal static class StudyRepresentationCounts
             foreach (var row in table.Rows)
             {
                 var present = values.Where(v => byArea.GetValueOrDefault((row.Code, v)) > 0).ToList();
-                areaKeys.Add(AddCompared(counts, CountCellKey.Compared(source, level.Name, row.Code, field), kind, present,
+                areaKeys.Add(AddCompared(counts, CountCellKey.Compared(source, level.Name, row.Code, field), basis, present,
                     v => (CountCellKey.Profile(source, level.Name, row.Code, field, v), byArea[(row.Code, v)])));
                 counts.Relate(CountCellKey.Whole(source, level.Name, row.Code),
-                    [CountCellKey.Compared(source, level.Name, row.Code, field), .. present.Where(v => !RepresentationGroups.Counts(kind, v)).Select(v => CountCellKey.Profile(source, level.Name, row.Code, field, v))]);
+                    [CountCellKey.Compared(source, level.Name, row.Code, field), .. present.Where(v => !basis.Counts(v)).Select(v => CountCellKey.Profile(source, level.Name, row.Code, field, v))]);
             }
 
             var total = CountCellKey.Compared(source, level.Name, CountCellKey.TotalArea, field);
             counts.Add(total, areaKeys.Sum(k => counts.Cells[k].Count));
             counts.Relate(total, areaKeys);
-            counts.Relate(total, values.Where(v => RepresentationGroups.Counts(kind, v)).Select(v => CountCellKey.Profile(source, level.Name, CountCellKey.TotalArea, field, v)).ToList());
+            counts.Relate(total, values.Where(basis.Counts).Select(v => CountCellKey.Profile(source, level.Name, CountCellKey.TotalArea, field, v)).ToList());
         }
     }
 
-    private static CountCellKey AddCompared(PublishedCounts counts, CountCellKey key, string? kind, IReadOnlyList<string> present, Func<string, (CountCellKey Key, long Count)> part)
+    private static CountCellKey AddCompared(PublishedCounts counts, CountCellKey key, FieldBasis basis, IReadOnlyList<string> present, Func<string, (CountCellKey Key, long Count)> part)
     {
-        var parts = present.Where(v => RepresentationGroups.Counts(kind, v)).Select(part).ToList();
+        var parts = present.Where(basis.Counts).Select(part).ToList();
         counts.Add(key, parts.Sum(p => p.Count));
         counts.Relate(key, parts.Select(p => p.Key).ToList());
         return key;

@@ -32,6 +32,17 @@ public class ExpectedShareComparisonTests
         Assert.Equal(ExpectedShareOutcome.Above, ExpectedShareComparison.Compare(30, 40, MaracRepeats, CrudeRate.Confidence95).Outcome);
     }
 
+    [Fact]
+    public void Compare_IntervalTouchingTheRangesEnds_IsWithin()
+    {
+        // Fingertips' rule is strict: an interval that ends exactly where the range starts (or starts where it ends)
+        // overlaps it.
+        var share = WilsonScore.Calculate(25, 100, CrudeRate.Confidence95);
+
+        Assert.Equal(ExpectedShareOutcome.Within, ExpectedShareComparison.Compare(25, 100, new ExpectedShare(share.Upper, 0.9), CrudeRate.Confidence95).Outcome);
+        Assert.Equal(ExpectedShareOutcome.Within, ExpectedShareComparison.Compare(25, 100, new ExpectedShare(0.01, share.Lower), CrudeRate.Confidence95).Outcome);
+    }
+
     [Theory]
     [InlineData("0.28-0.40", 0.28, 0.40)]
     [InlineData("0.28–0.40", 0.28, 0.40)]

@@ -62,6 +62,29 @@ public static class PopulationReader
         return [.. counts.ToDictionary().Values];
     }
 
+    /// <summary>
+    /// Reads a table <c>area_code,group,population</c>: the people of each area in each group of one field, such as
+    /// ethnic groups (groups compared without regard to case). A population of 0 is allowed.
+    /// </summary>
+    /// <param name="path">The CSV file.</param>
+    /// <param name="warnings">Receives a warning when the file has bytes that are not UTF-8.</param>
+    /// <exception cref="InputDataException">A column is missing; a group is empty; a population is negative or not a number; an area and group repeat; a row is malformed; the table has no rows.</exception>
+    public static IReadOnlyList<GroupPopulation> ReadByGroup(string path, ICollection<InputWarning>? warnings)
+    {
+        using var table = CsvTable.Open(path, warnings);
+        var code = table.Column("area_code");
+        var group = table.Column("group");
+        var population = table.Column("population");
+        var counts = new KeyedRows<GroupPopulation>(table, code);
+        foreach (var row in table.WellFormedRows())
+        {
+            var count = new GroupPopulation(row.RequiredText(code), row.RequiredText(group), People(row, population, mayBeZero: true));
+            counts.Add($"{count.AreaCode} {count.Group.ToUpperInvariant()}", count, row.Line);
+        }
+
+        return counts.Count > 0 ? [.. counts.ToDictionary().Values] : throw new InputDataException(path, 1, "", "the table has a header but no rows");
+    }
+
     /// <summary>The total population of each area over all sexes and ages.</summary>
     public static IReadOnlyDictionary<string, double> TotalsByArea(IEnumerable<PopulationCount> counts) =>
         counts.GroupBy(count => count.AreaCode, StringComparer.Ordinal)

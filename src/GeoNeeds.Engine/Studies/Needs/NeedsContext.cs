@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Io.Population;
 using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Stats;
@@ -12,6 +13,7 @@ internal sealed record NeedsContext(
     IReadOnlyList<LevelTable> Tables,
     IReadOnlyList<InputResult> Inputs,
     IReadOnlyList<PopulationCount>? AgeSex,
+    IReadOnlyDictionary<string, IReadOnlyList<GroupPopulation>> GroupPopulations,
     DisclosureDecision Disclosure,
     StudyMeasures Measures,
     List<string> Warnings)

@@ -93,11 +93,19 @@ internal static partial class NeedsValidator
         StudyValidator.Require(need.AllFields.Count > 0, file, "needs.representation.fields", "name at least one referral column to compare with the population (fields) or an expected share");
         foreach (var (field, kind) in need.Fields)
         {
-            StudyValidator.Require(kind is RepresentationNeed.Age or RepresentationNeed.Sex, file, $"needs.representation.fields.{field}",
-                $"'{kind}' is not a population group; give {RepresentationNeed.Age} (values are age bands) or {RepresentationNeed.Sex}");
+            StudyValidator.Require(kind != RepresentationNeed.AgeAndSex && (!RepresentationNeed.IsGroupTable(kind) || kind.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)),
+                file, $"needs.representation.fields.{field}",
+                $"'{kind}' is not a population group; give {RepresentationNeed.Age} (values are age bands), {RepresentationNeed.Sex} or a population table (a .csv file: area_code, group, population)");
+            if (RepresentationNeed.IsGroupTable(kind))
+            {
+                StudyValidator.RequireFile(study, kind, $"needs.representation.fields.{field}");
+            }
         }
 
-        StudyValidator.Require(need.Fields.Count == 0 || ageSex, file, "needs.representation.fields", "comparing with the population needs the population by age and sex (population.format: age-sex)");
+        var byAgeOrSex = need.Fields.Values.Any(k => !RepresentationNeed.IsGroupTable(k)) || need.AgeBySex.Count > 0;
+        StudyValidator.Require(!byAgeOrSex || ageSex, file, "needs.representation.fields", "comparing ages or sexes with the population needs the population by age and sex (population.format: age-sex)");
+        StudyValidator.Require(need.AgeBySex.Count is 0 or 2 && need.AgeBySex.All(c => !string.IsNullOrWhiteSpace(c)), file, "needs.representation.age_by_sex",
+            "name two referral columns, the age band then the sex, e.g. [age_band, sex]");
         StudyValidator.Require(need.Ages is null || Stats.AgeBand.TryParse(need.Ages, out _), file, "needs.representation.ages", Stats.AgeBand.NotABand(need.Ages));
         foreach (var (expected, i) in need.Expected.Select((e, i) => (e, i)))
         {

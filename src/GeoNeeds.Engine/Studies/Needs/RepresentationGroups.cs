@@ -5,7 +5,7 @@ namespace GeoNeeds.Engine.Studies.Needs;
 
 /// <summary>
 /// Which population group a referral field's value stands for, and that group's people: an age band of the age-sex
-/// population, or a sex. A value that stands for no group (<c>unknown</c>, not recorded) is left out of the shares.
+/// population, a sex, or an age band and a sex. A value that stands for no group (<c>unknown</c>, not recorded) is left out of the shares.
 /// </summary>
 internal static class RepresentationGroups
 {
@@ -18,6 +18,7 @@ internal static class RepresentationGroups
     {
         RepresentationNeed.Age => AgeBand.TryParse(value, out _),
         RepresentationNeed.Sex => SexOf(value) is not null,
+        RepresentationNeed.AgeAndSex => Split(value) is { } parts && AgeBand.TryParse(parts.Age, out _) && SexOf(parts.Sex) is not null,
         _ => value.Length > 0,
     };
 
@@ -44,9 +45,20 @@ internal static class RepresentationGroups
             return Population(counts.Where(c => c.Sex == sex), ages, file);
         }
 
+        if (kind == RepresentationNeed.AgeAndSex)
+        {
+            var (age, sexText) = Split(value)!.Value;
+            var sex = SexOf(sexText);
+            return Population(counts.Where(c => c.Sex == sex), RepresentationNeed.Age, age, ages, file);
+        }
+
         var band = AgeBand.Parse(value);
         return (ages is null ? band : AgeBandOverlap.Common(band, ages)) is { } range ? Population(counts, range, file) : 0;
     }
+
+    // An age-by-sex value, "25-34 / F", as its age band and sex.
+    private static (string Age, string Sex)? Split(string value) =>
+        value.Split(" / ") is [var age, var sex] ? (age, sex) : null;
 
     private static double Within(AgeBand band, AgeBand? ages, string file) => ages is null ? 1
         : AgeBandOverlap.Share(band, ages) ?? throw new InputDataException(file,

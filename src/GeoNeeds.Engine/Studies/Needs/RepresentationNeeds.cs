@@ -27,37 +27,69 @@ internal static class RepresentationNeeds
         var input = context.Input(need.Input);
         var file = $"{level.Name}_representation.csv";
         var ages = need.Ages is { } text ? AgeBand.Parse(text) : null;
-        var population = need.Fields.Count == 0 ? null : context.AgeSexIn(level).ToLookup(c => c.AreaCode, StringComparer.Ordinal);
-        var populationFile = context.Study.Population?.Path ?? "";
+        var ageSex = context.AgeSex is null ? null : context.AgeSexIn(level).ToLookup(c => c.AreaCode, StringComparer.Ordinal);
         var rows = new List<IReadOnlyList<object?>>();
         foreach (var field in need.AllFields)
         {
-            var kind = need.Fields.FirstOrDefault(f => string.Equals(f.Key, field, StringComparison.OrdinalIgnoreCase)).Value;
+            var basis = FieldBasis.Of(need, field, context.GroupPopulations);
+            var people = PeopleOf(context, level, basis, ageSex, ages);
             var (values, counts) = ProfileNeeds.Tabulate(input.FieldCounts![field], level, areas);
-            var places = areas.Select((a, i) => (a.Code, a.Name, Counts: Enumerable.Range(0, values.Count).Select(v => counts[i, v]).ToArray(),
-                People: population?[a.Code])).ToList();
-            places.Add((CountCellKey.TotalArea, "", [.. Enumerable.Range(0, values.Count).Select(v => places.Sum(p => p.Counts[v]))],
-                population?.SelectMany(g => g)));
+            var places = areas.Select(a => (a.Code, a.Name, Counts: Enumerable.Range(0, values.Count).Select(v => counts[areas.IndexOf(a), v]).ToArray())).ToList();
+            places.Add((CountCellKey.TotalArea, "", [.. Enumerable.Range(0, values.Count).Select(v => places.Sum(p => p.Counts[v]))]));
             foreach (var place in places)
             {
-                var area = new AreaCounts(place.Code, place.Name, place.Counts, place.People);
-                rows.AddRange(AreaRows(context, (file, input.Definition.Name, level.Name, populationFile), (field, kind), values, area, ages, need));
+                var area = new AreaCounts(place.Code, place.Name, place.Counts, people?.Invoke(place.Code));
+                rows.AddRange(AreaRows(context, (file, input.Definition.Name, level.Name), (field, basis), values, area, need));
             }
         }
 
         return new NeedsTable(file, RepresentationLayout.Columns, rows);
     }
 
-    private sealed record AreaCounts(string Code, string Name, long[] Counts, IEnumerable<PopulationCount>? People);
+    /// <summary>An area's people: all those the field's shares are of, and those of one value's group.</summary>
+    private sealed record AreaPeople(double All, Func<string, double> Group);
 
-    private static IEnumerable<IReadOnlyList<object?>> AreaRows(NeedsContext context, (string File, string Input, string Level, string PopulationFile) table,
-        (string Name, string? Kind) field, IReadOnlyList<string> values, AreaCounts area, AgeBand? ages, RepresentationNeed need)
+    private sealed record AreaCounts(string Code, string Name, long[] Counts, AreaPeople? People);
+
+    /// <summary>
+    /// Each area's people for <paramref name="basis"/>, the study area's under <see cref="CountCellKey.TotalArea"/>:
+    /// from the field's population table (every age in it), or from the age-sex population within
+    /// <paramref name="ages"/>; null for a field with only an expected share.
+    /// </summary>
+    private static Func<string, AreaPeople>? PeopleOf(NeedsContext context, StudyLevel level, FieldBasis basis, ILookup<string, PopulationCount>? ageSex, AgeBand? ages)
     {
-        var counted = values.Select(v => RepresentationGroups.Counts(field.Kind, v)).ToArray();
+        if (basis.Table is { } table)
+        {
+            var byArea = table.Select(g => (Area: level.CodeFor(g.AreaCode), g)).Where(g => g.Area is not null).ToLookup(g => g.Area!, g => g.g, StringComparer.Ordinal);
+            var file = StudyFile.Resolve(context.Study, basis.Kind!);
+            return code =>
+            {
+                var rows = code == CountCellKey.TotalArea ? byArea.SelectMany(g => g).ToList() : [.. byArea[code]];
+                return new AreaPeople(rows.Sum(g => g.Population), value => rows.Where(g => string.Equals(g.Group, value.Trim(), StringComparison.OrdinalIgnoreCase)).Sum(g => g.Population));
+            };
+        }
+
+        if (basis.Kind is not { } kind || ageSex is null)
+        {
+            return null;
+        }
+
+        var populationFile = context.Study.Population?.Path ?? "";
+        return code =>
+        {
+            var counts = code == CountCellKey.TotalArea ? ageSex.SelectMany(g => g).ToList() : [.. ageSex[code]];
+            return new AreaPeople(RepresentationGroups.Population(counts, ages, populationFile), value => RepresentationGroups.Population(counts, kind, value, ages, populationFile));
+        };
+    }
+
+    private static IEnumerable<IReadOnlyList<object?>> AreaRows(NeedsContext context, (string File, string Input, string Level) table,
+        (string Name, FieldBasis Basis) field, IReadOnlyList<string> values, AreaCounts area, RepresentationNeed need)
+    {
+        var counted = values.Select(field.Basis.Counts).ToArray();
         var compared = Enumerable.Range(0, values.Count).Where(v => counted[v]).Sum(v => area.Counts[v]);
         var comparedKey = CountCellKey.Compared(table.Input, table.Level, area.Code, field.Name);
         var comparedHidden = context.Withholds(table.File, comparedKey);
-        var people = field.Kind is null || area.People is null ? (double?)null : RepresentationGroups.Population(area.People, ages, table.PopulationFile);
+        var people = area.People?.All;
         for (var v = 0; v < values.Count; v++)
         {
             var key = CountCellKey.Profile(table.Input, table.Level, area.Code, field.Name, values[v]);
@@ -71,7 +103,7 @@ internal static class RepresentationNeeds
                 continue;
             }
 
-            var group = people is null ? (double?)null : RepresentationGroups.Population(area.People!, field.Kind!, values[v], ages, table.PopulationFile);
+            var group = area.People?.Group(values[v]);
             var expected = need.Expected.FirstOrDefault(e => string.Equals(e.Field, field.Name, StringComparison.OrdinalIgnoreCase) && string.Equals(e.Value, values[v], StringComparison.OrdinalIgnoreCase));
             yield return RepresentationLayout.Row(new RepresentationRow(
                 field.Name, value, area.Code, area.Name, PublishedCount.Cell(count, hidden), PublishedCount.Cell(compared, comparedHidden), group,

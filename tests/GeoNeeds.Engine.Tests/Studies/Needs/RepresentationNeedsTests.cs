@@ -99,7 +99,7 @@ public class RepresentationNeedsTests
 
         var error = Assert.Throws<InputDataException>(() => RunFixture(study));
 
-        Assert.EndsWith(": needs.representation.fields.sex: 'gender' is not a population group; give age (values are age bands) or sex", error.Message);
+        Assert.EndsWith(": needs.representation.fields.sex: 'gender' is not a population group; give age (values are age bands), sex or a population table (a .csv file: area_code, group, population)", error.Message);
     }
 
     [Fact]
