@@ -27,6 +27,20 @@ public class AdultWomenTests
     }
 
     [Fact]
+    public void Count_BandsBelowEndingAtAndStartingAtTheAdultAge_CountNoneOneYearAndAll()
+    {
+        // By hand, at 16: 0-4 none, 10-16 one year of seven (700 / 7 = 100), the open 16+ all 50.
+        PopulationCount[] bands =
+        [
+            new("X1", 'F', new AgeBand(0, 4), 300),
+            new("X1", 'F', new AgeBand(10, 16), 700),
+            new("X1", 'F', new AgeBand(16, null), 50),
+        ];
+
+        Assert.Equal(150, AdultWomen.Count(bands), 9);
+    }
+
+    [Fact]
     public void Count_OpenBandStartingBelowTheAdultAge_IsRefused()
     {
         PopulationCount[] open = [new("X1", 'F', new AgeBand(0, null), 100)];

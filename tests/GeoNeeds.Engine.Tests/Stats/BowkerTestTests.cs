@@ -95,4 +95,10 @@ public class BowkerTestTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => BowkerTest.Calculate(new double[,] { { 1, -2 }, { 3, 4 } }));
     }
+
+    [Fact]
+    public void Calculate_NoTable_IsRefusedAsAMissingArgument()
+    {
+        Assert.Throws<ArgumentNullException>(() => BowkerTest.Calculate(null!));
+    }
 }
