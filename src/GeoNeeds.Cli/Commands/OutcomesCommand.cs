@@ -75,7 +75,7 @@ internal sealed class OutcomesCommand : Command<OutcomesCommand.Settings>
             System.Console.Error.WriteLine($"warning: {warning}");
         }
 
-        OutcomeSummaryView.Print(outcomes, decision, SuppressionReport.Of(decision, written), staged.Target);
+        OutcomeSummaryView.Print(outcomes, decision, SuppressionReport.Of(decision, written.Select(w => (w.File, w.Keys))), staged.Target);
         return outcomes.Intake.Balances && outcomes.Exit.Balances ? ExitCode.Success : ExitCode.InputData;
     }
 
