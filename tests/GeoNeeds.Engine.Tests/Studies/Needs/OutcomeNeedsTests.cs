@@ -116,19 +116,13 @@ public class OutcomeNeedsTests
     [Fact]
     public void StudyOutcomeTables_WithOneService_EqualTheOutcomesVerbsOnTheSameFiles()
     {
-        var data = Path.Combine(RepositoryFolder.Path, "data");
+        var data = DemoTownStudy.Data;
         var fixture = new StudyFixture();
-        fixture.Write("demo.yaml", $$"""
-            levels:
-              - { name: lsoa, boundaries: {{data}}/boundaries/lsoa.geojson, code_field: LSOA_CODE, name_field: LSOA_NAME }
-              - { name: ward, boundaries: {{data}}/boundaries/wards.geojson, code_field: WARD_CODE, name_field: WARD_NAME }
-            postcodes: [{ path: {{data}}/postcodes/postcodes.csv, format: csv }]
-            inputs: [{ name: referrals, type: referrals, files: {{data}}/referrals/referrals.csv, postcode_column: postcode }]
-            indicators: [{ name: referrals, input: referrals, per: 10000 }]
+        fixture.Write("demo.yaml", DemoTownStudy.Text($$"""
             needs:
               outcomes: { children: { intake: {{data}}/outcomes/children_intake.csv, exit: {{data}}/outcomes/children_exit.csv } }
             output: { suppress_below: 0 }
-            """);
+            """));
         var studyFolder = TestFiles.NewFolder();
         StudyOutputs.Write(GeoNeeds.Engine.Studies.Study.Run(StudyFile.Load(fixture.PathOf("demo.yaml"))), studyFolder);
 
