@@ -48,6 +48,23 @@ public class OutcomeNeedsTests
     }
 
     [Fact]
+    public void ByArea_AreaCodeColumn_PlacesCasesByTheFirstLevelsCodes()
+    {
+        var fixture = OutcomeStudyFixture.Write();
+        var intake = File.ReadAllText(fixture.PathOf("intake.csv")).Replace(",postcode,", ",area_code,", StringComparison.Ordinal)
+            .Replace("ZZ1 4AA", "X01000004", StringComparison.Ordinal).Replace("ZZ1 3AA", "X05000002", StringComparison.Ordinal);
+        fixture.Write("intake.csv", intake);
+        fixture.Write("study.yaml", ReferralSexFixture.Study + "needs:\n  outcomes: { adult: { intake: intake.csv, exit: exit.csv }, levels: [ward] }\noutput: { suppress_below: 0 }\n");
+
+        var table = Table(GeoNeeds.Engine.Studies.Study.Run(StudyFile.Load(fixture.PathOf("study.yaml"))), "ward");
+
+        // LSOA 4's 9 cases are placed by its code; LSOA 3's 10, given their ward's code (not a code of the first
+        // level), are placed in no ward, with the case whose postcode is in no lookup.
+        Assert.Equal(9L, Row(table, "X05000002")[Column("cases_supported")]);
+        Assert.Equal(11L, Row(table, StudyOutcome.Unplaced)[Column("cases_supported")]);
+    }
+
+    [Fact]
     public void ByArea_Percent_IsTheCountsShareOfItsBaseWithWilsonLimits()
     {
         var west = Row(Table(OutcomeStudyFixture.Run(suppressBelow: 0), "ward"), "X05000001");
