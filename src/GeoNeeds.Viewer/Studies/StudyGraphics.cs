@@ -30,10 +30,10 @@ public static class StudyGraphics
             }
 
             written.AddRange(StudyCharts.DrawStudy(context, folder));
+            written.AddRange(DrawOutcomes(result, folder));
         }
 
         written.AddRange(DeclaredGraphics.Draw(context, folder));
-        written.AddRange(DrawOutcomes(result, folder));
         return written;
     }
 
