@@ -70,7 +70,7 @@ internal sealed class OutcomesCommand : Command<OutcomesCommand.Settings>
         using var staged = StagedOutputFolder.Begin("--out", settings.Out);
         OutputGuard.Tell(staged.RemovedLeftovers);
         var written = OutcomeTables.Write(staged.Staging, outcomes.Report, outcomes.Years, decision, settings.CsvFormulas);
-        WriteGraphic(staged.Staging, outcomes, decision, settings.OutcomeService);
+        OutcomeGraphics.Write(staged.Staging, outcomes.Report, decision);
         CsvTableWriter.Write(Path.Combine(staged.Staging, "rejections.csv"), ["input", "file", "line", "field", "reason", "detail"],
             outcomes.Intake.Rejections.Concat(outcomes.Exit.Rejections).Select(r => new object?[] { r.Input, r.File, r.Line, r.Field, r.Reason, r.Detail }), settings.CsvFormulas);
         staged.Commit();
@@ -79,25 +79,7 @@ internal sealed class OutcomesCommand : Command<OutcomesCommand.Settings>
             System.Console.Error.WriteLine($"warning: {warning}");
         }
 
-        OutcomeSummaryView.Print(outcomes, decision, SuppressionReport.Of(decision, written), staged.Target);
+        OutcomeSummaryView.Print(outcomes, decision, SuppressionReport.Of(decision, written.Select(w => (w.File, w.Keys))), staged.Target);
         return outcomes.Intake.Balances && outcomes.Exit.Balances ? ExitCode.Success : ExitCode.InputData;
-    }
-
-    // The headlines of outcomes_per_100.csv as a one-page graphic; a withheld count shows as "suppressed".
-    private static void WriteGraphic(string folder, ServiceOutcomes outcomes, DisclosureDecision decision, OutcomeService service)
-    {
-        var headlines = outcomes.Report.PerHundred
-            .Select(p => new HundredPeopleHeadline(
-                p.Section, p.Headline, OutcomeTables.Hidden(decision, OutcomeDisclosure.AllPeriods, p.Source, p.Category) ? null : (int?)p.People))
-            .ToList();
-        var text = new ChartText(
-            "If the service supported 100 people",
-            service == OutcomeService.Children ? "Children and young people's service" : "Adult service",
-            "Each headline is scaled to 100 of the cases it is about (its n in outcomes_per_100.csv).");
-        var plot = HundredPeopleChart.Create(headlines, text);
-        foreach (var extension in new[] { "png", "svg" })
-        {
-            ChartFile.Save(plot, Path.Combine(folder, $"outcomes_per_100.{extension}"), HundredPeopleChart.PageWidth, HundredPeopleChart.PageHeight);
-        }
     }
 }

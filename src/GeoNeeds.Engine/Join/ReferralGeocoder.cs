@@ -54,7 +54,8 @@ public sealed class ReferralGeocoder
         }
     }
 
-    private (Area? Area, string Reason) Place(string postcode)
+    /// <summary>The area of <paramref name="postcode"/>, or <c>null</c> with the rejection reason why it places in none.</summary>
+    public (Area? Area, string Reason) Place(string postcode)
     {
         var location = _postcodes.Find(postcode);
         if (location is null)

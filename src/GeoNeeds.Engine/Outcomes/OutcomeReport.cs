@@ -47,7 +47,7 @@ public sealed record OutcomeReport(
     public IEnumerable<Breakdown> ClosedBreakdowns =>
     [
         Dash.AtIntake, Dash.AtExit, Dash.Score,
-        .. Abuse.SelectMany(a => new[] { a.Present, a.High, a.Known }),
+        .. Abuse.SelectMany(a => a.Breakdowns),
         .. Cases.Breakdowns,
         .. Children.SelectMany(c => new[] { c.AtIntake, c.AtExit }),
     ];

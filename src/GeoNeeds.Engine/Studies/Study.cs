@@ -40,10 +40,13 @@ public static class Study
         var builder = new LevelTableBuilder(population, deciles, indicators);
         var baseCodes = baseLayer.Areas.Select(a => a.Code).ToList();
         var tables = Timed(seconds, "indicators", () => levels.Select(l => builder.Build(l, baseCodes)).ToList());
-        var disclosure = Timed(seconds, "disclosure", () => StudyDisclosure.Decide(study, levels, tables, inputs, groupPopulations));
+        var outcomes = Timed(seconds, "outcomes", () => StudyOutcomes.Run(study, levels, locator, () => counter.Postcodes));
+        warnings.AddRange(WarningDigest.Of(study, outcomes.SelectMany(o => o.Outcomes.Warnings)));
+        var disclosure = Timed(seconds, "disclosure", () => StudyDisclosure.Decide(study, levels, tables, inputs, groupPopulations, outcomes));
         var measures = Timed(seconds, "measures", () => StudyMeasures.Of(study, levels, tables, inputs));
-        var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(new NeedsContext(study, levels, tables, inputs, ageSex, groupPopulations, disclosure, measures, warnings)));
-        return new StudyResult(study, levels, tables, inputs, needs, warnings, seconds, disclosure, measures);
+        var context = new NeedsContext(study, levels, tables, inputs, ageSex, groupPopulations, disclosure, measures, warnings) { Outcomes = outcomes };
+        var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(context));
+        return new StudyResult(study, levels, tables, inputs, needs, warnings, seconds, disclosure, measures) { Outcomes = outcomes };
     }
 
     /// <summary>The population by age and sex (when the study gives it so) and the totals per base area.</summary>

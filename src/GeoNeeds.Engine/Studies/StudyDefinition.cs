@@ -35,7 +35,7 @@ public sealed record StudyDefinition
     [Description("Rates to compute, each from one input.")]
     public List<IndicatorDefinition> Indicators { get; init; } = [];
 
-    [Description("The needs analyses: prevalence, provision standards, change, inequality, hot spots, benchmarks, correlation, profiles, comparators.")]
+    [Description("The needs analyses: prevalence, provision standards, change, inequality, hot spots, benchmarks, correlation, profiles, comparators, service outcomes.")]
     public Needs.NeedsDefinition? Needs { get; init; }
 
     [Description("Where and how outputs are written.")]

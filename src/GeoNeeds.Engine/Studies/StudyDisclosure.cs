@@ -6,13 +6,14 @@ namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
 /// Lists every count a study run publishes (level tables, monthly tables, change periods, deprivation deciles,
-/// profiles, comparator groups, and the run summary's totals) with the sums between them, and decides once, with
+/// profiles, comparator groups, service outcomes, and the run summary's totals) with the sums between them, and decides once, with
 /// <see cref="RunSuppression"/>, which to withhold. Every writer of the run then asks that decision.
 /// </summary>
 internal static class StudyDisclosure
 {
-    public static DisclosureDecision Decide(StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<InputResult> inputs,
-        IReadOnlyDictionary<string, IReadOnlyList<GroupPopulation>> groupPopulations)
+    public static DisclosureDecision Decide(
+        StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<InputResult> inputs,
+        IReadOnlyDictionary<string, IReadOnlyList<GroupPopulation>> groupPopulations, IReadOnlyList<StudyOutcome> outcomes)
     {
         if (study.Output.SuppressBelow == 0)
         {
@@ -34,6 +35,11 @@ internal static class StudyDisclosure
         if (study.Needs?.Comparators is { } comparators)
         {
             AddComparatorGroups(counts, study, tables[levels.ToList().FindIndex(l => l.Name == comparators.Level)], comparators);
+        }
+
+        foreach (var outcome in outcomes)
+        {
+            StudyOutcomeCounts.Add(counts, outcome, levels);
         }
 
         return RunSuppression.Apply(counts, study.Output.SuppressBelow);
@@ -121,30 +127,12 @@ internal static class StudyDisclosure
     private static void RelateNested(PublishedCounts counts, string source, StudyLevel lower, StudyLevel upper, IReadOnlyList<string> baseCodes,
         ILookup<string, (string Month, string Category, long Count)> lowerCells, bool periods)
     {
-        var parentOfLower = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var code in baseCodes)
+        foreach (var (parent, children) in LevelNesting.Families(lower, upper, baseCodes))
         {
-            if (lower.CodeFor(code) is not { } child)
-            {
-                continue;
-            }
-
-            var parent = upper.CodeFor(code);
-            parentOfLower[child] = parentOfLower.TryGetValue(child, out var held) && held != parent ? null : parent;
-        }
-
-        var whollyNested = baseCodes.Where(c => upper.CodeFor(c) is not null)
-            .GroupBy(c => upper.CodeFor(c)!, StringComparer.Ordinal)
-            .Where(g => g.All(c => lower.CodeFor(c) is { } child && parentOfLower[child] == g.Key))
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
-        foreach (var family in parentOfLower.Where(p => p.Value is not null && whollyNested.Contains(p.Value)).GroupBy(p => p.Value!, p => p.Key))
-        {
-            var children = family.Order(StringComparer.Ordinal).ToList();
-            counts.Relate(CountCellKey.Whole(source, upper.Name, family.Key), children.Select(c => CountCellKey.Whole(source, lower.Name, c)).ToList());
+            counts.Relate(CountCellKey.Whole(source, upper.Name, parent), children.Select(c => CountCellKey.Whole(source, lower.Name, c)).ToList());
             foreach (var slice in children.SelectMany(c => lowerCells[c].Select(cell => (c, cell.Month, cell.Category))).GroupBy(s => (s.Month, s.Category)))
             {
-                counts.Relate(CountCellKey.Month(source, upper.Name, family.Key, slice.Key.Month, slice.Key.Category),
+                counts.Relate(CountCellKey.Month(source, upper.Name, parent, slice.Key.Month, slice.Key.Category),
                     slice.Select(s => CountCellKey.Month(source, lower.Name, s.c, s.Month, s.Category)).ToList());
             }
 
@@ -152,7 +140,7 @@ internal static class StudyDisclosure
             {
                 foreach (var period in new[] { CountCellKey.Before, CountCellKey.After })
                 {
-                    counts.Relate(CountCellKey.Period(source, upper.Name, family.Key, period), children.Select(c => CountCellKey.Period(source, lower.Name, c, period)).ToList());
+                    counts.Relate(CountCellKey.Period(source, upper.Name, parent, period), children.Select(c => CountCellKey.Period(source, lower.Name, c, period)).ToList());
                 }
             }
         }

@@ -16,6 +16,9 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IC
 {
     private readonly Lazy<PostcodeLookup> _postcodes = new(() => ReadPostcodes(study, warnings));
 
+    /// <summary>The study's postcode tables, read once for every input and the outcome forms.</summary>
+    public PostcodeLookup Postcodes => _postcodes.Value;
+
     public InputResult Count(InputDefinition input)
     {
         var account = new InputAccount(input.Name);

@@ -23,7 +23,7 @@ public static class StudyOutputs
         Directory.CreateDirectory(folder);
         var written = new List<string>(alsoWritten ?? []);
         var published = new List<(string File, IEnumerable<CountCellKey> Keys)>();
-        var tables = new List<(string File, IReadOnlyList<string> Header)>();
+        var tables = new List<(string File, IReadOnlyList<string> Header, Func<string, TableField>? Describe)>();
         var mapped = new List<CountCellKey>();
         var spatial = new List<(string Level, List<string> Paths, IEnumerable<string> Fields)>();
         var study = result.Definition;
@@ -33,7 +33,7 @@ public static class StudyOutputs
                 ? SuppressionFlags.Apply(header, rows.Select(r => PublishedNumber.Rounded(r, study.Output.Decimals)), withheldColumns ?? [])
                 : (header, rows.Select(PublishedNumber.WithoutNoise));
             CsvTableWriter.Write(Path.Combine(folder, name), columns, cells, study.Output.CsvFormulas, byteOrderMark: study.Output.Excel);
-            tables.Add((name, columns));
+            tables.Add((name, columns, null));
             return name;
         }
 
@@ -69,6 +69,17 @@ public static class StudyOutputs
             published.Add((needs.FileName, needs.Counts));
         }
 
+        foreach (var outcome in result.Outcomes)
+        {
+            var outcomes = outcome.Outcomes;
+            foreach (var (file, columns, keys) in OutcomeTables.Write(folder, outcomes.Report, outcomes.Years, result.Disclosure, study.Output.CsvFormulas, outcome.Name))
+            {
+                written.Add(file);
+                published.Add((file, keys));
+                tables.Add((file, columns, OutcomeColumnCatalogue.Describe));
+            }
+        }
+
         if (study.Output.Geopackage && result.Levels.Any(l => l.Layer is not null))
         {
             written.Add(StudyExports.WriteGeoPackage(folder, result));
@@ -76,8 +87,10 @@ public static class StudyOutputs
             spatial.ForEach(s => s.Paths.Add($"{StudyExports.GeoPackageFile}#{s.Level}"));
         }
 
+        var outcomeRejections = result.Outcomes.SelectMany(o => new[] { o.Outcomes.Intake, o.Outcomes.Exit }.SelectMany(a => a.Rejections).Select(r => r with { Input = $"{o.Name} {r.Input}" }));
         written.Add(WriteCsv("rejections.csv", ["input", "file", "line", "field", "reason", "detail"],
-            result.Inputs.SelectMany(i => i.Account.Rejections).Select(r => new object?[] { r.Input, StudyFile.Relative(study, r.File), r.Line, r.Field, r.Reason, r.Detail })));
+            result.Inputs.SelectMany(i => i.Account.Rejections).Concat(outcomeRejections)
+                .Select(r => new object?[] { r.Input, StudyFile.Relative(study, r.File), r.Line, r.Field, r.Reason, r.Detail })));
         if (study.Output.DatabaseSchema is not null)
         {
             written.AddRange(StudyDatabase.WriteResults(result));
@@ -97,7 +110,7 @@ public static class StudyOutputs
     /// <summary>The data dictionary of the CSVs and spatial files written: every column described, with the suppression rule and the sources.</summary>
     private static DataPackage DataPackageOf(
         StudyResult result,
-        IReadOnlyList<(string File, IReadOnlyList<string> Header)> tables,
+        IReadOnlyList<(string File, IReadOnlyList<string> Header, Func<string, TableField>? Describe)> tables,
         IReadOnlyList<(string Level, List<string> Paths, IEnumerable<string> Fields)> spatial,
         SuppressionReport suppression)
     {
@@ -107,7 +120,7 @@ public static class StudyOutputs
         var resources = tables.Select(t => new DataResource(
             Path.GetFileNameWithoutExtension(t.File).ToLowerInvariant().Replace('_', '-'),
             t.File,
-            new TableSchema([.. t.Header.Select(c => ColumnCatalogue.Describe(c, labels.GetValueOrDefault, deprivation))]))).ToList();
+            new TableSchema([.. t.Header.Select(c => t.Describe?.Invoke(c) ?? ColumnCatalogue.Describe(c, labels.GetValueOrDefault, deprivation))]))).ToList();
         var layers = spatial.Select(s => new SpatialLayer(s.Level, s.Paths, "area_code", [.. s.Fields.Select(c => ColumnCatalogue.Describe(c, labels.GetValueOrDefault, deprivation))]));
         return new DataPackage(
             DataPackage.NameOf(study.Title),

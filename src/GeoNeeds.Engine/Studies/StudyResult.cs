@@ -18,6 +18,9 @@ public sealed record StudyResult(
     DisclosureDecision Disclosure,
     StudyMeasures Measures)
 {
+    /// <summary>Each service's outcomes (<c>needs: outcomes</c>), for the outcome tables and graphics; empty when not asked for.</summary>
+    public IReadOnlyList<StudyOutcome> Outcomes { get; init; } = [];
+
     /// <summary>True when every input's rows are all accounted for (read = matched + rejected).</summary>
     public bool AllRowsAccounted => Inputs.All(i => i.Account.Balances);
 

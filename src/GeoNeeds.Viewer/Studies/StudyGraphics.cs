@@ -30,10 +30,20 @@ public static class StudyGraphics
             }
 
             written.AddRange(StudyCharts.DrawStudy(context, folder));
+            written.AddRange(DrawOutcomes(result, folder));
         }
 
         written.AddRange(DeclaredGraphics.Draw(context, folder));
         return written;
+    }
+
+    /// <summary>Each service's outcome graphics (<c>needs: outcomes</c>) into <c>charts/</c>, named as its tables are.</summary>
+    private static IEnumerable<string> DrawOutcomes(StudyResult result, string folder)
+    {
+        var charts = Path.Combine(folder, "charts");
+        Directory.CreateDirectory(charts);
+        var attribution = string.Join(" ", result.Definition.Attribution);
+        return result.Outcomes.SelectMany(o => Charts.OutcomeGraphics.Write(charts, o.Outcomes.Report, result.Disclosure, o.Name, attribution).Select(file => $"charts/{file}"));
     }
 
     /// <summary>Checks the study's declared graphics for names only the Viewer knows (classes, palettes, chart kinds); call it before a long run.</summary>

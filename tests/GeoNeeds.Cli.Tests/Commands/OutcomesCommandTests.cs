@@ -13,7 +13,7 @@ public class OutcomesCommandTests
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
         Assert.Equal(
-            ["outcomes_abuse_change.csv", "outcomes_case.csv", "outcomes_dash.csv", "outcomes_intake_profile.csv", "outcomes_per_100.csv", "outcomes_per_100.png", "outcomes_per_100.svg", "outcomes_years.csv", "rejections.csv", "run-complete.json"],
+            ["outcomes_abuse_change.csv", "outcomes_by_abuse_type.png", "outcomes_by_abuse_type.svg", "outcomes_by_dash_band.png", "outcomes_by_dash_band.svg", "outcomes_case.csv", "outcomes_dash.csv", "outcomes_intake_profile.csv", "outcomes_per_100.csv", "outcomes_per_100.png", "outcomes_per_100.svg", "outcomes_years.csv", "rejections.csv", "run-complete.json"],
             Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var dash = File.ReadAllLines(Path.Combine(output, "outcomes_dash.csv"));
         Assert.Equal("measure,category,count,n,percent,lower_95,upper_95,value,statistic,df,p,method", dash[0]);

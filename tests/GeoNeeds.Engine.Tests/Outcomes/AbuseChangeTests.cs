@@ -37,4 +37,13 @@ public class AbuseChangeTests
     {
         Assert.Equal((7L, 2L), (Change.Known.N, Change.Known.CountOf("increased")));
     }
+
+    [Fact]
+    public void Of_PresentAtIntakeAndAtExit_AreSharesOfTheSameCasesKnownAtBoth()
+    {
+        // Of the 7 known at both: 5 have it at intake (standard or above), 4 at exit (standard, high, moderate, standard).
+        Assert.Equal((7L, 5L), (Change.AtIntake.N, Change.AtIntake.CountOf("present")));
+        Assert.Equal((7L, 4L), (Change.AtExit.N, Change.AtExit.CountOf("present")));
+        Assert.Equal(("physical_intake", "physical_exit"), (Change.AtIntake.Measure, Change.AtExit.Measure));
+    }
 }

@@ -32,6 +32,16 @@ public class StudyGraphicsTests
     }
 
     [Fact]
+    public void Draw_Demo_EachServicesOutcomeGraphicsNamedAsItsTables()
+    {
+        var outcomes = Drawn.Value.Files.Where(f => f.StartsWith("charts/outcomes_", StringComparison.Ordinal) && f.EndsWith(".png", StringComparison.Ordinal)).Order().ToList();
+
+        Assert.Equal(
+            new[] { "adult", "children" }.SelectMany(s => new[] { "by_abuse_type", "by_dash_band", "per_100" }.Select(g => $"charts/outcomes_{s}_{g}.png")),
+            outcomes);
+    }
+
+    [Fact]
     public void Draw_Demo_EveryFileIsADecodablePng()
     {
         foreach (var file in Drawn.Value.Files.Where(f => f.EndsWith(".png", StringComparison.Ordinal)))

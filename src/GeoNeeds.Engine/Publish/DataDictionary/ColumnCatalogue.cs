@@ -121,6 +121,11 @@ public static class ColumnCatalogue
             return new TableField(column, known.Type, known.Description, known.Unit);
         }
 
+        if (OutcomeArea(column) is { } outcome)
+        {
+            return outcome;
+        }
+
         switch (column)
         {
             case IndicatorColumnNames.DeprivationDecile:
@@ -153,6 +158,39 @@ public static class ColumnCatalogue
         }
 
         return new TableField(column, "string", "A column passed through from the input.");
+    }
+
+    /// <summary>A column of <c>&lt;level&gt;_outcomes.csv</c>, or null.</summary>
+    private static TableField? OutcomeArea(string column)
+    {
+        if (column == "service")
+        {
+            return new TableField(column, "string", "The service whose cases are counted: adult or children.");
+        }
+
+        if (Outcomes.AreaMeasure.Bases.FirstOrDefault(b => b.Column == column) is { Column: not null } areaBase)
+        {
+            return new TableField(column, "integer", $"{areaBase.Description}." + Withheld, "cases");
+        }
+
+        foreach (var measure in Outcomes.AreaMeasure.All)
+        {
+            var suffix = column.StartsWith(measure.Column, StringComparison.Ordinal) ? column[measure.Column.Length..] : null;
+            var field = suffix switch
+            {
+                "" => new TableField(column, "integer", $"{measure.Description}." + Withheld, "cases"),
+                "_percent" => new TableField(column, "number", $"{measure.Description}, as a percentage of its base; empty when the count or base is withheld.", "%"),
+                "_lower_95" => new TableField(column, "number", $"Lower 95% limit of {measure.Column}_percent (Wilson score).", "%"),
+                "_upper_95" => new TableField(column, "number", $"Upper 95% limit of {measure.Column}_percent (Wilson score).", "%"),
+                _ => null,
+            };
+            if (field is not null)
+            {
+                return field;
+            }
+        }
+
+        return null;
     }
 
     private static readonly (string Suffix, string Type, string What)[] IndicatorSuffixes =

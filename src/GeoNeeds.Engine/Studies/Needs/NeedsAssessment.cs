@@ -67,6 +67,8 @@ internal static class NeedsAssessment
             tables.Add(ComparatorNeeds.Table(context, comparators));
         }
 
+        tables.AddRange(OutcomeNeeds.Tables(context));
+
         return [.. tables.Select(t => t with { Counts = context.PublishedCounts.GetValueOrDefault(t.FileName) ?? [] })];
     }
 }

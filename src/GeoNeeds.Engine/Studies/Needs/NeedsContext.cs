@@ -20,6 +20,9 @@ internal sealed record NeedsContext(
 {
     private readonly Dictionary<string, List<CountCellKey>> _published = [];
 
+    /// <summary>Each service's outcomes, for the tables by area.</summary>
+    public IReadOnlyList<StudyOutcome> Outcomes { get; init; } = [];
+
     /// <summary>The keys of the counts each needs file publishes, for the run summary's suppression tally.</summary>
     public IReadOnlyDictionary<string, List<CountCellKey>> PublishedCounts => _published;
 

@@ -40,6 +40,9 @@ public sealed record NeedsDefinition
 
     [Description("A list of areas (an authority and its neighbours) ranked on each indicator and compared with the group.")]
     public ComparatorsNeed? Comparators { get; init; }
+
+    [Description("Service outcomes: adult and/or children's case forms from intake to exit, as tables, graphics and by area.")]
+    public OutcomesNeed? Outcomes { get; init; }
 }
 
 /// <summary>The areas of one level to rank against each other.</summary>

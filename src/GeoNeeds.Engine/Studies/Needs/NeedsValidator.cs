@@ -57,6 +57,33 @@ internal static partial class NeedsValidator
             StudyValidator.Require(study.Levels.Any(l => l.Name == comparators.Level), file, "needs.comparators.level", $"no level is named '{comparators.Level}'");
             StudyValidator.Require(comparators.Areas.Distinct(StringComparer.Ordinal).Count() >= 2, file, "needs.comparators.areas", "list at least two different area codes to compare");
         }
+
+        if (needs.Outcomes is { } outcomes)
+        {
+            ValidateOutcomes(study, outcomes);
+        }
+    }
+
+    private static void ValidateOutcomes(StudyDefinition study, OutcomesNeed outcomes)
+    {
+        var file = study.SourcePath;
+        StudyValidator.Require(outcomes.Adult is not null || outcomes.Children is not null, file, "needs.outcomes", "give the forms of an adult service (adult:) and/or a children's service (children:)");
+        foreach (var (forms, key) in new[] { (outcomes.Adult, "needs.outcomes.adult"), (outcomes.Children, "needs.outcomes.children") })
+        {
+            if (forms is not null)
+            {
+                StudyValidator.Require(forms.Intake.Length > 0, file, $"{key}.intake", "name the file of intake forms");
+                StudyValidator.RequireFile(study, forms.Intake, $"{key}.intake");
+                StudyValidator.Require(forms.Exit.Length > 0, file, $"{key}.exit", "name the file of exit forms");
+                StudyValidator.RequireFile(study, forms.Exit, $"{key}.exit");
+            }
+        }
+
+        StudyValidator.Require(outcomes.Profile.All(f => !string.IsNullOrWhiteSpace(f)), file, "needs.outcomes.profile", "name the intake columns to profile");
+        foreach (var level in outcomes.Levels)
+        {
+            StudyValidator.Require(study.Levels.Any(l => l.Name == level), file, "needs.outcomes.levels", $"no level is named '{level}'{(DidYouMean.Suggest(level, study.Levels.Select(l => l.Name)) is { } meant ? $"; did you mean '{meant}'?" : "")}");
+        }
     }
 
     private static void ValidateProvision(StudyDefinition study, ProvisionNeed? need, string field)

@@ -10,7 +10,7 @@ public class StudyCommandsTests
 
         Assert.Equal(0, outcome.ExitCode);
         Assert.Equal(
-            "ok: demo-study.yaml: 3 levels (lsoa, ward, lad), 3 inputs, 3 indicators, needs: prevalence, refuge, marac, change, inequality, hot_spots, benchmark, correlation, profiles, representation, comparators\n",
+            "ok: demo-study.yaml: 3 levels (lsoa, ward, lad), 3 inputs, 3 indicators, needs: prevalence, refuge, marac, change, inequality, hot_spots, benchmark, correlation, profiles, representation, comparators, outcomes\n",
             outcome.Output);
     }
 

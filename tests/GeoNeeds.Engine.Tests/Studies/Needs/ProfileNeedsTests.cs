@@ -15,17 +15,10 @@ public class ProfileNeedsTests
     private static readonly Lazy<(StudyResult Result, NeedsTable Profiles)> Demo = new(() =>
     {
         var fixture = new StudyFixture();
-        var data = Path.Combine(RepositoryFolder.Path, "data");
-        fixture.Write("demo.yaml", $$"""
-            levels:
-              - { name: lsoa, boundaries: {{data}}/boundaries/lsoa.geojson, code_field: LSOA_CODE, name_field: LSOA_NAME }
-              - { name: ward, boundaries: {{data}}/boundaries/wards.geojson, code_field: WARD_CODE, name_field: WARD_NAME }
-            postcodes: [{ path: {{data}}/postcodes/postcodes.csv, format: csv }]
-            inputs: [{ name: referrals, type: referrals, files: {{data}}/referrals/referrals.csv, postcode_column: postcode }]
-            indicators: [{ name: referrals, input: referrals, per: 10000 }]
+        fixture.Write("demo.yaml", DemoTownStudy.Text("""
             needs:
               profiles: { input: referrals, fields: [age_band, sex, risk_level, repeat_referral], level: ward }
-            """);
+            """));
         var result = GeoNeeds.Engine.Studies.Study.Run(StudyFile.Load(fixture.PathOf("demo.yaml")));
         return (result, result.Needs.Single(t => t.FileName == "ward_profiles.csv"));
     });
