@@ -19,17 +19,21 @@ public sealed class EventCounts
     private readonly List<long> _byArea = [];
     private (string Area, string Month, string Category, long Count)[]? _ordered;
 
-    public void Add(string areaCode, string? month, string? category, long count = 1)
-    {
-        var area = _areas.Of(areaCode);
-        if (area == _byArea.Count)
-        {
-            _byArea.Add(0);
-        }
+    public void Add(string areaCode, string? month, string? category, long count = 1) =>
+        Add(_areas.Of(areaCode), _months.Of(month ?? ""), _categories.Of(category ?? ""), count);
 
-        CollectionsMarshal.GetValueRefOrAddDefault(_cells, (area, _months.Of(month ?? ""), _categories.Of(category ?? "")), out _) += count;
-        _byArea[area] += count;
-        _ordered = null;
+    /// <summary>
+    /// Adds a table counted under the caller's own numbers for areas, months and categories, naming each number once
+    /// rather than every cell.
+    /// </summary>
+    internal void AddAll(IEnumerable<KeyValuePair<(int Area, int Month, int Category), long>> cells, Func<int, string> areaCode, Func<int, string?> month, Func<int, string?> category)
+    {
+        var (areas, months, categories) = (new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
+        foreach (var ((area, monthNumber, categoryNumber), count) in cells)
+        {
+            Add(Renumbered(areas, area, _areas, areaCode), Renumbered(months, monthNumber, _months, month),
+                Renumbered(categories, categoryNumber, _categories, category), count);
+        }
     }
 
     /// <summary>All events counted.</summary>
@@ -66,6 +70,29 @@ public sealed class EventCounts
         }
 
         return parentCounts;
+    }
+
+    private static int Renumbered(Dictionary<int, int> theirs, int number, NameNumbers ours, Func<int, string?> name)
+    {
+        ref var own = ref CollectionsMarshal.GetValueRefOrAddDefault(theirs, number, out var known);
+        if (!known)
+        {
+            own = ours.Of(name(number) ?? "");
+        }
+
+        return own;
+    }
+
+    private void Add(int area, int month, int category, long count)
+    {
+        if (area == _byArea.Count)
+        {
+            _byArea.Add(0);
+        }
+
+        CollectionsMarshal.GetValueRefOrAddDefault(_cells, (area, month, category), out _) += count;
+        _byArea[area] += count;
+        _ordered = null;
     }
 
     private (string Area, string Month, string Category, long Count)[] Ordered()
