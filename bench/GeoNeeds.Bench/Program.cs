@@ -15,6 +15,7 @@ internal static class Program
     private const string Usage = """
         usage:
           e2e [--rows 100000,1000000,10000000] [--data DIR] [--shared DIR] [--seed N] [--markdown FILE] [--baseline-at-largest]
+              [--paths cli,engine,baseline] [--cli GEONEEDS.DLL]
           generate --rows N [--data DIR] [--shared DIR] [--seed N]
           run --path engine|baseline --points FILE [--shared DIR] [--out DIR] [--unsuppressed]
           micro [BenchmarkDotNet options, e.g. --filter *]
@@ -44,7 +45,8 @@ internal static class Program
         {
             case "e2e":
                 var rows = (options.GetValueOrDefault("rows") ?? "100000,1000000,10000000").Split(',').Select(r => long.Parse(r, CultureInfo.InvariantCulture)).ToList();
-                return ScalingDriver.Run(rows, shared, data, seed, options.GetValueOrDefault("markdown"), options.ContainsKey("baseline-at-largest"));
+                var paths = (options.GetValueOrDefault("paths") ?? "cli,engine,baseline").Split(',').ToHashSet(StringComparer.Ordinal);
+                return ScalingDriver.Run(rows, shared, data, seed, options.GetValueOrDefault("markdown"), options.ContainsKey("baseline-at-largest"), paths, options.GetValueOrDefault("cli"));
             case "generate":
                 Console.WriteLine(ScalingDriver.EnsurePoints(shared, data, long.Parse(options["rows"], CultureInfo.InvariantCulture), seed));
                 return 0;

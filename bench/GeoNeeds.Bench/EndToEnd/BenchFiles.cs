@@ -9,20 +9,21 @@ internal sealed record BenchFiles(string Boundaries, string Population, string P
     /// <summary>The shared data folder: <c>--shared DIR</c>, else <c>../shared/data</c> beside the repository root.</summary>
     public static string SharedData(string? given)
     {
-        if (given is not null)
-        {
-            return Path.GetFullPath(given);
-        }
+        return given is not null ? Path.GetFullPath(given) : Path.GetFullPath(Path.Combine(RepositoryRoot("--shared DIR"), "..", "shared", "data"));
+    }
 
+    /// <summary>The folder holding <c>GeoNeeds.sln</c>, above the benchmark; <paramref name="instead"/> is the option that avoids needing it.</summary>
+    public static string RepositoryRoot(string instead)
+    {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
             if (File.Exists(Path.Combine(folder.FullName, "GeoNeeds.sln")))
             {
-                return Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "data"));
+                return folder.FullName;
             }
         }
 
-        throw new DirectoryNotFoundException("The repository root (GeoNeeds.sln) was not found above the benchmark; pass --shared DIR.");
+        throw new DirectoryNotFoundException($"The repository root (GeoNeeds.sln) was not found above the benchmark; pass {instead}.");
     }
 
     public static BenchFiles In(string sharedData, string points) => new(

@@ -13,14 +13,28 @@ namespace GeoNeeds.Bench.EndToEnd;
 /// </summary>
 internal static class ScalingDriver
 {
-    public static int Run(IReadOnlyList<long> rowCounts, string sharedData, string dataFolder, int seed, string? markdownOut, bool baselineAtLargest)
+    /// <param name="paths">Which of <c>baseline</c>, <c>engine</c> (both in this program) and <c>cli</c> (the <c>geoneeds</c> command) to run.</param>
+    public static int Run(IReadOnlyList<long> rowCounts, string sharedData, string dataFolder, int seed, string? markdownOut, bool baselineAtLargest,
+        IReadOnlySet<string> paths, string? cliDll)
     {
         Directory.CreateDirectory(dataFolder);
+        var cli = paths.Contains("cli") ? CliBuild.Dll(cliDll) : null;
         var results = new List<(long Rows, RunResult? Baseline, RunResult Engine)>();
+        var commands = new List<(long Rows, CliResult Run)>();
         foreach (var rows in rowCounts)
         {
             var points = EnsurePoints(sharedData, dataFolder, rows, seed);
-            var skipBaseline = !baselineAtLargest && rows == rowCounts.Max() && rowCounts.Count > 1;
+            if (cli is not null)
+            {
+                commands.AddRange(Commands(cli, BenchFiles.In(sharedData, points), Path.Combine(dataFolder, $"out-cli-{rows}")).Select(c => (rows, c)));
+            }
+
+            if (!paths.Contains(NationalRun.Engine))
+            {
+                continue;
+            }
+
+            var skipBaseline = !paths.Contains(NationalRun.Baseline) || (!baselineAtLargest && rows == rowCounts.Max() && rowCounts.Count > 1);
             var baseline = skipBaseline ? null : Child(NationalRun.Baseline, sharedData, points, Path.Combine(dataFolder, $"out-baseline-{rows}"));
             var engine = Child(NationalRun.Engine, sharedData, points, Path.Combine(dataFolder, $"out-engine-{rows}"));
             if (baseline is not null && (baseline.Matched != engine.Matched || baseline.Rejected != engine.Rejected))
@@ -31,7 +45,12 @@ internal static class ScalingDriver
             results.Add((rows, baseline, engine));
         }
 
-        var table = ScalingTable.Format(results, LoadAverage());
+        var table = string.Join(Environment.NewLine, new[]
+        {
+            $"{Environment.ProcessorCount} cores, load average {LoadAverage()} at the end.",
+            commands.Count > 0 ? CliTable.Format(commands) : null,
+            results.Count > 0 ? ScalingTable.Format(results) : null,
+        }.OfType<string>());
         Console.WriteLine(table);
         if (markdownOut is not null)
         {
@@ -39,6 +58,21 @@ internal static class ScalingDriver
         }
 
         return 0;
+    }
+
+    /// <summary><c>count-points</c> and <c>assess</c>, each with the boundary cache cold (emptied) and then warm.</summary>
+    private static IEnumerable<CliResult> Commands(string cli, BenchFiles files, string outFolder)
+    {
+        var cacheHome = Path.Combine(outFolder, "cache");
+        foreach (var cold in new[] { true, false })
+        {
+            yield return CliRun.Run("count-points", cli, NationalStudy.CountPoints(files, outFolder), cacheHome, cold, null);
+        }
+
+        foreach (var cold in new[] { true, false })
+        {
+            yield return CliRun.Run("assess", cli, NationalStudy.Assess(files, outFolder), cacheHome, cold, NationalStudy.SummaryOf(outFolder));
+        }
     }
 
     /// <summary>The points file for <paramref name="rows"/>, generated unless a previous run left it.</summary>

@@ -8,10 +8,10 @@ internal static class ScalingTable
 {
     private static readonly string[] StageNames = ["startup", "boundaries", "index", "parse+join", "aggregate", "write"];
 
-    public static string Format(IReadOnlyList<(long Rows, RunResult? Baseline, RunResult Engine)> results, string load)
+    public static string Format(IReadOnlyList<(long Rows, RunResult? Baseline, RunResult Engine)> results)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, load average {load} at the end; wall seconds per stage unless stated; processor s = CPU time of all threads.");
+        text.AppendLine("The engine and the baseline in this program: wall seconds per stage unless stated; processor s = CPU time of all threads.");
         text.AppendLine();
         text.AppendLine("| rows | path | " + string.Join(" | ", StageNames) + " | wall (start → files) | processor s | peak working set | rows/s | wall vs baseline |");
         text.AppendLine("|---:|---|" + string.Concat(StageNames.Select(_ => "---:|")) + "---:|---:|---:|---:|---:|");

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using GeoNeeds.Cli.Console;
+using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Studies;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -19,6 +20,10 @@ internal sealed class AssessCommand : Command<AssessCommand.Settings>
         [Description("Fail (exit code 2, nothing written) when an input matches no area, or under its min_match_share of located rows (default 0.5), instead of warning.")]
         public bool Strict { get; init; }
 
+        [CommandOption("--no-cache")]
+        [Description("Read every boundary file afresh, without the boundary cache (see README, Boundary cache).")]
+        public bool NoCache { get; init; }
+
         [CommandArgument(0, "<STUDY>")]
         [Description("The study file (YAML). Relative paths in it are read from its folder.")]
         public string Study { get; init; } = "";
@@ -30,7 +35,7 @@ internal sealed class AssessCommand : Command<AssessCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var study = StudyFile.Load(settings.Study);
+        var study = StudyFile.Load(settings.Study) with { BoundaryCache = settings.NoCache ? null : BoundaryCache.ForUser() };
         var (option, folder) = settings.Out is null ? ("output.folder", study.Output.Folder) : ("--out", settings.Out);
         return StudyRunner.RunAndReport(study, option, folder, !settings.NoGraphics, settings.Strict);
     }

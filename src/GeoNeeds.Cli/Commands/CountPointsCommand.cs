@@ -2,6 +2,7 @@ using System.ComponentModel;
 using GeoNeeds.Cli.Console;
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Export;
+using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Publish;
 using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Studies;
@@ -57,6 +58,10 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
         [CommandOption("--min-match-share <SHARE>")]
         [Description("The least share (0 to 1) of located points that must fall in a polygon; below it the run warns, or fails under --strict. Default 0.5.")]
         public double MinMatchShare { get; init; } = MatchShare.DefaultMinimum;
+
+        [CommandOption("--no-cache")]
+        [Description("Read the polygons afresh, without the boundary cache (see README, Boundary cache).")]
+        public bool NoCache { get; init; }
 
         [CommandOption("--strict")]
         [Description("Fail (exit code 2, nothing written) when the points match no polygon or under --min-match-share of them, instead of warning.")]
@@ -128,6 +133,7 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
             Inputs = [new InputDefinition { Name = "points", Files = [.. settings.Points], Format = policeUk ? PointFormat.PoliceUk : PointFormat.Columns, Columns = policeUk ? null : ColumnsOf(settings), MinMatchShare = settings.MinMatchShare }],
             Indicators = [new IndicatorDefinition { Name = "points", Input = "points" }],
             Output = new OutputDefinition { SuppressBelow = settings.SuppressBelow, CsvFormulas = settings.CsvFormulas },
+            BoundaryCache = settings.NoCache ? null : BoundaryCache.ForUser(),
         };
         StudyFile.Validate(study);
         return study;

@@ -74,10 +74,7 @@ internal sealed class PointFileJoin
         var areas = _locator.Layer.Areas;
         foreach (var tally in _tallies.Values)
         {
-            foreach (var ((area, month, category), count) in tally.Cells)
-            {
-                counts.Add(areas[area].Code, reader.PeriodOf(month), reader.Categories[category], count);
-            }
+            counts.AddAll(tally.Cells, area => areas[area].Code, reader.PeriodOf, category => reader.Categories[category]);
 
             agreement.Add(tally.Compared, tally.Agreed,
                 tally.SpatialByArea.Select((count, area) => (areas[area].Code, count)).Where(a => a.count > 0),

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using GeoNeeds.Engine.Io.Boundaries;
 using YamlDotNet.Serialization;
 
 namespace GeoNeeds.Engine.Studies;
@@ -59,4 +60,9 @@ public sealed record StudyDefinition
     [YamlIgnore]
     [JsonIgnore]
     public string SourcePath { get; init; } = "";
+
+    /// <summary>Where boundary files, once read, are kept for later runs; <c>null</c> reads every file afresh.</summary>
+    [YamlIgnore]
+    [JsonIgnore]
+    public BoundaryCache? BoundaryCache { get; init; }
 }

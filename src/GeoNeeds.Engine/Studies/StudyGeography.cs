@@ -96,7 +96,7 @@ internal static class StudyGeography
         }
 
         var files = level.Boundaries.SelectMany(p => StudyFile.ResolveFiles(study, p)).Distinct().ToList();
-        var layers = files.Select(f => BoundaryReader.Read(f, options, warnings)).ToList();
+        var layers = files.Select(f => study.BoundaryCache?.Read(f, options, warnings) ?? BoundaryReader.Read(f, options, warnings)).ToList();
         if (layers.Count <= 1)
         {
             return layers.SingleOrDefault();

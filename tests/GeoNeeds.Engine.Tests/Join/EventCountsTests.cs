@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using GeoNeeds.Engine.Join;
 
 namespace GeoNeeds.Engine.Tests.Join;
@@ -28,5 +29,33 @@ public class EventCountsTests
         counts.Add("A", "2025-04", "z");
 
         Assert.Equal(["A|2025-04|z", "A|2025-05|y", "B|2025-05|x"], counts.Cells.Select(c => $"{c.Area}|{c.Month}|{c.Category}"));
+    }
+
+    [Fact]
+    public void Cells_AfterAnotherAdd_IncludeIt()
+    {
+        var counts = new EventCounts();
+        counts.Add("B", "2025-05", "x");
+        _ = counts.Cells;
+
+        counts.Add("A", "2025-05", "x", 2);
+
+        Assert.Equal([("A", "2025-05", "x", 2L), ("B", "2025-05", "x", 1L)], counts.Cells);
+    }
+
+    // The reference is the plain sort the table made before it numbered its names: strings compared ordinally.
+    [Property]
+    public bool Cells_AnyAdds_AreTheSumsInOrdinalOrder((byte Area, byte Month, string? Category, byte Count)[] adds)
+    {
+        var counts = new EventCounts();
+        foreach (var (area, month, category, count) in adds)
+        {
+            counts.Add($"E{area % 7}", month % 3 == 0 ? null : $"2025-{month % 12:00}", category, count);
+        }
+
+        var expected = adds.GroupBy(a => ($"E{a.Area % 7}", a.Month % 3 == 0 ? "" : $"2025-{a.Month % 12:00}", a.Category ?? ""))
+            .Select(g => (g.Key.Item1, g.Key.Item2, g.Key.Item3, g.Sum(a => (long)a.Count)))
+            .OrderBy(c => c.Item1, StringComparer.Ordinal).ThenBy(c => c.Item2, StringComparer.Ordinal).ThenBy(c => c.Item3, StringComparer.Ordinal);
+        return expected.SequenceEqual(counts.Cells) && counts.Total == adds.Sum(a => (long)a.Count);
     }
 }

@@ -72,11 +72,19 @@ public static class BoundaryReader
         return new AreaLayer(options.LayerName, coordinateSystem, areas, repaired);
     }
 
-    private static BoundarySource ReadSource(string path, BoundaryReadOptions options)
+    /// <summary>Whether <paramref name="path"/> is read as GeoJSON or TopoJSON (gzipped or not), by its extension.</summary>
+    internal static bool IsJson(string path) => JsonExtensions.Contains(FormatOf(path).Extension);
+
+    private static (string Extension, bool Compressed) FormatOf(string path)
     {
         var lower = path.ToLowerInvariant();
         var compressed = lower.EndsWith(".gz", StringComparison.Ordinal);
-        var extension = Path.GetExtension(compressed ? lower[..^3] : lower);
+        return (Path.GetExtension(compressed ? lower[..^3] : lower), compressed);
+    }
+
+    private static BoundarySource ReadSource(string path, BoundaryReadOptions options)
+    {
+        var (extension, compressed) = FormatOf(path);
         if (JsonExtensions.Contains(extension))
         {
             return JsonBoundaryFile.Read(path, compressed, options.LayerWithinFile);

@@ -47,5 +47,13 @@ public readonly record struct CountCellKey(string Source, string Level, string A
     /// <summary>Every event of the source: the run summary's matched rows, always published.</summary>
     public static CountCellKey StudyTotal(string source) => new(source, "", TotalArea, CountSlice.Whole);
 
+    // Ordinal, as the generated members compare, but a run's keys differ mostly in area and slice and hardly ever only
+    // in source or level: those two are left out of the hash, which a national run computes millions of times.
+    public bool Equals(CountCellKey other) => Kind == other.Kind && string.Equals(Area, other.Area, StringComparison.Ordinal)
+        && string.Equals(First, other.First, StringComparison.Ordinal) && string.Equals(Second, other.Second, StringComparison.Ordinal)
+        && string.Equals(Level, other.Level, StringComparison.Ordinal) && string.Equals(Source, other.Source, StringComparison.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Area, First, Second, Kind);
+
     public override string ToString() => string.Join(" ", new[] { Source, Level, Area, Kind.ToString(), First, Second }.Where(p => p.Length > 0));
 }

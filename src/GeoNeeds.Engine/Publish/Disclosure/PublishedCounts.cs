@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace GeoNeeds.Engine.Publish.Disclosure;
 
 /// <summary>
@@ -23,34 +25,40 @@ public sealed class PublishedCounts
     public void Add(CountCellKey key, long count, bool suppressible = true)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        if (_cells.TryGetValue(key, out var held))
+        ref var held = ref CollectionsMarshal.GetValueRefOrAddDefault(_cells, key, out var exists);
+        if (exists && held.Count != count)
         {
-            if (held.Count != count)
-            {
-                throw new ArgumentException($"{key} is published as both {held.Count} and {count}.", nameof(count));
-            }
-
-            _cells[key] = (count, held.Suppressible && suppressible);
-            return;
+            throw new ArgumentException($"{key} is published as both {held.Count} and {count}.", nameof(count));
         }
 
-        _cells[key] = (count, suppressible);
+        held = (count, (!exists || held.Suppressible) && suppressible);
     }
 
     /// <summary>Records that <paramref name="total"/> = Σ <paramref name="parts"/>; every key must have been added.</summary>
     /// <exception cref="ArgumentException">A key was not added, or the sum does not hold.</exception>
     public void Relate(CountCellKey total, IReadOnlyList<CountCellKey> parts)
     {
-        var missing = parts.Prepend(total).Where(k => !_cells.ContainsKey(k)).ToList();
-        if (missing.Count > 0)
+        var (sum, missing) = (0L, new List<CountCellKey>());
+        foreach (var part in parts)
         {
-            throw new ArgumentException($"Relation over unpublished counts: {string.Join(", ", missing)}.", nameof(parts));
+            if (_cells.TryGetValue(part, out var cell))
+            {
+                sum += cell.Count;
+            }
+            else
+            {
+                missing.Add(part);
+            }
         }
 
-        var sum = parts.Sum(p => _cells[p].Count);
-        if (sum != _cells[total].Count)
+        if (!_cells.TryGetValue(total, out var whole) || missing.Count > 0)
         {
-            throw new ArgumentException($"{total} is {_cells[total].Count} but its parts sum to {sum}.", nameof(parts));
+            throw new ArgumentException($"Relation over unpublished counts: {string.Join(", ", _cells.ContainsKey(total) ? missing : missing.Prepend(total))}.", nameof(parts));
+        }
+
+        if (sum != whole.Count)
+        {
+            throw new ArgumentException($"{total} is {whole.Count} but its parts sum to {sum}.", nameof(parts));
         }
 
         if (parts.Count > 0)

@@ -44,10 +44,16 @@ public static class RunSuppression
             return DisclosureDecision.None;
         }
 
-        var keys = counts.Cells.Keys.ToArray();
-        var index = keys.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i);
-        var values = keys.Select(k => counts.Cells[k].Count).ToArray();
-        var suppressible = keys.Select(k => counts.Cells[k].Suppressible).ToArray();
+        var cells = counts.Cells.ToArray();
+        var keys = cells.Select(c => c.Key).ToArray();
+        var index = new Dictionary<CountCellKey, int>(keys.Length);
+        foreach (var key in keys)
+        {
+            index.Add(key, index.Count);
+        }
+
+        var values = cells.Select(c => c.Value.Count).ToArray();
+        var suppressible = cells.Select(c => c.Value.Suppressible).ToArray();
         var states = values.Select((v, i) => suppressible[i] && SmallCountSuppression.IsSuppressed(v, threshold) ? CellDisclosure.Primary : CellDisclosure.Shown).ToArray();
 
         // Members of each sum, total first; and the sums each count belongs to.
