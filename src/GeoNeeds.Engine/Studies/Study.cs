@@ -24,7 +24,8 @@ public static class Study
         warnings.AddRange(levels.Where(l => l.FromBase?.Unassigned.Count > 0)
             .Select(l => $"{l.FromBase!.Unassigned.Count} {baseLayer.Name} areas roll up to no {l.Name} area: {string.Join(" ", l.FromBase.Unassigned.Take(10))}"));
 
-        var (ageSex, population) = Timed(seconds, "population", () => ReadPopulation(study, readerWarnings));
+        var (ageSex, population) = Timed(seconds, "population", () => study.Population is { } source ? ReadPopulation(study, source, readerWarnings) : (null, null));
+        var periodDenominators = Timed(seconds, "periods", () => StudyPeriods.Denominators(study, source => ReadPopulation(study, source, readerWarnings)));
         var deciles = Timed(seconds, "deprivation", () => ReadDeciles(study, readerWarnings));
         WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), population?.Keys, "population");
         WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), deciles?.Keys, "deprivation decile");
@@ -34,25 +35,21 @@ public static class Study
         var inputs = Timed(seconds, "inputs", () => study.Inputs.Select(counter.Count).ToList());
         warnings.AddRange(WarningDigest.Of(study, readerWarnings));
         warnings.AddRange(inputs.Select(i => i.MatchShortfall).OfType<string>());
+        warnings.AddRange(StudyPeriods.Uncovered(study, inputs));
 
         var indicators = study.Indicators.Select(d => (d, inputs.Single(i => i.Definition.Name == d.Input), StudyDenominators.Read(study, d, ageSex))).ToList();
         var builder = new LevelTableBuilder(population, deciles, indicators);
         var baseCodes = baseLayer.Areas.Select(a => a.Code).ToList();
         var tables = Timed(seconds, "indicators", () => levels.Select(l => builder.Build(l, baseCodes)).ToList());
         var disclosure = Timed(seconds, "disclosure", () => StudyDisclosure.Decide(study, levels, tables, inputs));
-        var measures = Timed(seconds, "measures", () => StudyMeasures.Of(study, levels, tables, inputs));
+        var measures = Timed(seconds, "measures", () => StudyMeasures.Of(study, levels, tables, inputs, periodDenominators));
         var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(new NeedsContext(study, levels, tables, inputs, ageSex, disclosure, measures, warnings)));
         return new StudyResult(study, levels, tables, inputs, needs, warnings, seconds, disclosure, measures);
     }
 
-    /// <summary>The population by age and sex (when the study gives it so) and the totals per base area.</summary>
-    private static (IReadOnlyList<PopulationCount>? AgeSex, IReadOnlyDictionary<string, double>? Totals) ReadPopulation(StudyDefinition study, List<InputWarning> warnings)
+    /// <summary>A population table's counts by age and sex (when it gives them so) and its totals per base area.</summary>
+    private static (IReadOnlyList<PopulationCount>? AgeSex, IReadOnlyDictionary<string, double>? Totals) ReadPopulation(StudyDefinition study, SourceDefinition source, List<InputWarning> warnings)
     {
-        if (study.Population is not { } source)
-        {
-            return (null, null);
-        }
-
         var path = StudyFile.Resolve(study, source.Path);
         if (source.Format == SourceFormat.Iod2019)
         {
