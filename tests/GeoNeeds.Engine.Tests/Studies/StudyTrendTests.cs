@@ -12,7 +12,7 @@ namespace GeoNeeds.Engine.Tests.Studies;
 /// </summary>
 public class StudyTrendTests
 {
-    private const string Monthly = """
+    internal const string Monthly = """
         periods:
           - { name: april, from: 2025-04, to: 2025-04 }
           - { name: may, from: 2025-05, to: 2025-05 }
