@@ -186,9 +186,12 @@ internal sealed partial class DifferencingAttacker
                     Know(after, row["count_after"]);
                     if (row["change"].Length > 0)
                     {
-                        var change = long.Parse(row["change"], CultureInfo.InvariantCulture);
-                        _leaks.Add((before, () => _known[after] - change));
-                        _leaks.Add((after, () => _known[before] + change));
+                        // An annualised change is of counts a year: each count × 12 / its period's months.
+                        var periods = study.Needs!.Change!.ToPeriods();
+                        var (toBefore, toAfter) = study.Annualise ? (12.0 / periods.MonthsBefore, 12.0 / periods.MonthsAfter) : (1.0, 1.0);
+                        var change = double.Parse(row["change"], CultureInfo.InvariantCulture);
+                        _leaks.Add((before, () => _known[after] is { } a ? (long)Math.Round(((a * toAfter) - change) / toBefore) : null));
+                        _leaks.Add((after, () => _known[before] is { } b ? (long)Math.Round(((b * toBefore) + change) / toAfter) : null));
                     }
                 }
             }
