@@ -66,6 +66,34 @@ public class StudyTrendTests
     }
 
     [Fact]
+    public void Run_PeriodWithItsOwnPopulation_RatesOverIt()
+    {
+        var study = Monthly.Replace("to: 2025-05 }", "to: 2025-05, population: population_may.csv }", StringComparison.Ordinal);
+
+        var trend = Run(study, population: ("population_may.csv", 2000)).Measures.Trend[("lsoa", 0)].Areas.Single(a => a.AreaCode == "X01000004");
+
+        // May: 7 events over the period's own 2,000 residents per 1,000 = 3.5; April keeps the study's 1,000: 5.
+        Assert.Equal(2000.0, trend.Periods[1].Denominator);
+        Assert.Equal(3.5, trend.Periods[1].Rate.Value!.Value, 12);
+        Assert.Equal(5.0, trend.Periods[0].Rate.Value!.Value, 12);
+    }
+
+    [Fact]
+    public void ReadmeTrendExample_ParsesAsWritten()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryFolder.Path, "README.md"));
+        var section = readme[readme.IndexOf("## Trends over periods", StringComparison.Ordinal)..];
+        var yaml = section[(section.IndexOf("```yaml\n", StringComparison.Ordinal) + 8)..section.IndexOf("```\n\n", StringComparison.Ordinal)];
+
+        var study = StudyFile.Parse(yaml, "README.md");
+
+        Assert.Equal(["2023", "2024", "2025"], study.Periods.Select(p => p.Name));
+        Assert.Equal(["2023", "2024"], study.Baseline);
+        Assert.Equal("2025", study.Compare);
+        Assert.True(study.Annualise);
+    }
+
+    [Fact]
     public void Run_PeriodsOnTheWholeStudyArea_SumTheBaseAreas()
     {
         var total = Run(Monthly).Measures.Trend[("lsoa", 0)].Total;
@@ -120,9 +148,14 @@ public class StudyTrendTests
         Assert.Contains(result.Warnings, w => w.Contains("indicator 'violence' has no trend", StringComparison.Ordinal));
     }
 
-    internal static StudyResult Run(string periods, string? folder = null)
+    internal static StudyResult Run(string periods, (string File, int PerLsoa)? population = null)
     {
         var fixture = new StudyFixture();
+        if (population is { } own)
+        {
+            fixture.Write(own.File, "area_code,sex,age,population\n" + string.Concat(Enumerable.Range(1, 4).Select(i => $"X0100000{i},F,30,{own.PerLsoa}\n")));
+        }
+
         fixture.WritePoliceFile("police.csv", [], [.. Rows(0, "2025-04", 2), .. Rows(0, "2025-05", 2), .. Rows(3, "2025-04", 5), .. Rows(3, "2025-05", 7), .. Rows(3, "2025-06", 1)]);
         fixture.Write("study.yaml", StudyFixture.LevelsAndViolence + periods);
         return GeoNeeds.Engine.Studies.Study.Run(StudyFile.Load(fixture.PathOf("study.yaml")));

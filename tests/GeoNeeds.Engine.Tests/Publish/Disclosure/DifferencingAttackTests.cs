@@ -18,8 +18,8 @@ public class DifferencingAttackTests(ITestOutputHelper output)
 
         Assert.Empty(recovered);
         Assert.True(attacker.Withheld > 0);
-        // Most figures stay published: on the demo about 5,500 of 8,200 counts are small monthly LSOA cells
-        // (primary), and complementary suppression adds about 1.4% more.
+        // Most figures stay published: on the demo about 9,600 of 15,300 counts are small monthly LSOA cells
+        // (primary), and complementary suppression adds about 1.2% more.
         Assert.InRange((double)result.Disclosure.ComplementaryCount / result.Disclosure.CountsDecided, 0.001, 0.03);
     }
 
