@@ -4,7 +4,7 @@ namespace GeoNeeds.Synthetic;
 
 /// <summary>
 /// Saltmere, the invented demo town that GeoNeeds ships as its default data: about 100 LSOAs in 12 wards in
-/// the open North Sea, with residents, deprivation, a year of police incidents, a force extract, service
+/// the open North Sea, with residents, deprivation, three years of police incidents, a force extract, service
 /// referrals, a postcode lookup and two services' intake and exit forms, each in the layout of its real counterpart.
 /// </summary>
 /// <remarks>
@@ -30,7 +30,8 @@ public static class DemoTown
         var lookup = AreaTableFiles.WriteLookup(Path.Combine(root, "lookups", "lsoa_ward_lad.csv"), town.Geography);
         var population = AreaTableFiles.WritePopulation(Path.Combine(root, "population", "population_by_age_sex.csv"), town);
         var deprivation = AreaTableFiles.WriteDeprivation(Path.Combine(root, "imd", "imd2019_synthetic.csv"), town);
-        var incidents = StreetCrimeFiles.Write(Path.Combine(root, "incidents"), town, random);
+        // The two years of police data before the demo year draw from a stream of their own, as the case records do.
+        var incidents = StreetCrimeFiles.Write(Path.Combine(root, "incidents"), town, random, new Random(unchecked((seed * 31) + 23)));
         var forceExtract = ForceExtractFile.Write(Path.Combine(root, "incidents", "force_extract_da.csv"), town, random);
         var postcodes = PostcodeDirectory.Create(town, random);
         var postcodeFile = PostcodeDirectory.Write(Path.Combine(root, "postcodes", "postcodes.csv"), postcodes);

@@ -7,7 +7,7 @@ namespace GeoNeeds.Synthetic;
 /// <param name="Lookup"><c>lookups/lsoa_ward_lad.csv</c>: ONS best-fit LSOA → ward → authority lookup layout.</param>
 /// <param name="PopulationByAgeSex"><c>population/population_by_age_sex.csv</c>: <c>area_code,sex,age,population</c>.</param>
 /// <param name="Deprivation"><c>imd/imd2019_synthetic.csv</c>: MHCLG IMD 2019 File 1 layout.</param>
-/// <param name="PoliceIncidents"><c>incidents/YYYY-MM-saltmere-street.csv</c>: twelve months in police.uk street-level layout.</param>
+/// <param name="PoliceIncidents"><c>incidents/YYYY-MM-saltmere-street.csv</c>: April 2023 to March 2026, month by month, in police.uk street-level layout.</param>
 /// <param name="ForceExtract"><c>incidents/force_extract_da.csv</c>: force extract with a domestic-abuse flag, British National Grid.</param>
 /// <param name="Referrals"><c>referrals/referrals.csv</c>: service referrals by postcode.</param>
 /// <param name="Postcodes"><c>postcodes/postcodes.csv</c>: the fake postcode lookup, <c>pcds,easting,northing,lsoa_code,ward_code</c>.</param>

@@ -3,9 +3,10 @@ using GeoNeeds.Engine.Geo;
 namespace GeoNeeds.Synthetic;
 
 /// <summary>
-/// Writes twelve monthly files in the exact police.uk street-level crime layout, for the invented force:
-/// about 20,000 incidents at anonymised map points, with police.uk's gaps (no location, points outside the
-/// area) and a few points exactly on LSOA corners.
+/// Writes monthly files in the exact police.uk street-level crime layout, for the invented force: the demo year's
+/// twelve, about 20,000 incidents at anonymised map points, with police.uk's gaps (no location, points outside the
+/// area) and a few points exactly on LSOA corners; and the two years before it, drawn alike on the same seasonal
+/// swing and upward trend (so about 8% and 15% fewer a year going back), for trends over three years.
 /// </summary>
 internal static class StreetCrimeFiles
 {
@@ -33,35 +34,48 @@ internal static class StreetCrimeFiles
         ("Further investigation is not in the public interest", 0.8), ("Further action is not in the public interest", 0.8),
     ];
 
-    /// <summary>Writes the files into <paramref name="folder"/> and returns their paths, April 2025 first.</summary>
-    public static IReadOnlyList<string> Write(string folder, DemoTownModel town, Random random)
+    /// <summary>Writes the files into <paramref name="folder"/> and returns their paths, April 2023 first.</summary>
+    /// <param name="random">The demo year's draws.</param>
+    /// <param name="history">The earlier years' draws, a stream of their own so that the demo year's files are the same with or without them.</param>
+    public static IReadOnlyList<string> Write(string folder, DemoTownModel town, Random random, Random history)
     {
         var toWgs84 = CoordinateTransform.Between(CoordinateSystem.BritishNationalGrid, CoordinateSystem.Wgs84);
         var perVolume = ExpectedTotal / Enumerable.Range(0, DemoCalendar.MonthCount).Sum(DemoCalendar.Volume);
         var paths = new List<string>();
+        for (var month = -DemoCalendar.HistoryMonths; month < 0; month++)
+        {
+            paths.Add(WriteMonth(folder, town, month, perVolume, toWgs84, history));
+        }
+
         for (var month = 0; month < DemoCalendar.MonthCount; month++)
         {
-            var outcomes = new WeightedChoice<string>(SettledOutcomes.Append(("Under investigation", 3 + (4.0 * month))));
-            var places = new List<MapPoint?>();
-            for (var row = RandomDraws.Count(random, perVolume * DemoCalendar.Volume(month)); row > 0; row--)
-            {
-                var draw = random.NextDouble();
-                places.Add(draw < NoLocationShare ? null
-                    : draw < NoLocationShare + OutsideShare ? OutsideTown(random)
-                    : RandomDraws.OneOf(random, town.Streets.ByLsoa[town.DrawIncidentLsoa(random)]));
-            }
-
-            places.AddRange(town.Streets.OnBoundaries.Where((_, k) => k % DemoCalendar.MonthCount == month));
-
-            // Ordered by LSOA code then crime type, locationless rows first, much as police.uk files run.
-            var rows = places.Select(place => (Place: place, CrimeType: CrimeTypes.Draw(random))).ToList()
-                .OrderBy(incident => incident.Place?.Lsoa?.Code ?? "", StringComparer.Ordinal)
-                .ThenBy(incident => incident.CrimeType, StringComparer.Ordinal)
-                .Select(incident => Row(month, incident.Place, incident.CrimeType, outcomes, toWgs84, random));
-            paths.Add(DemoCsv.Write(Path.Combine(folder, $"{DemoCalendar.MonthText(month)}-saltmere-street.csv"), Header, rows));
+            paths.Add(WriteMonth(folder, town, month, perVolume, toWgs84, random));
         }
 
         return paths;
+    }
+
+    private static string WriteMonth(string folder, DemoTownModel town, int month, double perVolume, CoordinateTransform toWgs84, Random random)
+    {
+        // Older crimes are settled: only the demo year's recent months keep many under investigation.
+        var outcomes = new WeightedChoice<string>(SettledOutcomes.Append(("Under investigation", 3 + (4.0 * Math.Max(month, 0)))));
+        var places = new List<MapPoint?>();
+        for (var row = RandomDraws.Count(random, perVolume * DemoCalendar.Volume(month)); row > 0; row--)
+        {
+            var draw = random.NextDouble();
+            places.Add(draw < NoLocationShare ? null
+                : draw < NoLocationShare + OutsideShare ? OutsideTown(random)
+                : RandomDraws.OneOf(random, town.Streets.ByLsoa[town.DrawIncidentLsoa(random)]));
+        }
+
+        places.AddRange(town.Streets.OnBoundaries.Where((_, k) => k % DemoCalendar.MonthCount == month));
+
+        // Ordered by LSOA code then crime type, locationless rows first, much as police.uk files run.
+        var rows = places.Select(place => (Place: place, CrimeType: CrimeTypes.Draw(random))).ToList()
+            .OrderBy(incident => incident.Place?.Lsoa?.Code ?? "", StringComparer.Ordinal)
+            .ThenBy(incident => incident.CrimeType, StringComparer.Ordinal)
+            .Select(incident => Row(month, incident.Place, incident.CrimeType, outcomes, toWgs84, random));
+        return DemoCsv.Write(Path.Combine(folder, $"{DemoCalendar.MonthText(month)}-saltmere-street.csv"), Header, rows);
     }
 
     private static string[] Row(int month, MapPoint? place, string crimeType, WeightedChoice<string> outcomes, CoordinateTransform toWgs84, Random random)

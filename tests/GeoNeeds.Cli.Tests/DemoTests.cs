@@ -20,15 +20,15 @@ public class DemoTests
         string[] expected =
         [
             "ATTRIBUTION.txt", "areas.gpkg", "comparators.csv", "correlations.csv", "datapackage.json", "hotspots_global.csv", "inequality.csv",
-            "lad.csv", "lad.geojson", "lad_change.csv", "lad_classes.json", "lad_monthly.csv", "lad_prevalence.csv",
-            "lsoa.csv", "lsoa.geojson", "lsoa_benchmark.csv", "lsoa_change.csv", "lsoa_classes.json", "lsoa_hotspots.csv", "lsoa_monthly.csv", "lsoa_prevalence.csv",
+            "lad.csv", "lad.geojson", "lad_change.csv", "lad_classes.json", "lad_monthly.csv", "lad_prevalence.csv", "lad_trend.csv",
+            "lsoa.csv", "lsoa.geojson", "lsoa_benchmark.csv", "lsoa_change.csv", "lsoa_classes.json", "lsoa_hotspots.csv", "lsoa_monthly.csv", "lsoa_prevalence.csv", "lsoa_trend.csv",
             "marac.csv",
             "outcomes_adult_abuse_change.csv", "outcomes_adult_case.csv", "outcomes_adult_dash.csv", "outcomes_adult_intake_profile.csv", "outcomes_adult_per_100.csv", "outcomes_adult_years.csv",
             "outcomes_children_abuse_change.csv", "outcomes_children_case.csv", "outcomes_children_children.csv", "outcomes_children_dash.csv", "outcomes_children_intake_profile.csv",
             "outcomes_children_per_100.csv", "outcomes_children_years.csv",
             "refuge.csv", "rejections.csv", "run-complete.json", "run-summary.json",
             "ward.csv", "ward.geojson", "ward_benchmark.csv", "ward_change.csv", "ward_classes.json", "ward_hotspots.csv", "ward_monthly.csv", "ward_outcomes.csv", "ward_prevalence.csv", "ward_profiles.csv",
-            "ward_representation.csv",
+            "ward_representation.csv", "ward_trend.csv",
         ];
         Assert.Equal(expected, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }

@@ -36,12 +36,13 @@ public class DemoTownTests(GeneratedDemoTown town)
     }
 
     [Fact]
-    public void Generate_DefaultSeed_WritesTwelveMonthlyPoliceFilesFromApril2025()
+    public void Generate_DefaultSeed_WritesThirtySixMonthlyPoliceFilesFromApril2023()
     {
         var names = town.Files.PoliceIncidents.Select(Path.GetFileName).ToList();
 
-        Assert.Equal(12, names.Count);
-        Assert.Equal("2025-04-saltmere-street.csv", names[0]);
+        Assert.Equal(36, names.Count);
+        Assert.Equal("2023-04-saltmere-street.csv", names[0]);
+        Assert.Equal("2025-04-saltmere-street.csv", names[24]);
         Assert.Equal("2026-03-saltmere-street.csv", names[^1]);
     }
 

@@ -4,10 +4,16 @@ namespace GeoNeeds.Engine.Indicators;
 public sealed record ChangePeriods(string FirstBefore, string LastBefore, string FirstAfter, string LastAfter)
 {
     /// <summary>Whether <paramref name="month"/> falls in the earlier period.</summary>
-    public bool IsBefore(string month) => Within(month, FirstBefore, LastBefore);
+    public bool IsBefore(string month) => MonthSpan.Contains(FirstBefore, LastBefore, month);
 
     /// <summary>Whether <paramref name="month"/> falls in the later period.</summary>
-    public bool IsAfter(string month) => Within(month, FirstAfter, LastAfter);
+    public bool IsAfter(string month) => MonthSpan.Contains(FirstAfter, LastAfter, month);
+
+    /// <summary>How many months the earlier period spans.</summary>
+    public int MonthsBefore => MonthSpan.Count(FirstBefore, LastBefore);
+
+    /// <summary>How many months the later period spans.</summary>
+    public int MonthsAfter => MonthSpan.Count(FirstAfter, LastAfter);
 
     /// <summary>
     /// The earlier and later halves of <paramref name="months"/> (sorted; the middle month of an odd number is
@@ -19,7 +25,4 @@ public sealed record ChangePeriods(string FirstBefore, string LastBefore, string
         var half = sorted.Count / 2;
         return half == 0 ? null : new ChangePeriods(sorted[0], sorted[half - 1], sorted[^half], sorted[^1]);
     }
-
-    private static bool Within(string month, string first, string last) =>
-        string.CompareOrdinal(month, first) >= 0 && string.CompareOrdinal(month, last) <= 0;
 }

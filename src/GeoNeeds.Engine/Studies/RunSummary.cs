@@ -7,7 +7,7 @@ namespace GeoNeeds.Engine.Studies;
 /// <summary>
 /// The run summary written to <c>run-summary.json</c>: for every input, rows read, matched and rejected by
 /// reason (read = matched + rejected must hold), plus the geography, the counts withheld per file, warnings,
-/// timings and attribution.
+/// timings, attribution and, for a study with periods, how the trend's rates are made.
 /// </summary>
 public sealed record RunSummary(
     string Study,
@@ -22,7 +22,8 @@ public sealed record RunSummary(
     IReadOnlyList<string> Warnings,
     IReadOnlyDictionary<string, double> StageSeconds,
     IReadOnlyList<string> Outputs,
-    IReadOnlyList<string> Attribution)
+    IReadOnlyList<string> Attribution,
+    string? TrendMethod = null)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -50,7 +51,8 @@ public sealed record RunSummary(
         result.Warnings,
         result.StageSeconds,
         outputs,
-        result.Definition.Attribution);
+        result.Definition.Attribution,
+        result.Definition.Periods.Count > 0 ? GeoNeeds.Engine.Indicators.TrendMeasure.Method(result.Definition.Baseline, result.Definition.Annualise) : null);
 }
 
 /// <summary>One level in the run summary.</summary>

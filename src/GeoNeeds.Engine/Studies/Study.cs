@@ -24,7 +24,8 @@ public static class Study
         warnings.AddRange(levels.Where(l => l.FromBase?.Unassigned.Count > 0)
             .Select(l => $"{l.FromBase!.Unassigned.Count} {baseLayer.Name} areas roll up to no {l.Name} area: {string.Join(" ", l.FromBase.Unassigned.Take(10))}"));
 
-        var (ageSex, population) = Timed(seconds, "population", () => ReadPopulation(study, readerWarnings));
+        var (ageSex, population) = Timed(seconds, "population", () => study.Population is { } source ? ReadPopulation(study, source, readerWarnings) : (null, null));
+        var periodDenominators = Timed(seconds, "periods", () => StudyPeriods.Denominators(study, source => ReadPopulation(study, source, readerWarnings)));
         var groupPopulations = ReadGroupPopulations(study, readerWarnings);
         var deciles = Timed(seconds, "deprivation", () => ReadDeciles(study, readerWarnings));
         WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), population?.Keys, "population");
@@ -35,6 +36,7 @@ public static class Study
         var inputs = Timed(seconds, "inputs", () => study.Inputs.Select(counter.Count).ToList());
         warnings.AddRange(WarningDigest.Of(study, readerWarnings));
         warnings.AddRange(inputs.Select(i => i.MatchShortfall).OfType<string>());
+        warnings.AddRange(StudyPeriods.Uncovered(study, inputs));
 
         var indicators = study.Indicators.Select(d => (d, inputs.Single(i => i.Definition.Name == d.Input), StudyDenominators.Read(study, d, ageSex))).ToList();
         var builder = new LevelTableBuilder(population, deciles, indicators);
@@ -43,20 +45,15 @@ public static class Study
         var outcomes = Timed(seconds, "outcomes", () => StudyOutcomes.Run(study, levels, locator, () => counter.Postcodes));
         warnings.AddRange(WarningDigest.Of(study, outcomes.SelectMany(o => o.Outcomes.Warnings)));
         var disclosure = Timed(seconds, "disclosure", () => StudyDisclosure.Decide(study, levels, tables, inputs, groupPopulations, outcomes));
-        var measures = Timed(seconds, "measures", () => StudyMeasures.Of(study, levels, tables, inputs));
+        var measures = Timed(seconds, "measures", () => StudyMeasures.Of(study, levels, tables, inputs, periodDenominators));
         var context = new NeedsContext(study, levels, tables, inputs, ageSex, groupPopulations, disclosure, measures, warnings) { Outcomes = outcomes };
         var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(context));
         return new StudyResult(study, levels, tables, inputs, needs, warnings, seconds, disclosure, measures) { Outcomes = outcomes };
     }
 
-    /// <summary>The population by age and sex (when the study gives it so) and the totals per base area.</summary>
-    private static (IReadOnlyList<PopulationCount>? AgeSex, IReadOnlyDictionary<string, double>? Totals) ReadPopulation(StudyDefinition study, List<InputWarning> warnings)
+    /// <summary>A population table's counts by age and sex (when it gives them so) and its totals per base area.</summary>
+    private static (IReadOnlyList<PopulationCount>? AgeSex, IReadOnlyDictionary<string, double>? Totals) ReadPopulation(StudyDefinition study, SourceDefinition source, List<InputWarning> warnings)
     {
-        if (study.Population is not { } source)
-        {
-            return (null, null);
-        }
-
         var path = StudyFile.Resolve(study, source.Path);
         if (source.Format == SourceFormat.Iod2019)
         {

@@ -17,13 +17,13 @@ public static class StudyChange
 
     /// <summary>
     /// Each area's counts in the two periods over the indicator's denominator (residents unless it names children,
-    /// households, …) and the change measured on them.
+    /// households, …) and the change measured on them; on counts a year when the study annualises.
     /// </summary>
-    public static ChangeAssessment Assess(StudyLevel level, LevelTable table, InputResult input, int indicator, double per, ChangePeriods periods)
+    public static ChangeAssessment Assess(StudyLevel level, LevelTable table, InputResult input, int indicator, double per, ChangePeriods periods, bool annualise)
     {
         var before = LevelCounts.Of(input, level, periods.IsBefore);
         var after = LevelCounts.Of(input, level, periods.IsAfter);
         var areas = table.Rows.Select(r => new AreaChange(r.Code, r.Name, before.GetValueOrDefault(r.Code), after.GetValueOrDefault(r.Code), r.Indicators[indicator].Rate.Population));
-        return ChangeMeasure.Assess([.. areas], per);
+        return ChangeMeasure.Assess([.. areas], per, annualise ? (periods.MonthsBefore, periods.MonthsAfter) : null);
     }
 }

@@ -36,6 +36,18 @@ public sealed record StudyDefinition
     [Description("Rates to compute, each from one input.")]
     public List<IndicatorDefinition> Indicators { get; init; } = [];
 
+    [Description("Named periods of months (e.g. years) whose rates the trend table compares; of equal length unless annualise is true.")]
+    public List<PeriodDefinition> Periods { get; init; } = [];
+
+    [Description("Names of the periods whose pooled rate is the baseline (index 100) that every period is compared with.")]
+    public List<string> Baseline { get; init; } = [];
+
+    [Description("The period compared with the baseline on the quadrant chart; default: the last period.")]
+    public string? Compare { get; init; }
+
+    [Description("true: rates per year (count × 12 / months), so periods (and needs.change's before and after) of unequal length compare.")]
+    public bool Annualise { get; init; }
+
     [Description("The needs analyses: prevalence, provision standards, change, inequality, hot spots, benchmarks, correlation, profiles, comparators, service outcomes.")]
     public Needs.NeedsDefinition? Needs { get; init; }
 

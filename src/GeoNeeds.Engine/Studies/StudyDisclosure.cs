@@ -5,7 +5,7 @@ using GeoNeeds.Engine.Publish.Disclosure;
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
-/// Lists every count a study run publishes (level tables, monthly tables, change periods, deprivation deciles,
+/// Lists every count a study run publishes (level tables, monthly tables, change and trend periods, deprivation deciles,
 /// profiles, comparator groups, service outcomes, and the run summary's totals) with the sums between them, and decides once, with
 /// <see cref="RunSuppression"/>, which to withhold. Every writer of the run then asks that decision.
 /// </summary>
@@ -52,6 +52,7 @@ internal static class StudyDisclosure
         var total = CountCellKey.StudyTotal(source);
         counts.Add(total, input.Counts.Total, suppressible: false);
         var change = StudyChange.Periods(study, input);
+        var trend = StudyPeriods.Covers(study, input) ? StudyTrendCounts.Of(study) : null;
         var cellsByLevel = new List<ILookup<string, (string Month, string Category, long Count)>>();
         foreach (var (level, table) in levels.Zip(tables))
         {
@@ -60,7 +61,12 @@ internal static class StudyDisclosure
             cellsByLevel.Add(cells);
             foreach (var row in table.Rows)
             {
-                AddArea(counts, source, level.Name, row.Code, cells[row.Code].ToList(), change);
+                AddArea(counts, source, level.Name, row.Code, cells[row.Code].ToList(), change, trend);
+            }
+
+            if (trend is not null && level.IsBase)
+            {
+                trend.AddTotals(counts, source, level.Name, table.Rows.Select(r => r.Code).ToList());
             }
 
             if (level.FromBase is null || level.FromBase.Unassigned.Count == 0)
@@ -73,7 +79,8 @@ internal static class StudyDisclosure
         {
             for (var lower = 0; lower < upper; lower++)
             {
-                RelateNested(counts, source, levels[lower], levels[upper], baseCodes, cellsByLevel[lower], change is not null);
+                var periods = (change is null ? [] : new[] { CountCellKey.Before, CountCellKey.After }).Concat(trend?.Names ?? []).ToList();
+                RelateNested(counts, source, levels[lower], levels[upper], baseCodes, cellsByLevel[lower], periods);
             }
         }
 
@@ -92,8 +99,9 @@ internal static class StudyDisclosure
         }
     }
 
-    /// <summary>An area's whole count, its monthly cells and its periods, with the sums between them.</summary>
-    private static void AddArea(PublishedCounts counts, string source, string level, string area, IReadOnlyList<(string Month, string Category, long Count)> cells, ChangePeriods? change)
+    /// <summary>An area's whole count, its monthly cells and its periods (of the change and of the trend), with the sums between them.</summary>
+    private static void AddArea(PublishedCounts counts, string source, string level, string area, IReadOnlyList<(string Month, string Category, long Count)> cells,
+        ChangePeriods? change, StudyTrendCounts? trend)
     {
         var whole = CountCellKey.Whole(source, level, area);
         counts.Add(whole, cells.Sum(c => c.Count));
@@ -104,6 +112,7 @@ internal static class StudyDisclosure
         }
 
         counts.Relate(whole, monthly.Select(m => m.Key).ToList());
+        trend?.AddArea(counts, whole, monthly.Select(m => (m.Cell.Month, m.Cell.Count, m.Key)).ToList());
         if (change is null)
         {
             return;
@@ -125,7 +134,7 @@ internal static class StudyDisclosure
     /// upper area's counts are the sums of its lower areas' counts, slice by slice.
     /// </summary>
     private static void RelateNested(PublishedCounts counts, string source, StudyLevel lower, StudyLevel upper, IReadOnlyList<string> baseCodes,
-        ILookup<string, (string Month, string Category, long Count)> lowerCells, bool periods)
+        ILookup<string, (string Month, string Category, long Count)> lowerCells, IReadOnlyList<string> periods)
     {
         foreach (var (parent, children) in LevelNesting.Families(lower, upper, baseCodes))
         {
@@ -136,12 +145,9 @@ internal static class StudyDisclosure
                     slice.Select(s => CountCellKey.Month(source, lower.Name, s.c, s.Month, s.Category)).ToList());
             }
 
-            if (periods)
+            foreach (var period in periods)
             {
-                foreach (var period in new[] { CountCellKey.Before, CountCellKey.After })
-                {
-                    counts.Relate(CountCellKey.Period(source, upper.Name, parent, period), children.Select(c => CountCellKey.Period(source, lower.Name, c, period)).ToList());
-                }
+                counts.Relate(CountCellKey.Period(source, upper.Name, parent, period), children.Select(c => CountCellKey.Period(source, lower.Name, c, period)).ToList());
             }
         }
     }

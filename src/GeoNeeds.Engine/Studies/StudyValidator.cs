@@ -81,6 +81,7 @@ internal static class StudyValidator
             });
         }
 
+        Part(() => PeriodValidator.Validate(study));
         if (study.Needs is { } needs)
         {
             Part(() => Needs.NeedsValidator.Validate(study, needs));

@@ -29,9 +29,9 @@ internal static class DeclaredGraphics
         for (var i = 0; i < study.Graphics.Charts.Count; i++)
         {
             var kind = study.Graphics.Charts[i].Kind;
-            if (!StudyCharts.Kinds.Contains(kind))
+            if (!StudyCharts.DeclaredKinds.Contains(kind))
             {
-                throw new InputDataException(study.SourcePath, 0, $"graphics.charts[{i}].kind", $"'{kind}' is not one of {string.Join(", ", StudyCharts.Kinds)}");
+                throw new InputDataException(study.SourcePath, 0, $"graphics.charts[{i}].kind", $"'{kind}' is not one of {string.Join(", ", StudyCharts.DeclaredKinds)}");
             }
         }
     }
@@ -48,7 +48,7 @@ internal static class DeclaredGraphics
         {
             var level = context.Levels.Single(l => l.Name == chart.Level);
             var indicator = study.Indicators.FindIndex(d => d.Name == chart.Indicator);
-            if (StudyCharts.Create(context, level, indicator, chart.Kind, chart.Title) is { } drawn)
+            if (StudyCharts.Create(context, level, indicator, chart.Kind, chart.Title, chart.Areas) is { } drawn)
             {
                 var name = chart.Name ?? $"{chart.Level}_{chart.Indicator}_{StudyCharts.FileSuffix(chart.Kind)}";
                 yield return StudyCharts.Save(drawn.Plot, folder, $"{name}.{chart.Format}", drawn.Height);

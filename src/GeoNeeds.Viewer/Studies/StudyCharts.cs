@@ -15,6 +15,9 @@ internal static class StudyCharts
     /// <summary>The chart kinds drawn per level and indicator, as a study file names them; in drawing order.</summary>
     public static readonly IReadOnlyList<string> Kinds = ["ranked", "quadrant", "funnel", "imd"];
 
+    /// <summary>The chart kinds a study file may declare: those drawn per level, and <c>trend</c> (rates per period, with chosen areas).</summary>
+    public static readonly IReadOnlyList<string> DeclaredKinds = [.. Kinds, "trend"];
+
     public static IEnumerable<string> DrawLevel(StudyContext context, LevelGraphics level, string folder)
     {
         for (var i = 0; i < context.Study.Indicators.Count; i++)
@@ -29,10 +32,16 @@ internal static class StudyCharts
         }
     }
 
-    /// <summary>A chart of one kind, or null when the study's data cannot make it (no benchmark, no deprivation, too many bars, fewer than two months).</summary>
-    public static (Plot Plot, int Height)? Create(StudyContext context, LevelGraphics level, int i, string kind, string? title)
+    /// <summary>
+    /// A chart of one kind, or null when the study's data cannot make it (no benchmark, no deprivation, too many bars,
+    /// fewer than two months, no periods). The quadrant sets the compared period against the baseline when the study
+    /// has one, else the change between <c>needs.change</c>'s periods.
+    /// </summary>
+    /// <param name="areas">For a trend: the level's areas drawn beside the study area.</param>
+    public static (Plot Plot, int Height)? Create(StudyContext context, LevelGraphics level, int i, string kind, string? title, IReadOnlyList<string>? areas = null)
     {
         var rates = context.Rates(level, i);
+        areas ??= [];
         var overall = context.OverallRate(i);
         var rateLabel = $"Rate {context.Per(i)}";
         var text = new ChartText(title ?? $"{context.Label(i)}, by {level.Title}", $"{context.Study.Title}: {context.Subtitle(i)}", context.Attribution);
@@ -40,6 +49,12 @@ internal static class StudyCharts
         {
             case "ranked" when rates.Count <= MostBars:
                 return (RankedBarChart.Create(rates, overall, "Study area", rateLabel, text), 300 + (22 * rates.Count));
+            case "quadrant" when rates.Count <= MostBars && StudyTrendCharts.Quadrant(context, level, i) is { } baseline:
+                var against = new ChartText(title ?? $"{context.Label(i)}: rate and change, by {level.Title}",
+                    $"{context.Study.Title}: {baseline.Compare} against the baseline ({string.Join(", ", context.Study.Baseline)})", context.Attribution);
+                return (QuadrantChart.Create(baseline.Points, baseline.Reference, $"Rate {StudyTrendCharts.Unit(context, i)}, {baseline.Compare}", "Change in rate from the baseline (%)", against), 800);
+            case "trend" when StudyTrendCharts.Rates(context, level, i, areas, title) is { } trend:
+                return (trend, 800);
             case "quadrant" when rates.Count <= MostBars && Quadrant(context, level, i) is ({ } points, { } reference, { } periods):
                 var change = new ChartText(title ?? $"{context.Label(i)}: rate and change, by {level.Title}", $"{context.Study.Title}: change from {StudyContext.Period(periods.FirstBefore, periods.LastBefore)} to {StudyContext.Period(periods.FirstAfter, periods.LastAfter)}", context.Attribution);
                 return (QuadrantChart.Create(points, reference, $"{rateLabel}, {StudyContext.Period(periods.FirstAfter, periods.LastAfter)}", "Change in count (%)", change), 800);
@@ -66,6 +81,11 @@ internal static class StudyCharts
         {
             var text = new ChartText("Events by month", context.Study.Title, context.Attribution);
             yield return Save(TrendChart.Create(series.Where(s => s.Value.Count > 0).ToDictionary(), "Events per month", text), folder, "monthly_counts.png");
+        }
+
+        foreach (var chart in StudyTrendCharts.Draw(context, folder))
+        {
+            yield return chart;
         }
 
         if (context.Deprivation is not { } index)

@@ -45,7 +45,7 @@ public class StudyFileTests
     {
         var error = Assert.Throws<InputDataException>(() => StudyFile.Parse("title: t\nindicaters: []\n", "study.yaml"));
 
-        Assert.Equal("study.yaml:2:1: unknown key 'indicaters' at the top level; did you mean 'indicators'? Allowed: title, levels, lookup, population, deprivation, postcodes, inputs, indicators, needs, output, graphics, database, attribution", error.Message);
+        Assert.Equal("study.yaml:2:1: unknown key 'indicaters' at the top level; did you mean 'indicators'? Allowed: title, levels, lookup, population, deprivation, postcodes, inputs, indicators, periods, baseline, compare, annualise, needs, output, graphics, database, attribution", error.Message);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class StudyFileTests
             [
                 "1:21: output.decimals: expected a whole number, got 'six'",
                 "1:42: output.suppress_below: expected a whole number, got 'many'",
-                "2:1: unknown key 'titel' at the top level; did you mean 'title'? Allowed: title, levels, lookup, population, deprivation, postcodes, inputs, indicators, needs, output, graphics, database, attribution",
+                "2:1: unknown key 'titel' at the top level; did you mean 'title'? Allowed: title, levels, lookup, population, deprivation, postcodes, inputs, indicators, periods, baseline, compare, annualise, needs, output, graphics, database, attribution",
             ],
             problems.Select(p => $"{p.Line}:{p.Column}: {p.Text}"));
     }

@@ -63,7 +63,7 @@ public class DeclaredGraphicsTests
 
         var error = Assert.Throws<InputDataException>(() => StudyGraphics.Check(study));
 
-        Assert.EndsWith("graphics.charts[0].kind: 'pie' is not one of ranked, quadrant, funnel, imd", error.Message);
+        Assert.EndsWith("graphics.charts[0].kind: 'pie' is not one of ranked, quadrant, funnel, imd, trend", error.Message);
     }
 
     /// <summary>The demo study loaded afresh (the shared run's definition stays untouched) with only these maps declared.</summary>

@@ -5,13 +5,13 @@ internal static class NeedsAssessment
 {
     public static IReadOnlyList<NeedsTable> Run(NeedsContext context)
     {
+        var tables = new List<NeedsTable>(TrendNeeds.Tables(context));
         var needs = context.Study.Needs;
         if (needs is null)
         {
-            return [];
+            return Counted(context, tables);
         }
 
-        var tables = new List<NeedsTable>();
         if (needs.Prevalence is { } prevalence)
         {
             tables.AddRange(PrevalenceNeeds.Tables(context, prevalence));
@@ -69,6 +69,9 @@ internal static class NeedsAssessment
 
         tables.AddRange(OutcomeNeeds.Tables(context));
 
-        return [.. tables.Select(t => t with { Counts = context.PublishedCounts.GetValueOrDefault(t.FileName) ?? [] })];
+        return Counted(context, tables);
     }
+
+    private static IReadOnlyList<NeedsTable> Counted(NeedsContext context, List<NeedsTable> tables) =>
+        [.. tables.Select(t => t with { Counts = context.PublishedCounts.GetValueOrDefault(t.FileName) ?? [] })];
 }

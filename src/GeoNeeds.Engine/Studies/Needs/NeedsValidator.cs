@@ -1,9 +1,7 @@
-using System.Text.RegularExpressions;
-
 namespace GeoNeeds.Engine.Studies.Needs;
 
 /// <summary>Checks the <c>needs:</c> section of a study against the rest of it before anything is read.</summary>
-internal static partial class NeedsValidator
+internal static class NeedsValidator
 {
     public static void Validate(StudyDefinition study, NeedsDefinition needs)
     {
@@ -29,8 +27,12 @@ internal static partial class NeedsValidator
         {
             foreach (var (months, field) in new[] { (change.Before, "needs.change.before"), (change.After, "needs.change.after") })
             {
-                StudyValidator.Require(months.Count is 1 or 2 && months.All(m => Month().IsMatch(m)), file, field, "give the first and last month of the period, as [yyyy-MM, yyyy-MM]");
+                StudyValidator.Require(months.Count is 1 or 2 && months.All(Indicators.MonthSpan.IsMonth), file, field, "give the first and last month of the period, as [yyyy-MM, yyyy-MM]");
             }
+
+            var periods = change.ToPeriods();
+            StudyValidator.Require(study.Annualise || periods.MonthsBefore == periods.MonthsAfter, file, "needs.change",
+                $"before spans {periods.MonthsBefore} months and after {periods.MonthsAfter}: counts of unequal periods do not compare; give periods of equal length, or set annualise: true to compare counts a year");
         }
 
         StudyValidator.Require(!needs.Inequality || study.Deprivation is not null, file, "needs.inequality", "inequality by deprivation decile needs a deprivation table");
@@ -142,7 +144,4 @@ internal static partial class NeedsValidator
             StudyValidator.Require(Stats.ExpectedShare.TryParse(expected.Share, out _), file, $"{key}.share", $"'{expected.Share}' is not a share between 0 and 1 or a range such as 0.28-0.40");
         }
     }
-
-    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
-    private static partial Regex Month();
 }

@@ -24,7 +24,7 @@ public class StudyCommandsTests
 
         Assert.Equal(2, outcome.ExitCode);
         Assert.Equal(
-            "error: study.yaml:2:1: unknown key 'indicaters' at the top level; did you mean 'indicators'? Allowed: title, levels, lookup, population, deprivation, postcodes, inputs, indicators, needs, output, graphics, database, attribution\n"
+            "error: study.yaml:2:1: unknown key 'indicaters' at the top level; did you mean 'indicators'? Allowed: title, levels, lookup, population, deprivation, postcodes, inputs, indicators, periods, baseline, compare, annualise, needs, output, graphics, database, attribution\n"
             + "error: study.yaml:4:41: needs.refuge.provided.E1: expected a number, got 'lots'\n",
             outcome.Output);
     }

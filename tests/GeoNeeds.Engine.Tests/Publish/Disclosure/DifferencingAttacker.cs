@@ -8,10 +8,11 @@ namespace GeoNeeds.Engine.Tests.Publish.Disclosure;
 /// An attacker who reads a study's published files (and knows the public area lookup) and tries to recover withheld
 /// counts: a parent's count minus its children's, an area's total minus its monthly cells or periods, a decile minus
 /// its LSOAs, a value total minus its areas, the change column with one period shown, and any rate or percentage
-/// shown beside a withheld count; each recovered count is used again until nothing more gives way. It works from
+/// shown beside a withheld count, a trend period against its months and the baseline against its periods
+/// (<c>DifferencingAttacker.Trend.cs</c>); each recovered count is used again until nothing more gives way. It works from
 /// the files alone, independently of the engine's own list of sums.
 /// </summary>
-internal sealed class DifferencingAttacker
+internal sealed partial class DifferencingAttacker
 {
     private readonly Dictionary<string, long?> _known = [];
     private readonly HashSet<string> _withheld = [];
@@ -23,6 +24,9 @@ internal sealed class DifferencingAttacker
 
     /// <summary>How many of them are withheld.</summary>
     public int Withheld => _withheld.Count;
+
+    /// <summary>The withheld figures' keys (<c>period|input|level|area|period</c>, …).</summary>
+    public IReadOnlyCollection<string> WithheldKeys => _withheld;
 
     public static DifferencingAttacker Read(string folder, StudyResult result)
     {
@@ -104,6 +108,7 @@ internal sealed class DifferencingAttacker
         }
 
         ReadNeeds(folder, result);
+        ReadTrend(folder, result);
     }
 
     private void ReadMonthly(string folder, StudyLevel level, StudyResult result, IReadOnlyList<string> codes)
@@ -181,9 +186,12 @@ internal sealed class DifferencingAttacker
                     Know(after, row["count_after"]);
                     if (row["change"].Length > 0)
                     {
-                        var change = long.Parse(row["change"], CultureInfo.InvariantCulture);
-                        _leaks.Add((before, () => _known[after] - change));
-                        _leaks.Add((after, () => _known[before] + change));
+                        // An annualised change is of counts a year: each count × 12 / its period's months.
+                        var periods = study.Needs!.Change!.ToPeriods();
+                        var (toBefore, toAfter) = study.Annualise ? (12.0 / periods.MonthsBefore, 12.0 / periods.MonthsAfter) : (1.0, 1.0);
+                        var change = double.Parse(row["change"], CultureInfo.InvariantCulture);
+                        _leaks.Add((before, () => _known[after] is { } a ? (long)Math.Round(((a * toAfter) - change) / toBefore) : null));
+                        _leaks.Add((after, () => _known[before] is { } b ? (long)Math.Round(((b * toBefore) + change) / toAfter) : null));
                     }
                 }
             }

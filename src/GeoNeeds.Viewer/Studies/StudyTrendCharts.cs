@@ -1,0 +1,95 @@
+using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Publish.Disclosure;
+using GeoNeeds.Viewer.Charts;
+using ScottPlot;
+
+namespace GeoNeeds.Viewer.Studies;
+
+/// <summary>
+/// The charts of a study's periods (<see cref="GeoNeeds.Engine.Studies.StudyMeasures.Trend"/>, the numbers of
+/// <c>&lt;level&gt;_trend.csv</c>): rates per period, the seasonal view, and the quadrant against the baseline.
+/// </summary>
+internal static class StudyTrendCharts
+{
+    /// <summary>Per indicator with a trend, the study area's rates per period and its counts by calendar month per period, as PNG and SVG.</summary>
+    public static IEnumerable<string> Draw(StudyContext context, string folder)
+    {
+        for (var i = 0; i < context.Study.Indicators.Count; i++)
+        {
+            if (Rates(context, context.Base, i, [], title: null) is not { } rates)
+            {
+                continue;
+            }
+
+            var name = context.Study.Indicators[i].Name;
+            var seasonal = Seasonal(context, context.Result.Measures.Trend[(context.Base.Name, i)].Total, i);
+            foreach (var format in new[] { "png", "svg" })
+            {
+                yield return StudyCharts.Save(rates, folder, $"{name}_trend.{format}");
+                yield return StudyCharts.Save(seasonal, folder, $"{name}_seasonal.{format}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// The study area's rate per period with its 95% limits, and the chosen <paramref name="areas"/> of the level
+    /// beside it; null when the indicator has no trend. A withheld count leaves its period out of its line.
+    /// </summary>
+    public static Plot? Rates(StudyContext context, LevelGraphics level, int indicator, IReadOnlyList<string> areas, string? title)
+    {
+        if (!context.Result.Measures.Trend.TryGetValue((level.Name, indicator), out var trend))
+        {
+            return null;
+        }
+
+        PeriodRateSeries Series(AreaTrend area, string levelName) => new(area.AreaName,
+            [.. area.Periods.Select(p => Withheld(context, indicator, levelName, area.AreaCode, p.Period.Name) ? null : p)],
+            area.Baseline is { } b && !Withheld(context, indicator, levelName, area.AreaCode, TrendMeasure.BaselineName) ? b : null);
+        var chosen = areas.Select(code => trend.Areas.FirstOrDefault(a => a.AreaCode == code)).OfType<AreaTrend>().Select(a => Series(a, level.Name));
+        var series = new[] { Series(trend.Total with { AreaName = "Study area" }, "") }.Concat(chosen).ToList();
+        // Periods of unequal length say how long they are, as their rates are annualised.
+        var unequal = trend.Total.Periods.Select(p => p.Months).Distinct().Count() > 1;
+        var periods = trend.Total.Periods.Select(p => unequal ? $"{p.Period.Name} ({p.Months} months)" : p.Period.Name).ToList();
+        var baseline = $"Baseline, study area ({string.Join(", ", context.Study.Baseline)})";
+        var text = new ChartText(title ?? $"{context.Label(indicator)}: rate by period", $"{context.Study.Title}: {Unit(context, indicator)}; 95% confidence limits", context.Attribution);
+        return PeriodRateChart.Create(periods, series, $"Rate {Unit(context, indicator)}", baseline, text);
+    }
+
+    /// <summary>
+    /// Each area's rate in the compared period (<c>compare</c>, by default the last) against its change from the
+    /// baseline's rate (index − 100), split at the study area's rate in that period; null without a baseline.
+    /// </summary>
+    public static (IReadOnlyList<QuadrantPoint> Points, double Reference, string Compare)? Quadrant(StudyContext context, LevelGraphics level, int indicator)
+    {
+        if (context.Study.Baseline.Count == 0 || !context.Result.Measures.Trend.TryGetValue((level.Name, indicator), out var trend))
+        {
+            return null;
+        }
+
+        var compare = context.Study.Compare ?? trend.Total.Periods[^1].Period.Name;
+        PeriodValue In(AreaTrend area) => area.Periods.Single(p => p.Period.Name == compare);
+        var points = trend.Areas
+            .Where(a => !Withheld(context, indicator, level.Name, a.AreaCode, compare) && !Withheld(context, indicator, level.Name, a.AreaCode, TrendMeasure.BaselineName))
+            .Where(a => In(a).Rate.Value is not null && In(a).Index is not null)
+            .Select(a => new QuadrantPoint(a.AreaName, In(a).Rate.Value!.Value, In(a).Index!.Value - 100))
+            .ToList();
+        return In(trend.Total).Rate.Value is { } reference && points.Count > 0 ? (points, reference, compare) : null;
+    }
+
+    /// <summary>"per 1,000 residents a year" when annualised, else per period.</summary>
+    public static string Unit(StudyContext context, int indicator) => $"{context.Per(indicator)} {(context.Study.Annualise ? "a year" : "a period")}";
+
+    private static Plot Seasonal(StudyContext context, AreaTrend total, int indicator)
+    {
+        var cells = context.InputOf(indicator).Counts.Cells.Where(c => c.Month.Length > 0).ToList();
+        var periods = total.Periods.Select(p => (p.Period.Name, (IReadOnlyDictionary<int, double>)cells
+            .Where(c => p.Period.Holds(c.Month))
+            .GroupBy(c => int.Parse(c.Month[5..], System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => (double)g.Sum(c => c.Count)))).ToList();
+        var text = new ChartText($"{context.Label(indicator)}: events by month of the year", $"{context.Study.Title}: one line per period", context.Attribution);
+        return SeasonalChart.Create(periods, "Events per month", text);
+    }
+
+    private static bool Withheld(StudyContext context, int indicator, string level, string area, string period) =>
+        context.Result.Disclosure.IsSuppressed(CountCellKey.Period(context.Study.Indicators[indicator].Input, level, level.Length == 0 ? CountCellKey.TotalArea : area, period));
+}
