@@ -53,6 +53,19 @@ public class AreaRollupTests
         Assert.Equal("LAD1", composed.ParentOf("L1"));
         Assert.Equal(["L2"], composed.Unassigned);
         Assert.Equal("lad", composed.ParentLayer);
+        Assert.Equal("interior-point+lookup", composed.Method);
+    }
+
+    [Fact]
+    public void FromPostcodeCounts_EachChildGoesWhereMostOfItsPostcodesLie()
+    {
+        var lsoas = Layers.FromWkt("lsoa", ("L1", "POLYGON ((1 1, 2 1, 2 2, 1 2, 1 1))"), ("L2", "POLYGON ((11 1, 12 1, 12 2, 11 2, 11 1))"));
+
+        var rollup = AreaRollup.FromPostcodeCounts(lsoas, "district", lsoa => lsoa == "L1" ? "CV1" : null);
+
+        Assert.Equal("CV1", rollup.ParentOf("L1"));
+        Assert.Equal(["L2"], rollup.Unassigned);
+        Assert.Equal("postcode-count", rollup.Method);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Io;
+using GeoNeeds.Engine.Io.Points;
 using GeoNeeds.Engine.Join;
 
 namespace GeoNeeds.Engine.Tests.Join;
@@ -23,6 +24,7 @@ public class PointJoinerTests
         Assert.Equal(1, account.RejectedByReason[RejectionReason.OutsideStudyArea]);
         Assert.True(account.Balances);
         Assert.Equal("points.csv:4", account.Rejections.Single().Location);
+        Assert.Equal("the location is in no lsoa area", account.Rejections.Single().Detail);
         Assert.Equal(1, counts.InArea("A"));
         Assert.Equal(1, counts.InArea("B"));
     }
@@ -68,5 +70,15 @@ public class PointJoinerTests
         Assert.Equal(1, counts.InArea("B"));
         Assert.Equal(0, counts.InArea("A"));
         Assert.Equal(RejectionReason.UnknownAreaCode, account.Rejections.Single().Reason);
+        Assert.Equal("area code 'Z' is not in the lsoa layer", account.Rejections.Single().Detail);
+    }
+
+    [Fact]
+    public void JoinFile_NoColumnsOrNoAccount_IsRefusedAsAMissingArgument()
+    {
+        var joiner = new PointJoiner(new AreaLocator(Layers.TwoSquares()));
+
+        Assert.Throws<ArgumentNullException>(() => joiner.JoinFile("points.csv", null!, null, new InputAccount("incidents"), new EventCounts()));
+        Assert.Throws<ArgumentNullException>(() => joiner.JoinFile("points.csv", PointColumns.PoliceUk, null, null!, new EventCounts()));
     }
 }
