@@ -7,12 +7,9 @@ namespace GeoNeeds.Viewer.Tests.Charts;
 
 public class ChartAxisTests
 {
-    private static readonly AreaRate[] Wards =
-    [
-        new("W1", "Alpha", 12, 11, 13, 10_000),
-        new("W2", "Beta", 0.5, 0.1, 2, 8_000),
-        new("W3", "Gamma", 8, 7, 9.5, 9_000),
-    ];
+    /// <summary>Three wards, one with a rate near zero, each with limits a fifth either side of its rate.</summary>
+    private static readonly AreaRate[] Wards = [.. new[] { ("Alpha", 12.0, 10_000.0), ("Beta", 0.5, 8_000.0), ("Gamma", 8.0, 9_000.0) }
+        .Select((w, i) => new AreaRate($"W{i}", w.Item1, w.Item2, w.Item2 * 0.8, w.Item2 * 1.2, w.Item3))];
 
     public static TheoryData<string> Charts => ["scatter", "funnel", "ranked", "deciles", "trend", "quadrant"];
 
