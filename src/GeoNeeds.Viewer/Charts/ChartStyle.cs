@@ -11,13 +11,18 @@ internal static class ChartStyle
     /// <summary>The width the caption is wrapped to: a 1200-pixel chart less its margins, so the attribution is never cut off.</summary>
     private const float CaptionWidth = 1000;
 
+    /// <summary>The width a title is wrapped to: a 1200-pixel chart less 50 pixels a side, so a long indicator label is never cut off.</summary>
+    internal const float TitleWidth = 1100;
+
+    private const float TitleSize = 20;
+
     /// <summary>A new plot with the chart's text and axis labels set.</summary>
     public static Plot NewPlot(ChartText text, string xLabel, string yLabel)
     {
         var plot = new Plot();
         plot.Font.Set(Font);
-        plot.Title(text.Title);
-        plot.Axes.Title.Label.FontSize = 20;
+        plot.Title(string.Join('\n', Maps.TextWrap.Lines(text.Title, TitleWidth, TitleSize)));
+        plot.Axes.Title.Label.FontSize = TitleSize;
         plot.XLabel(xLabel);
         plot.YLabel(yLabel);
         if (text.Subtitle is { } subtitle)
@@ -58,4 +63,18 @@ internal static class ChartStyle
 
         axis.TickGenerator = ticks;
     }
+
+    /// <summary>An IMD decile axis: whole-number ticks 1 to 10 and room for half a decile either side.</summary>
+    public static void DecileAxis(Plot plot, IXAxis axis)
+    {
+        var deciles = Enumerable.Range(1, 10).ToList();
+        Ticks(axis, [.. deciles.Select(d => (double)d)], [.. deciles.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        plot.Axes.Rules.Add(new ScottPlot.AxisRules.LockedHorizontal(axis, 0.5, 10.5));
+    }
+
+    /// <summary>Starts a rate or count axis at zero, as a reader of a printed chart expects of data that cannot be negative.</summary>
+    public static void StartAtZero(Plot plot, IYAxis axis) => plot.Axes.Rules.Add(new ScottPlot.AxisRules.LockedBottom(axis, 0));
+
+    /// <inheritdoc cref="StartAtZero(Plot, IYAxis)"/>
+    public static void StartAtZero(Plot plot, IXAxis axis) => plot.Axes.Rules.Add(new ScottPlot.AxisRules.LockedLeft(axis, 0));
 }

@@ -34,8 +34,8 @@ public static class DecileRateChart
             plot.Add.HorizontalLine(value, 2, Palettes.MapColours.Text, LinePattern.Dashed).LegendText = $"All areas {value:0.#}";
         }
 
-        ChartStyle.Ticks(plot.Axes.Bottom, [.. Enumerable.Range(1, 10).Select(d => (double)d)], [.. Enumerable.Range(1, 10).Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        plot.Axes.Margins(bottom: 0);
+        ChartStyle.DecileAxis(plot, plot.Axes.Bottom);
+        ChartStyle.StartAtZero(plot, plot.Axes.Left);
         plot.Legend.Alignment = Alignment.UpperRight;
         return plot;
     }

@@ -30,6 +30,7 @@ public static class QuadrantChart
         plot.Add.HorizontalLine(0, 1.5f, Palettes.MapColours.Suppressed, LinePattern.Dashed);
         // Explicit limits with room on every side, so no area sits under a quadrant's corner note.
         var (left, right) = Padded(points.Select(p => p.Rate).Append(referenceRate).ToList());
+        left = points.All(p => p.Rate >= 0) && referenceRate >= 0 ? Math.Max(0, left) : left;   // a rate axis never runs below zero
         var (bottom, top) = Padded(points.Select(p => p.Change).Append(0).ToList());
         plot.Axes.SetLimits(left, right, bottom, top);
         Corner(plot, "Higher rate, rising", Alignment.UpperRight);

@@ -1,28 +1,29 @@
-using GeoNeeds.Engine.Stats;
+using GeoNeeds.Viewer.Maps;
 using GeoNeeds.Viewer.Palettes;
 using ScottPlot;
 
 namespace GeoNeeds.Viewer.Charts;
 
-/// <summary>Areas ranked by rate: one bar each with its 95% confidence interval, coloured by comparison with a benchmark.</summary>
+/// <summary>Areas ranked by rate: one bar each with its 95% confidence interval, coloured by its class on the rate map.</summary>
 public static class RankedBarChart
 {
     /// <summary>
     /// Horizontal bars, highest rate at the top, whiskers at the 95% limits, a dashed line at the benchmark, and
-    /// each bar in Fingertips' colour for how its interval compares with the benchmark
-    /// (<see cref="BenchmarkComparison.Compare(double?, double?, double?, Polarity)"/>). Areas with suppressed or missing rates are left out and counted
-    /// in the caption.
+    /// each bar in the colour of its class on the indicator's rate map (<see cref="LayerShading.Rate"/>: quantile
+    /// classes of ColorBrewer's YlOrRd, so the highest rate is the darkest), with the map's legend in the map's
+    /// order. Areas with suppressed or missing rates are left out and counted in the caption.
     /// </summary>
-    public static Plot Create(IReadOnlyList<AreaRate> areas, double? benchmark, string benchmarkLabel, string rateLabel, ChartText text, Polarity polarity = Polarity.NoJudgement)
+    public static Plot Create(IReadOnlyList<AreaRate> areas, double? benchmark, string benchmarkLabel, string rateLabel, ChartText text)
     {
         var shown = areas.Where(a => a.IsShown).OrderBy(a => a.Rate).ThenByDescending(a => a.Name, StringComparer.Ordinal).ToList();
         var left = areas.Count - shown.Count;
         var plot = ChartStyle.NewPlot(text with { Caption = CaptionWithOmitted(text.Caption, left) }, rateLabel, "");
+        var shading = LayerShading.Rate(areas.DistinctBy(a => a.Code).ToDictionary(a => a.Code, a => new MapValue(a.Rate, a.Suppressed)));
         var bars = shown.Select((area, i) => new Bar
         {
             Position = i,
             Value = area.Rate!.Value,
-            FillColor = BenchmarkColours.Of(BenchmarkComparison.Compare(area.Lower95, area.Upper95, benchmark, polarity)).Colour,
+            FillColor = shading.Classes[shading.Areas[area.Code].ClassIndex].Fill,
             LineColor = MapColours.Outline,
             LineWidth = 0.5f,
             Size = 0.7,
@@ -44,14 +45,14 @@ public static class RankedBarChart
         }
 
         ChartStyle.Ticks(plot.Axes.Left, [.. shown.Select((_, i) => (double)i)], [.. shown.Select(a => a.Name)]);
-        foreach (var outcome in BenchmarkColours.LegendOrder(polarity))
+        foreach (var shade in shading.Classes)
         {
-            var (colour, label) = BenchmarkColours.Of(outcome);
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = $"{label} (95% CI)", FillColor = colour });
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = shade.Label, FillColor = shade.Fill });
         }
 
         plot.Legend.Alignment = Alignment.LowerRight;
         plot.Axes.Margins(left: 0, right: 0.05, bottom: 0.02, top: 0.02);
+        ChartStyle.StartAtZero(plot, plot.Axes.Bottom);
         return plot;
     }
 

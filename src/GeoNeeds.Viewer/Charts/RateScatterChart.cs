@@ -12,7 +12,8 @@ public static class RateScatterChart
     /// and Spearman's ρ (<see cref="Correlation.Summarise"/>). Pairs with a missing value are left out; with fewer
     /// than three pairs, or a constant variable, the chart shows the points alone.
     /// </summary>
-    public static Plot Create(IReadOnlyList<(double? X, double? Y)> points, string xLabel, string yLabel, ChartText text)
+    /// <param name="xIsDecile">Whether x is an IMD decile (or a mean of deciles): then the axis is ticked at the whole deciles 1 to 10.</param>
+    public static Plot Create(IReadOnlyList<(double? X, double? Y)> points, string xLabel, string yLabel, ChartText text, bool xIsDecile = false)
     {
         var pairs = points.Where(p => p.X is not null && p.Y is not null).Select(p => (X: p.X!.Value, Y: p.Y!.Value)).ToList();
         var plot = ChartStyle.NewPlot(text with { Caption = RankedBarChart.CaptionWithOmitted(text.Caption, points.Count - pairs.Count) }, xLabel, yLabel);
@@ -28,6 +29,20 @@ public static class RateScatterChart
             line.Color = Color.FromHex("b2182b");
             line.LineWidth = 2;
             line.LegendText = Describe(fit);
+        }
+
+        if (xIsDecile)
+        {
+            ChartStyle.DecileAxis(plot, plot.Axes.Bottom);
+        }
+        else if (pairs.All(p => p.X >= 0))
+        {
+            ChartStyle.StartAtZero(plot, plot.Axes.Bottom);
+        }
+
+        if (pairs.All(p => p.Y >= 0))
+        {
+            ChartStyle.StartAtZero(plot, plot.Axes.Left);
         }
 
         plot.Legend.Alignment = Alignment.UpperRight;

@@ -26,7 +26,8 @@ public static class TrendChart
 
         ChartStyle.Ticks(plot.Axes.Bottom, positions, months);
         plot.Axes.Bottom.TickLabelStyle.Rotation = months.Count > 12 ? 45 : 0;
-        plot.Axes.Rules.Add(new ScottPlot.AxisRules.LockedBottom(plot.Axes.Left, 0));
+        plot.Axes.Margins(top: 0.05 + (0.05 * countsBySeries.Count));   // room above the highest month for the legend's lines
+        ChartStyle.StartAtZero(plot, plot.Axes.Left);
         plot.Legend.Alignment = Alignment.UpperLeft;
         return plot;
     }

@@ -51,7 +51,10 @@ internal static class DeclaredGraphics
             if (StudyCharts.Create(context, level, indicator, chart.Kind, chart.Title, chart.Areas) is { } drawn)
             {
                 var name = chart.Name ?? $"{chart.Level}_{chart.Indicator}_{StudyCharts.FileSuffix(chart.Kind)}";
-                yield return StudyCharts.Save(drawn.Plot, folder, $"{name}.{chart.Format}", drawn.Height);
+                foreach (var file in StudyCharts.Save(drawn.Plot, folder, $"{name}.{chart.Format}", drawn.Height))
+                {
+                    yield return file;
+                }
             }
         }
     }

@@ -26,7 +26,10 @@ internal static class StudyCharts
             {
                 if (Create(context, level, i, kind, title: null) is { } chart)
                 {
-                    yield return Save(chart.Plot, folder, $"{level.Name}_{context.Study.Indicators[i].Name}_{FileSuffix(kind)}.png", chart.Height);
+                    foreach (var file in Save(chart.Plot, folder, $"{level.Name}_{context.Study.Indicators[i].Name}_{FileSuffix(kind)}.png", chart.Height))
+                    {
+                        yield return file;
+                    }
                 }
             }
         }
@@ -63,7 +66,7 @@ internal static class StudyCharts
             case "imd" when context.Deprivation is { } index:
                 var scatter = rates.Select(r => (r.Deprivation, r.IsShown ? r.Rate : null)).ToList();
                 var deprivation = level.Level.IsBase ? $"{index.Edition} decile" : $"{index.Edition} decile (mean of LSOAs)";
-                return (RateScatterChart.Create(scatter, deprivation, rateLabel, text with { Title = title ?? $"{context.Label(i)} against deprivation, by {level.Title}" }), 800);
+                return (RateScatterChart.Create(scatter, deprivation, rateLabel, text with { Title = title ?? $"{context.Label(i)} against deprivation, by {level.Title}" }, xIsDecile: true), 800);
             default:
                 return null;
         }
@@ -75,12 +78,16 @@ internal static class StudyCharts
     public static IEnumerable<string> DrawStudy(StudyContext context, string folder)
     {
         var series = context.Result.Inputs.ToDictionary(
-            input => input.Definition.Name,
+            input => SeriesLabel(context, input.Definition.Name),
             input => (IReadOnlyDictionary<string, double>)input.Counts.Cells.Where(c => c.Month.Length > 0).GroupBy(c => c.Month).ToDictionary(g => g.Key, g => (double)g.Sum(c => c.Count)));
-        if (series.Values.Any(s => s.Count > 0))
+        var drawn = series.Where(s => s.Value.Count > 0).ToDictionary();
+        if (drawn.Count > 0)
         {
-            var text = new ChartText("Events by month", context.Study.Title, context.Attribution);
-            yield return Save(TrendChart.Create(series.Where(s => s.Value.Count > 0).ToDictionary(), "Events per month", text), folder, "monthly_counts.png");
+            var title = drawn.Count == 1 ? $"{drawn.Keys.Single()}, number each month" : "Number recorded each month, by source";
+            foreach (var file in Save(TrendChart.Create(drawn, "Number per month", new ChartText(title, context.Study.Title, context.Attribution)), folder, "monthly_counts.png"))
+            {
+                yield return file;
+            }
         }
 
         foreach (var chart in StudyTrendCharts.Draw(context, folder))
@@ -99,7 +106,10 @@ internal static class StudyCharts
             var deciles = context.Result.Measures.Deciles![i]
                 .Where(d => !context.Result.Disclosure.IsSuppressed(CountCellKey.Decile(indicator.Name, d.Decile))).ToList();
             var text = new ChartText($"{context.Label(i)}, by {index.Abbreviation} decile", $"{context.Study.Title}: {context.Subtitle(i)}; areas pooled by decile", context.Attribution);
-            yield return Save(DecileRateChart.Create(deciles, context.OverallRate(i), $"Rate {context.Per(i)}", text, $"{index.Edition} decile"), folder, $"{indicator.Name}_by_imd_decile.png");
+            foreach (var file in Save(DecileRateChart.Create(deciles, context.OverallRate(i), $"Rate {context.Per(i)}", text, $"{index.Edition} decile"), folder, $"{indicator.Name}_by_imd_decile.png"))
+            {
+                yield return file;
+            }
         }
     }
 
@@ -126,10 +136,33 @@ internal static class StudyCharts
         return (points.Count > 0 ? points : null, assessment.OverallRate, periods);
     }
 
-    public static string Save(Plot plot, string folder, string name, int height = 800)
+    /// <summary>
+    /// What an input counts, in words: the label of the first indicator made from it without its "per 1,000
+    /// residents" (a monthly line is a count, not a rate), or the input's name in words when no indicator has a label.
+    /// </summary>
+    internal static string SeriesLabel(StudyContext context, string input)
     {
-        var relative = Path.Combine("charts", name);
-        ChartFile.Save(plot, Path.Combine(folder, relative), 1200, Math.Max(600, height));
-        return relative.Replace('\\', '/');
+        var label = context.Study.Indicators.FirstOrDefault(d => d.Input == input && d.Label is not null)?.Label;
+        if (label is null)
+        {
+            var words = input.Replace('_', ' ');
+            return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+        }
+
+        return System.Text.RegularExpressions.Regex.Replace(label, @"\s+per\s+[\d,]+\s+\w+$", "");
+    }
+
+    /// <summary>Saves a chart as <c>charts/&lt;name&gt;</c> and, for print, as an SVG beside it when the name is a PNG; returns the files written.</summary>
+    public static IReadOnlyList<string> Save(Plot plot, string folder, string name, int height = 800)
+    {
+        var path = Path.Combine(folder, "charts", name);
+        var tall = Math.Max(600, height);
+        IReadOnlyList<string> written = name.EndsWith(".png", StringComparison.OrdinalIgnoreCase) ? ChartFile.SavePngAndSvg(plot, path, 1200, tall) : [path];
+        if (written.Count == 1)
+        {
+            ChartFile.Save(plot, path, 1200, tall);   // an SVG declared in the study file is written once
+        }
+
+        return [.. written.Select(file => Path.GetRelativePath(folder, file).Replace('\\', '/'))];
     }
 }

@@ -1,6 +1,7 @@
 using GeoNeeds.Engine.Indicators;
 using GeoNeeds.Engine.Stats;
 using GeoNeeds.Viewer.Charts;
+using GeoNeeds.Viewer.Maps;
 using GeoNeeds.Viewer.Palettes;
 using ScottPlot;
 using SkiaSharp;
@@ -18,15 +19,39 @@ public class ChartTests
     ];
 
     [Fact]
-    public void RankedBarChart_ThreeShownAreas_HighestOnTopInItsBenchmarkColour()
+    public void RankedBarChart_ThreeShownAreas_HighestOnTopInTheDarkestClassOfTheRateMap()
     {
         var plot = RankedBarChart.Create(Wards, 7.5, "Authority", "Rate", new ChartText("Test"));
         var bars = plot.GetPlottables<ScottPlot.Plottables.BarPlot>().Single().Bars;
 
+        // Four areas give the map max(1, 4 / 2) = 2 quantile classes of YlOrRd, split at the median 8: 5 and 8 in
+        // the lower (pale), 12 in the upper (dark).
+        var yellowToRed = ColorBrewer.Named(ColorBrewer.DefaultSequential).Colours(2);
         Assert.Equal([5.0, 8, 12], bars.Select(b => b.Value));
-        Assert.Equal(BenchmarkColours.Higher, bars[^1].FillColor);   // 11–13 lies above 7.5
-        Assert.Equal(BenchmarkColours.Similar, bars[1].FillColor);   // 7–9.5 contains 7.5
-        Assert.Equal(BenchmarkColours.Lower, bars[0].FillColor);     // 4–6.5 lies below 7.5
+        Assert.Equal([yellowToRed[0], yellowToRed[0], yellowToRed[1]], bars.Select(b => b.FillColor));
+    }
+
+    [Fact]
+    public void RankedBarChart_Legend_IsTheRateMapsLegendInItsOrder()
+    {
+        var plot = RankedBarChart.Create(Wards, 7.5, "Authority", "Rate", new ChartText("Test"));
+        var map = LayerShading.Rate(Wards.ToDictionary(w => w.Code, w => new MapValue(w.Rate, w.Suppressed)));
+
+        var legend = plot.Legend.ManualItems.Select(i => (i.LabelText, i.FillColor)).ToList();
+
+        Assert.Equal(map.Classes.Select(c => (c.Label, c.Fill)), legend);
+    }
+
+    [Fact]
+    public void RankedBarChart_BarColours_DarkenAsTheRateRises()
+    {
+        AreaRate[] wards = [.. Enumerable.Range(1, 12).Select(i => new AreaRate($"W{i}", $"Ward {i}", i * 1.5, i, i * 2, 10_000))];
+        var plot = RankedBarChart.Create(wards, 9, "Authority", "Rate", new ChartText("Test"));
+
+        var lightness = plot.GetPlottables<ScottPlot.Plottables.BarPlot>().Single().Bars.Select(b => b.FillColor.Luminance).ToList();
+
+        Assert.Equal(lightness.OrderByDescending(l => l), lightness);
+        Assert.True(lightness[^1] < lightness[0], "the highest rate's bar is darker than the lowest's");
     }
 
     [Fact]
@@ -39,7 +64,7 @@ public class ChartTests
     }
 
     [Fact]
-    public void RankedBarChart_Png_TopBarPixelIsTheHigherColour()
+    public void RankedBarChart_Png_TopBarPixelIsTheDarkestClassColour()
     {
         var plot = RankedBarChart.Create(Wards, 7.5, "Authority", "Rate", new ChartText("Test"));
         using var bitmap = SKBitmap.Decode(plot.GetImageBytes(800, 500, ImageFormat.Png));
@@ -47,7 +72,7 @@ public class ChartTests
         var pixel = plot.GetPixel(new Coordinates(6, 2));   // half way along Alpha's bar (position 2, value 12)
 
         var colour = bitmap.GetPixel((int)pixel.X, (int)pixel.Y);
-        Assert.Equal(BenchmarkColours.Higher.ToHex(), $"#{colour.Red:X2}{colour.Green:X2}{colour.Blue:X2}");
+        Assert.Equal(ColorBrewer.Named(ColorBrewer.DefaultSequential).Colours(2)[1].ToHex(), $"#{colour.Red:X2}{colour.Green:X2}{colour.Blue:X2}");
     }
 
     [Fact]
@@ -90,6 +115,31 @@ public class ChartTests
 
         var limits = plot.Axes.GetLimits();
         Assert.True((limits.Top - 40) / (limits.Top - limits.Bottom) > 0.2, $"top {limits.Top}: the highest area is within the top fifth, where the legend is");
+    }
+
+    [Fact]
+    public void FunnelPlot_AreasOutsideTheOuterLimits_NamedOnTheChart()
+    {
+        // Benchmark 7.5 per 1,000 expects 75 in Alpha's 10,000 people: its 120 (12 per 1,000) lies far above the
+        // 99.8% limit (about 102, 3.09 standard deviations of √75); Beta's 40 of an expected 60 lies just inside it
+        // (about 36); Castle (40 per 1,000) is far outside.
+        AreaRate[] wards = [.. Wards, new("W5", "Castle", 40, 36, 44, 26_000)];
+
+        var plot = FunnelPlot.Create(wards, 7.5, 1000, "Rate", new ChartText("Test"));
+
+        var labels = plot.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Alpha", "Castle"], labels);
+    }
+
+    [Fact]
+    public void FunnelPlot_ManyOutliers_NamesOnlyTheTenFurthest()
+    {
+        AreaRate[] areas = [.. Enumerable.Range(1, 15).Select(i => new AreaRate($"A{i}", $"Area {i}", 20 + i, null, null, 10_000))];
+
+        var plot = FunnelPlot.Create(areas, 7.5, 1000, "Rate", new ChartText("Test"));
+
+        var labels = plot.GetPlottables<ScottPlot.Plottables.Text>().Select(t => t.LabelText).ToList();
+        Assert.Equal(Enumerable.Range(6, 10).Reverse().Select(i => $"Area {i}"), labels);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public class DeclaredGraphicsTests
 
         var files = StudyGraphics.Draw(DemoStudyRun.Result with { Definition = study }, TestFiles.NewFolder());
 
-        Assert.Equal(["maps/lsoa_imd_decile_deciles.png", "charts/ward_da_incidents_funnel.png"], files);
+        Assert.Equal(["maps/lsoa_imd_decile_deciles.png", "charts/ward_da_incidents_funnel.png", "charts/ward_da_incidents_funnel.svg"], files);
     }
 
     [Fact]

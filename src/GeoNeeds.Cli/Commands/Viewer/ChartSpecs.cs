@@ -39,7 +39,7 @@ internal static class ChartSpecs
                 var xColumn = settings.XColumn ?? AssessColumns.Deprivation(table) ?? throw Missing(table, "--x-column (the table has no IMD column)");
                 var yColumn = settings.YColumn ?? rateColumn;
                 var pairs = table.Numbers(xColumn).Zip(table.Numbers(yColumn), (a, b) => (a.Value, b.Value)).ToList();
-                return RateScatterChart.Create(pairs, xColumn, yColumn, text);
+                return RateScatterChart.Create(pairs, xColumn, yColumn, text, xIsDecile: xColumn.Contains("decile", StringComparison.OrdinalIgnoreCase));
         }
     }
 
@@ -60,8 +60,8 @@ internal static class ChartSpecs
 
         var note = suppressed > 0 ? $"{suppressed} suppressed cell(s) (counts 1–4) counted as 0." : null;
         var caption = string.Join(" ", new[] { note, settings.Attribution }.OfType<string>());
-        var text = new ChartText(settings.Title ?? "Events by month", settings.Subtitle, caption.Length > 0 ? caption : null);
-        return TrendChart.Create(series.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, double>)s.Value), "Events per month", text);
+        var text = new ChartText(settings.Title ?? "Number recorded each month", settings.Subtitle, caption.Length > 0 ? caption : null);
+        return TrendChart.Create(series.ToDictionary(s => s.Key, s => (IReadOnlyDictionary<string, double>)s.Value), "Number per month", text);
     }
 
     private static InputDataException Missing(ValueTable table, string what) => new(table.File, 1, "", $"this chart needs {what}");
