@@ -23,10 +23,9 @@ internal static class StudyTrendCharts
 
             var name = context.Study.Indicators[i].Name;
             var seasonal = Seasonal(context, context.Result.Measures.Trend[(context.Base.Name, i)].Total, i);
-            foreach (var format in new[] { "png", "svg" })
+            foreach (var file in StudyCharts.Save(rates, folder, $"{name}_trend.png").Concat(StudyCharts.Save(seasonal, folder, $"{name}_seasonal.png")))
             {
-                yield return StudyCharts.Save(rates, folder, $"{name}_trend.{format}");
-                yield return StudyCharts.Save(seasonal, folder, $"{name}_seasonal.{format}");
+                yield return file;
             }
         }
     }
