@@ -13,14 +13,7 @@ namespace GeoNeeds.Engine.Tests.Studies.Needs;
 /// </summary>
 public class RepresentationByGroupTests
 {
-    private const string Study = """
-        levels:
-          - { name: lsoa, boundaries: lsoa.geojson, code_field: LSOA_CODE, name_field: LSOA_NAME }
-          - { name: ward, boundaries: wards.geojson, code_field: WARD_CODE, name_field: WARD_NAME }
-        population: { path: population.csv, format: age-sex }
-        postcodes: [{ path: postcodes.csv, format: csv }]
-        inputs: [{ name: referrals, type: referrals, files: referrals.csv, postcode_column: postcode, month_column: received }]
-        indicators: [{ name: referrals, input: referrals, per: 1000 }]
+    private const string Study = ReferralSexFixture.Study + """
         output: { suppress_below: 0 }
         needs:
           representation:
