@@ -26,7 +26,21 @@ public static class GeometryRepair
     public static Geometry Repair(Geometry geometry, out bool repaired)
     {
         repaired = !SimplePolygon.IsProvenValid(geometry) && !geometry.IsValid;
-        return repaired ? GeometryFixer.Fix(Flat(geometry)) : geometry;
+        return repaired ? Fixed(Flat(geometry)) : geometry;
+    }
+
+    // The fixer's floating-point noding can leave a ring with many crossings still self-intersecting; a second
+    // pass over its own output, and failing that a zero buffer, settles those.
+    private static Geometry Fixed(Geometry geometry)
+    {
+        var fixedOnce = GeometryFixer.Fix(geometry);
+        if (fixedOnce.IsValid)
+        {
+            return fixedOnce;
+        }
+
+        var fixedTwice = GeometryFixer.Fix(fixedOnce);
+        return fixedTwice.IsValid ? fixedTwice : fixedOnce.Buffer(0);
     }
 
     // GeoJSON positions may carry a height; a ring mixing [x, y] and [x, y, z] positions makes the fixer's

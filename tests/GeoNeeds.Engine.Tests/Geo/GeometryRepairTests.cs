@@ -80,5 +80,20 @@ public class GeometryRepairTests
         return result.IsValid && result is Polygon or MultiPolygon && repaired == !polygon.IsValid;
     }
 
+    [Fact]
+    public void Repair_RingWithManyCrossingsTheFixerLeavesInvalid_IsValidPolygonal()
+    {
+        // Found by Repair_AnyRing_GivesValidPolygonalGeometry: NTS's GeometryFixer alone returned a MultiPolygon
+        // still self-intersecting near (-72.25, -38.51).
+        (int X, int Y)[] points = [(-9, -58), (-48, -106), (-87, 64), (-100, 123), (-1, -107), (23, -33), (-105, -110), (45, -50), (78, -122), (-89, 43), (-5, -41), (19, -99), (-112, -118), (-11, 84), (-113, 91), (-104, 5), (3, 73), (46, 15), (-33, 99), (-124, 2), (-95, -12), (-61, 30), (-51, 119), (-108, -126), (32, 112), (124, 98), (-79, -52), (-54, -2), (-48, -17), (-64, -67), (-117, 116), (-111, 112), (-110, -15)];
+        var ring = points.Append(points[0]).Select(p => new Coordinate(p.X, p.Y)).ToArray();
+
+        var result = GeometryRepair.Repair(new GeometryFactory().CreatePolygon(ring), out var repaired);
+
+        Assert.True(repaired);
+        Assert.True(result.IsValid);
+        Assert.IsType<MultiPolygon>(result);
+    }
+
     private static Geometry Read(string wkt) => new WKTReader().Read(wkt);
 }
