@@ -35,14 +35,8 @@ public static class OutcomeGraphics
     {
         var service = report.Service == OutcomeService.Children ? "Children and young people's service" : "Adult service";
         var written = new List<string>();
-        void Save(ScottPlot.Plot plot, string file, int width, int height)
-        {
-            foreach (var extension in new[] { "png", "svg" })
-            {
-                written.Add($"{name}_{file}.{extension}");
-                ChartFile.Save(plot, Path.Combine(folder, written[^1]), width, height);
-            }
-        }
+        void Save(ScottPlot.Plot plot, string file, int width, int height) =>
+            written.AddRange(ChartFile.SavePngAndSvg(plot, Path.Combine(folder, $"{name}_{file}.png"), width, height).Select(path => Path.GetFileName(path)));
 
         var headlines = report.PerHundred
             .Select(p => new HundredPeopleHeadline(p.Section, p.Headline, Hidden(decision, p.Source, p.Category, name) ? null : (int?)p.People))
