@@ -69,7 +69,7 @@ internal sealed class OutcomesCommand : Command<OutcomesCommand.Settings>
         var decision = OutcomeDisclosure.Decide(outcomes.Report, outcomes.Years, settings.SuppressBelow);
         using var staged = StagedOutputFolder.Begin("--out", settings.Out);
         OutputGuard.Tell(staged.RemovedLeftovers);
-        var written = OutcomeTables.Write(staged.Staging, outcomes.Report, outcomes.Years, decision, settings.CsvFormulas);
+        var written = OutcomeTables.Write(staged.Staging, outcomes.Report, outcomes.Years, decision, new PublishedCsv(settings.CsvFormulas));
         OutcomeGraphics.Write(staged.Staging, outcomes.Report, decision);
         CsvTableWriter.Write(Path.Combine(staged.Staging, "rejections.csv"), ["input", "file", "line", "field", "reason", "detail"],
             outcomes.Intake.Rejections.Concat(outcomes.Exit.Rejections).Select(r => new object?[] { r.Input, r.File, r.Line, r.Field, r.Reason, r.Detail }), settings.CsvFormulas);

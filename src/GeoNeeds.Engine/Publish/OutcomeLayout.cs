@@ -17,6 +17,9 @@ public static class OutcomeLayout
     public static IReadOnlyList<string> Columns { get; } =
         ["measure", "category", "count", "n", "percent", "lower_95", "upper_95", "value", "statistic", "df", "p", "method"];
 
+    /// <summary>The columns that can hold a withheld count: in CSVs for Excel each has its flag column in every table.</summary>
+    public static IReadOnlyList<string> CountColumns { get; } = ["count", "n"];
+
     /// <summary>
     /// A row per category of <paramref name="breakdown"/>. A withheld count or base (<paramref name="hidden"/>) shows the
     /// suppressed mark, and then the percentage and limits are left empty, since either with the percentage gives it.

@@ -1,4 +1,3 @@
-using GeoNeeds.Engine.Export;
 using GeoNeeds.Engine.Outcomes;
 using GeoNeeds.Engine.Publish.Disclosure;
 
@@ -27,8 +26,9 @@ public static class OutcomeTables
     /// </summary>
     public static IReadOnlyList<(string File, IReadOnlyList<string> Columns, IEnumerable<CountCellKey> Keys)> Write(
         string folder, OutcomeReport report, IReadOnlyList<(string Year, OutcomeReport Report)> years, DisclosureDecision decision,
-        CsvFormulas formulas = CsvFormulas.Neutralise, string name = OutcomeDisclosure.Source)
+        PublishedCsv? csv = null, string name = OutcomeDisclosure.Source)
     {
+        csv ??= new PublishedCsv();
         const string all = OutcomeDisclosure.AllPeriods;
         var written = new List<(string, IReadOnlyList<string>, IEnumerable<CountCellKey>)>();
         void Table(string file, IEnumerable<Breakdown> breakdowns, IEnumerable<PairedTest> tests, IEnumerable<OutcomeMedian> medians)
@@ -41,8 +41,7 @@ public static class OutcomeTables
                 .. medians.Select(m => OutcomeLayout.Row(m, BaseHidden(m.Base))),
                 .. tests.Select(t => OutcomeLayout.Row(t, BaseHidden(t.Base))),
             ];
-            CsvTableWriter.Write(Path.Combine(folder, Named(file, name)), OutcomeLayout.Columns, rows.Select(PublishedNumber.WithoutNoise), formulas);
-            written.Add((Named(file, name), OutcomeLayout.Columns, Keys(all, shown, name)));
+            written.Add((Named(file, name), csv.Write(Path.Combine(folder, Named(file, name)), OutcomeLayout.Columns, rows, OutcomeLayout.CountColumns), Keys(all, shown, name)));
         }
 
         Table(ProfileFile, report.Profile, [], []);
@@ -54,14 +53,13 @@ public static class OutcomeTables
             Table(ChildrenFile, report.Children.SelectMany(c => new[] { c.AtIntake, c.AtExit }), report.Children.Select(c => c.Change), []);
         }
 
-        CsvTableWriter.Write(Path.Combine(folder, Named(PerHundredFile, name)), PerHundredLayout.Columns,
-            report.PerHundred.Select(p => PublishedNumber.WithoutNoise(PerHundredLayout.Row(p, Hidden(decision, all, p.Source, p.Category, name)))), formulas);
-        written.Add((Named(PerHundredFile, name), PerHundredLayout.Columns,
+        var perHundred = csv.Write(Path.Combine(folder, Named(PerHundredFile, name)), PerHundredLayout.Columns,
+            report.PerHundred.Select(p => PerHundredLayout.Row(p, Hidden(decision, all, p.Source, p.Category, name))));
+        written.Add((Named(PerHundredFile, name), perHundred,
             report.PerHundred.SelectMany(p => new[] { OutcomeDisclosure.Count(all, p.Source, p.Category, name), OutcomeDisclosure.Base(all, p.Source.Base, name) })));
 
         var yearly = YearsLayout.Of(years, decision, name);
-        CsvTableWriter.Write(Path.Combine(folder, Named(YearsFile, name)), yearly.Columns, yearly.Rows.Select(PublishedNumber.WithoutNoise), formulas);
-        written.Add((Named(YearsFile, name), yearly.Columns, years.SelectMany(y => Keys(y.Year, y.Report.ClosedBreakdowns, name))));
+        written.Add((Named(YearsFile, name), csv.Write(Path.Combine(folder, Named(YearsFile, name)), yearly.Columns, yearly.Rows), years.SelectMany(y => Keys(y.Year, y.Report.ClosedBreakdowns, name))));
         return written;
     }
 

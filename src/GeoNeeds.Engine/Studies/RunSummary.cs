@@ -43,7 +43,8 @@ public sealed record RunSummary(
         result.Definition.SourcePath,
         $"GeoNeeds {typeof(RunSummary).Assembly.GetName().Version?.ToString(3)}",
         result.Levels.Select(LevelSummary.Of).ToList(),
-        result.Inputs.Select(i => InputSummary.Of(i, result.Definition)).ToList(),
+        [.. result.Inputs.Select(i => InputSummary.Of(i, result.Definition)),
+            .. result.Outcomes.SelectMany(o => o.Forms.Select(f => InputSummary.Of(f.Name, f.File, f.Account, result.Definition)))],
         result.Definition.Indicators.Select(i => new IndicatorSummary(i.Name, i.Input, i.Per, i.Label, Stats.RateEstimate.Source)).ToList(),
         result.Definition.Output.SuppressBelow,
         suppression,
@@ -71,7 +72,7 @@ public sealed record LevelSummary(string Name, int Areas, string? CoordinateSyst
         level.Layer?.Repairs is { Count: > 0 } repairs ? repairs : null);
 }
 
-/// <summary>One input's row account in the run summary.</summary>
+/// <summary>One input's row account in the run summary (an outcome service's intake and exit forms are listed as inputs of type <c>outcome-forms</c>).</summary>
 public sealed record InputSummary(
     string Name,
     string Type,
@@ -101,6 +102,14 @@ public sealed record InputSummary(
         input.Agreement?.CountAgreement,
         input.PlacedByCode,
         input.PlacedByCoordinates);
+
+    /// <summary>An outcome form file's row account: matched means the form belongs to a case analysed.</summary>
+    public static InputSummary Of(string name, string file, Accounting.InputAccount account, StudyDefinition study) => new(
+        name, OutcomeFormsType, [StudyFile.Relative(study, file)], account.Read, account.Matched, account.Rejected, account.RejectedByReason, account.Balances,
+        null, null, null, null, null);
+
+    /// <summary>The <see cref="Type"/> of an outcome form file's row account.</summary>
+    public const string OutcomeFormsType = "outcome-forms";
 }
 
 /// <summary>One indicator's definition and method source in the run summary.</summary>

@@ -28,10 +28,11 @@ internal static class StudyOutcomes
         return [.. services.Select(s =>
         {
             var (forms, service, word) = (s.Forms!, s.Service, s.Word);
-            var outcomes = ServiceOutcomes.Run(StudyFile.Resolve(study, forms.Intake), StudyFile.Resolve(study, forms.Exit), service, need.Profile);
+            var (intake, exit) = (StudyFile.Resolve(study, forms.Intake), StudyFile.Resolve(study, forms.Exit));
+            var outcomes = ServiceOutcomes.Run(intake, exit, service, need.Profile);
             var places = outcomes.Cases.Select(c => Place(c.Intake.Place, baseCodes, geocoder)).ToList();
             var name = services.Count == 1 ? Publish.OutcomeDisclosure.Source : $"{Publish.OutcomeDisclosure.Source}_{word}";
-            return new StudyOutcome(name, service, outcomes, [.. byArea.Select(level => (level.Name, Areas(level, outcomes, places, service)))]);
+            return new StudyOutcome(name, service, outcomes, [.. byArea.Select(level => (level.Name, Areas(level, outcomes, places, service)))], intake, exit);
         })];
     }
 

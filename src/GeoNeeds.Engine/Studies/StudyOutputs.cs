@@ -27,13 +27,10 @@ public static class StudyOutputs
         var mapped = new List<CountCellKey>();
         var spatial = new List<(string Level, List<string> Paths, IEnumerable<string> Fields)>();
         var study = result.Definition;
+        var csv = new PublishedCsv(study.Output.CsvFormulas, study.Output.Excel, study.Output.Decimals);
         string WriteCsv(string name, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, IEnumerable<string>? withheldColumns = null)
         {
-            var (columns, cells) = study.Output.Excel
-                ? SuppressionFlags.Apply(header, rows.Select(r => PublishedNumber.Rounded(r, study.Output.Decimals)), withheldColumns ?? [])
-                : (header, rows.Select(PublishedNumber.WithoutNoise));
-            CsvTableWriter.Write(Path.Combine(folder, name), columns, cells, study.Output.CsvFormulas, byteOrderMark: study.Output.Excel);
-            tables.Add((name, columns, null));
+            tables.Add((name, csv.Write(Path.Combine(folder, name), header, rows, withheldColumns), null));
             return name;
         }
 
@@ -72,7 +69,7 @@ public static class StudyOutputs
         foreach (var outcome in result.Outcomes)
         {
             var outcomes = outcome.Outcomes;
-            foreach (var (file, columns, keys) in OutcomeTables.Write(folder, outcomes.Report, outcomes.Years, result.Disclosure, study.Output.CsvFormulas, outcome.Name))
+            foreach (var (file, columns, keys) in OutcomeTables.Write(folder, outcomes.Report, outcomes.Years, result.Disclosure, csv, outcome.Name))
             {
                 written.Add(file);
                 published.Add((file, keys));
@@ -87,7 +84,7 @@ public static class StudyOutputs
             spatial.ForEach(s => s.Paths.Add($"{StudyExports.GeoPackageFile}#{s.Level}"));
         }
 
-        var outcomeRejections = result.Outcomes.SelectMany(o => new[] { o.Outcomes.Intake, o.Outcomes.Exit }.SelectMany(a => a.Rejections).Select(r => r with { Input = $"{o.Name} {r.Input}" }));
+        var outcomeRejections = result.Outcomes.SelectMany(o => o.Forms.SelectMany(f => f.Account.Rejections).Select(r => r with { Input = $"{o.Name} {r.Input}" }));
         written.Add(WriteCsv("rejections.csv", ["input", "file", "line", "field", "reason", "detail"],
             result.Inputs.SelectMany(i => i.Account.Rejections).Concat(outcomeRejections)
                 .Select(r => new object?[] { r.Input, StudyFile.Relative(study, r.File), r.Line, r.Field, r.Reason, r.Detail })));

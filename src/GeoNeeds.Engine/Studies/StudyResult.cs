@@ -21,8 +21,8 @@ public sealed record StudyResult(
     /// <summary>Each service's outcomes (<c>needs: outcomes</c>), for the outcome tables and graphics; empty when not asked for.</summary>
     public IReadOnlyList<StudyOutcome> Outcomes { get; init; } = [];
 
-    /// <summary>True when every input's rows are all accounted for (read = matched + rejected).</summary>
-    public bool AllRowsAccounted => Inputs.All(i => i.Account.Balances);
+    /// <summary>True when every input's rows, and every outcome form's, are all accounted for (read = matched + rejected).</summary>
+    public bool AllRowsAccounted => Inputs.All(i => i.Account.Balances) && Outcomes.All(o => o.Forms.All(f => f.Account.Balances));
 
     /// <summary>The index the study's deprivation deciles come from; <c>null</c> when it reads none.</summary>
     public DeprivationIndex? DeprivationIndex => Definition.Deprivation is { } source

@@ -38,6 +38,24 @@ public class OutcomeTablesTests
     }
 
     [Fact]
+    public void Write_ForExcel_MarksTheFileAndFlagsTheWithheldCountInsteadOfTheMark()
+    {
+        var cases = Times(20, () => Case(dashIntake: 12, dashExit: 3, feelsSafer: Answer.Yes)).Concat(Times(2, () => Case(dashIntake: 12, dashExit: 3, feelsSafer: Answer.No))).ToList();
+        var (report, years) = (OutcomeReport.Of(cases, OutcomeService.Adult), OutcomeYears.Of(cases, OutcomeService.Adult));
+        var folder = TestFiles.NewFolder();
+
+        var written = OutcomeTables.Write(folder, report, years, OutcomeDisclosure.Decide(report, years, 5), new PublishedCsv(Excel: true, Decimals: 1));
+
+        var bytes = File.ReadAllBytes(Path.Combine(folder, OutcomeTables.CaseFile));
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        var lines = File.ReadAllLines(Path.Combine(folder, OutcomeTables.CaseFile));
+        Assert.Equal("measure,category,count,count_suppressed,n,n_suppressed,percent,lower_95,upper_95,value,statistic,df,p,method", lines[0]);
+        Assert.Contains("feels_safer,no,,true,22,false,,,,,,,,", lines);
+        Assert.Equal(lines[0].Split(','), written.Single(w => w.File == OutcomeTables.CaseFile).Columns);
+        Assert.Contains(lines, l => l.StartsWith("closure,missing,22,false,22,false,100,85.1,100,", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Write_SuppressionOff_PublishesEveryCountWithItsPercentage()
     {
         var cases = Times(3, () => Case(dashIntake: 12, dashExit: 3)).Append(Case(dashIntake: 3, dashExit: 3)).ToList();

@@ -88,6 +88,16 @@ public class StudyExportsTests
     }
 
     [Fact]
+    public void Write_ExcelCsv_OutcomeTablesAreWrittenForExcelToo()
+    {
+        var path = Path.Combine(ExcelOutputs.Value, "outcomes_adult_intake_profile.csv");
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], File.ReadAllBytes(path)[..3]);
+        Assert.StartsWith("measure,category,count,count_suppressed,n,n_suppressed,percent,", File.ReadLines(path).First(), StringComparison.Ordinal);
+        Assert.DoesNotContain(",*,", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_ExcelCsv_RoundsToTheStudysDecimals()
     {
         var rates = CsvRows.Read(Path.Combine(ExcelOutputs.Value, "lsoa.csv")).Select(r => r["police_incidents_rate_per_1000"]).Where(r => r.Length > 0).ToList();

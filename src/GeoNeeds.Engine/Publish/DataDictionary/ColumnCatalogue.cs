@@ -143,10 +143,9 @@ public static class ColumnCatalogue
                 return new TableField(column, "number", $"Population-weighted mean {deprivationIndex} decile of the area's LSOAs.");
         }
 
-        if (column.EndsWith(SuppressionFlags.FlagOf(""), StringComparison.Ordinal))
+        if (Flag(column) is { } flag)
         {
-            var flagged = column[..^SuppressionFlags.FlagOf("").Length];
-            return new TableField(column, "boolean", $"true when {flagged} is withheld by disclosure control (it is then empty, as are the rates built on it); false when shown, so an empty {flagged} with false is missing, not withheld.");
+            return flag;
         }
 
         if (IndicatorColumnNames.ParseRate(column) is { } rate && indicatorLabel(rate.Indicator) is { } rateLabel)
@@ -209,4 +208,16 @@ public static class ColumnCatalogue
         ("_upper_998", "number", "upper 99.8% confidence limit of the rate."),
         ("_method", "string", "method of the limits (exact Poisson below 10 events, Byar from 10), or suppressed."),
     ];
+
+    /// <summary>The field of a <see cref="SuppressionFlags"/> column (<c>count_suppressed</c>); <c>null</c> for any other column.</summary>
+    public static TableField? Flag(string column)
+    {
+        if (!column.EndsWith(SuppressionFlags.FlagOf(""), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var flagged = column[..^SuppressionFlags.FlagOf("").Length];
+        return new TableField(column, "boolean", $"true when {flagged} is withheld by disclosure control (it is then empty, as are the values built on it); false when shown, so an empty {flagged} with false is missing, not withheld.");
+    }
 }

@@ -3,7 +3,7 @@ namespace GeoNeeds.Engine.Publish.DataDictionary;
 /// <summary>What the columns of the outcome tables (<c>outcomes_*.csv</c>) mean, for the data dictionary.</summary>
 public static class OutcomeColumnCatalogue
 {
-    private const string Withheld = " Withheld counts are written *.";
+    private const string Withheld = " Withheld counts are written * (in CSVs for Excel: empty, with a <column>_suppressed flag).";
 
     private static readonly Dictionary<string, (string Type, string Description, string? Unit)> Fixed = new(StringComparer.Ordinal)
     {
@@ -36,6 +36,11 @@ public static class OutcomeColumnCatalogue
         if (Fixed.TryGetValue(column, out var known))
         {
             return new TableField(column, known.Type, known.Description, known.Unit);
+        }
+
+        if (ColumnCatalogue.Flag(column) is { } flag)
+        {
+            return flag;
         }
 
         var (suffix, type, what, unit) = YearSuffixes.FirstOrDefault(s => column.EndsWith(s.Suffix, StringComparison.Ordinal));
