@@ -69,6 +69,11 @@ internal static class StudyDisclosure
                 trend.AddTotals(counts, source, level.Name, table.Rows.Select(r => r.Code).ToList());
             }
 
+            if (level.IsBase)
+            {
+                AddMonthTotals(counts, source, level.Name, table.Rows.Select(r => (r.Code, cells[r.Code])));
+            }
+
             if (level.FromBase is null || level.FromBase.Unassigned.Count == 0)
             {
                 counts.Relate(total, table.Rows.Select(r => CountCellKey.Whole(source, level.Name, r.Code)).ToList());
@@ -97,6 +102,25 @@ internal static class StudyDisclosure
             AddProfiles(counts, source, level, table, input, representation.AllFields);
             StudyRepresentationCounts.Add(counts, source, level, table, input, representation, groupPopulations);
         }
+    }
+
+    /// <summary>
+    /// The study area's count each month (<see cref="CountCellKey.StudyMonth"/>), the sum of that month's cells of every
+    /// base area; with the cells that have no month they sum to the study total.
+    /// </summary>
+    private static void AddMonthTotals(PublishedCounts counts, string source, string baseLevel, IEnumerable<(string Area, IEnumerable<(string Month, string Category, long Count)> Cells)> areas)
+    {
+        var cells = areas.SelectMany(a => a.Cells.Select(c => (c.Month, c.Count, Key: CountCellKey.Month(source, baseLevel, a.Area, c.Month, c.Category)))).ToList();
+        var totals = new List<CountCellKey>();
+        foreach (var month in cells.Where(c => c.Month.Length > 0).GroupBy(c => c.Month, StringComparer.Ordinal))
+        {
+            var key = CountCellKey.StudyMonth(source, month.Key);
+            counts.Add(key, month.Sum(c => c.Count));
+            counts.Relate(key, [.. month.Select(c => c.Key)]);
+            totals.Add(key);
+        }
+
+        counts.Relate(CountCellKey.StudyTotal(source), [.. totals, .. cells.Where(c => c.Month.Length == 0).Select(c => c.Key)]);
     }
 
     /// <summary>An area's whole count, its monthly cells and its periods (of the change and of the trend), with the sums between them.</summary>

@@ -10,7 +10,7 @@ public static class SeasonalChart
 
     /// <summary>
     /// One line per period over January to December, at the months the period has (a partial year's line starts or
-    /// stops where its months do).
+    /// stops where its months do; a NaN month, withheld, is a gap in its line).
     /// </summary>
     /// <param name="countsByPeriod">Per period, in order, the counts by calendar month (1 to 12).</param>
     public static Plot Create(IReadOnlyList<(string Period, IReadOnlyDictionary<int, double> Counts)> countsByPeriod, string countLabel, ChartText text)

@@ -6,8 +6,8 @@ namespace GeoNeeds.Viewer.Charts;
 public static class TrendChart
 {
     /// <summary>
-    /// One line per series over every month any series has (a month missing from a series counts 0), with the
-    /// months as <c>yyyy-MM</c> along the foot.
+    /// One line per series over every month any series has (a month missing from a series counts 0; a NaN month,
+    /// withheld, is a gap in its line), with the months as <c>yyyy-MM</c> along the foot.
     /// </summary>
     public static Plot Create(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> countsBySeries, string countLabel, ChartText text)
     {

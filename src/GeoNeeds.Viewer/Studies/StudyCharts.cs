@@ -79,12 +79,13 @@ internal static class StudyCharts
     {
         var series = context.Result.Inputs.ToDictionary(
             input => SeriesLabel(context, input.Definition.Name),
-            input => (IReadOnlyDictionary<string, double>)input.Counts.Cells.Where(c => c.Month.Length > 0).GroupBy(c => c.Month).ToDictionary(g => g.Key, g => (double)g.Sum(c => c.Count)));
+            input => StudyTrendCharts.MonthTotals(context, input));
         var drawn = series.Where(s => s.Value.Count > 0).ToDictionary();
         if (drawn.Count > 0)
         {
             var title = drawn.Count == 1 ? $"{drawn.Keys.Single()}, number each month" : "Number recorded each month, by source";
-            foreach (var file in Save(TrendChart.Create(drawn, "Number per month", new ChartText(title, context.Study.Title, context.Attribution)), folder, "monthly_counts.png"))
+            var text = new ChartText(title, StudyTrendCharts.Subtitle(context, context.Study.Title, drawn.Values), context.Attribution);
+            foreach (var file in Save(TrendChart.Create(drawn, "Number per month", text), folder, "monthly_counts.png"))
             {
                 yield return file;
             }

@@ -1,4 +1,5 @@
 using GeoNeeds.Engine.Indicators;
+using GeoNeeds.Engine.Studies;
 using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Viewer.Charts;
 using ScottPlot;
@@ -80,14 +81,27 @@ internal static class StudyTrendCharts
 
     private static Plot Seasonal(StudyContext context, AreaTrend total, int indicator)
     {
-        var cells = context.InputOf(indicator).Counts.Cells.Where(c => c.Month.Length > 0).ToList();
-        var periods = total.Periods.Select(p => (p.Period.Name, (IReadOnlyDictionary<int, double>)cells
-            .Where(c => p.Period.Holds(c.Month))
-            .GroupBy(c => int.Parse(c.Month[5..], System.Globalization.CultureInfo.InvariantCulture))
-            .ToDictionary(g => g.Key, g => (double)g.Sum(c => c.Count)))).ToList();
-        var text = new ChartText($"{context.Label(indicator)}: events by month of the year", $"{context.Study.Title}: one line per period", context.Attribution);
+        var months = MonthTotals(context, context.InputOf(indicator));
+        var periods = total.Periods.Select(p => (p.Period.Name, (IReadOnlyDictionary<int, double>)months
+            .Where(m => p.Period.Holds(m.Key))
+            .ToDictionary(m => int.Parse(m.Key[5..], System.Globalization.CultureInfo.InvariantCulture), m => m.Value))).ToList();
+        var text = new ChartText($"{context.Label(indicator)}: events by month of the year", Subtitle(context, $"{context.Study.Title}: one line per period", [months]), context.Attribution);
         return SeasonalChart.Create(periods, "Events per month", text);
     }
+
+    /// <summary>
+    /// The study area's count of <paramref name="input"/> each month (<c>yyyy-MM</c>), as the run publishes it: a
+    /// month the run withholds is NaN, which the charts draw as a gap.
+    /// </summary>
+    public static IReadOnlyDictionary<string, double> MonthTotals(StudyContext context, InputResult input) =>
+        input.Counts.Cells.Where(c => c.Month.Length > 0).GroupBy(c => c.Month, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => context.Result.Disclosure.IsSuppressed(CountCellKey.StudyMonth(input.Definition.Name, g.Key)) ? double.NaN : g.Sum(c => c.Count),
+            StringComparer.Ordinal);
+
+    /// <summary><paramref name="subtitle"/>, saying what a gap means when a month of <paramref name="series"/> is withheld.</summary>
+    public static string Subtitle(StudyContext context, string subtitle, IEnumerable<IReadOnlyDictionary<string, double>> series) =>
+        series.Any(s => s.Values.Any(double.IsNaN)) ? $"{subtitle}; a gap is a month withheld (fewer than {context.Study.Output.SuppressBelow})" : subtitle;
 
     private static bool Withheld(StudyContext context, int indicator, string level, string area, string period) =>
         context.Result.Disclosure.IsSuppressed(CountCellKey.Period(context.Study.Indicators[indicator].Input, level, level.Length == 0 ? CountCellKey.TotalArea : area, period));

@@ -184,6 +184,34 @@ public class ChartTests
     }
 
     [Fact]
+    public void TrendChart_WithheldMonth_IsAGapThatTheAxesIgnore()
+    {
+        var series = new Dictionary<string, IReadOnlyDictionary<string, double>>
+        {
+            ["incidents"] = new Dictionary<string, double> { ["2025-04"] = 10, ["2025-05"] = double.NaN, ["2025-06"] = 12 },
+        };
+        var plot = TrendChart.Create(series, "Count", new ChartText("Trend"));
+
+        var png = plot.GetImageBytes(600, 400, ImageFormat.Png);
+
+        Assert.NotEmpty(png);
+        var y = plot.Axes.GetLimits();
+        Assert.Equal(0, y.Bottom);
+        Assert.InRange(y.Top, 12, 20);
+    }
+
+    [Fact]
+    public void SeasonalChart_WithheldMonth_IsAGapThatTheAxesIgnore()
+    {
+        var plot = SeasonalChart.Create([("2024", new Dictionary<int, double> { [1] = 4, [2] = double.NaN, [3] = 9 })], "Count", new ChartText("Seasonal"));
+
+        var png = plot.GetImageBytes(600, 400, ImageFormat.Png);
+
+        Assert.NotEmpty(png);
+        Assert.InRange(plot.Axes.GetLimits().Top, 9, 15);
+    }
+
+    [Fact]
     public void DecileRateChart_Bars_InDecileColours()
     {
         var deciles = InequalityMeasure.Deciles([new AreaDeprivation("A", 30, 1000, 1), new AreaDeprivation("B", 5, 2000, 10)], 1000);

@@ -44,6 +44,9 @@ public readonly record struct CountCellKey(string Source, string Level, string A
     /// <summary>The events of a group of areas, published through the group's rate (the comparators table).</summary>
     public static CountCellKey Group(string indicator, string level) => new(indicator, level, "", CountSlice.Group);
 
+    /// <summary>The study area's events of one month, over every area and category: what the monthly and seasonal charts draw.</summary>
+    public static CountCellKey StudyMonth(string source, string month) => new(source, "", TotalArea, CountSlice.MonthCategory, month);
+
     /// <summary>Every event of the source: the run summary's matched rows, always published.</summary>
     public static CountCellKey StudyTotal(string source) => new(source, "", TotalArea, CountSlice.Whole);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Studies;
 
 namespace GeoNeeds.Engine.Tests.Publish.Disclosure;
@@ -109,6 +110,31 @@ internal sealed partial class DifferencingAttacker
 
         ReadNeeds(folder, result);
         ReadTrend(folder, result);
+        ReadMonthCharts(result);
+    }
+
+    /// <summary>
+    /// The monthly and seasonal charts draw the study area's count of each input each month (their SVG holds the exact
+    /// figures), a month the run withholds left as a gap.
+    /// </summary>
+    private void ReadMonthCharts(StudyResult result)
+    {
+        var baseLevel = result.Levels[0].Name;
+        foreach (var input in result.Inputs)
+        {
+            var name = input.Definition.Name;
+            var months = new List<string>();
+            foreach (var month in input.Counts.Cells.Where(c => c.Month.Length > 0).GroupBy(c => c.Month, StringComparer.Ordinal))
+            {
+                var key = Month(name, "", "TOTAL", month.Key, "");
+                var shown = !result.Disclosure.IsSuppressed(CountCellKey.StudyMonth(name, month.Key));
+                Know(key, shown ? month.Sum(c => c.Count).ToString(CultureInfo.InvariantCulture) : "*");
+                Sum(key, month.Select(c => Month(name, baseLevel, c.Area, c.Month, c.Category)));
+                months.Add(key);
+            }
+
+            Sum($"total|{name}", months.Concat(input.Counts.Cells.Where(c => c.Month.Length == 0).Select(c => Month(name, baseLevel, c.Area, c.Month, c.Category))));
+        }
     }
 
     private void ReadMonthly(string folder, StudyLevel level, StudyResult result, IReadOnlyList<string> codes)
