@@ -1,6 +1,6 @@
 using GeoNeeds.Engine.Indicators;
-using GeoNeeds.Engine.Studies;
 using GeoNeeds.Engine.Publish.Disclosure;
+using GeoNeeds.Engine.Studies;
 using GeoNeeds.Viewer.Charts;
 using ScottPlot;
 
