@@ -8,8 +8,10 @@ namespace GeoNeeds.Bench.Micro;
 
 /// <summary>
 /// The geometries of the national LSOA GeoJSON (34,753 polygons) written to a stream. Before, each was copied,
-/// rounded in place and handed to NetTopologySuite's converter; now <see cref="GeoJsonPolygons"/> rounds and writes
-/// the coordinates as it reads them (the same bytes, checked by GeoJsonPolygonsTests).
+/// rounded in place and handed to NetTopologySuite's converter; now <see cref="GeoJsonPolygons"/> rounds the
+/// coordinates as it reads them and writes them as fixed-point digits (<see cref="RoundedCoordinateText"/>) rather
+/// than through the shortest round-trip formatter (the same bytes, checked by GeoJsonPolygonsTests and
+/// RoundedCoordinateTextTests).
 /// </summary>
 [MemoryDiagnoser]
 public class GeoJsonGeometryBenchmarks

@@ -64,13 +64,14 @@ internal static class GeoJsonPolygons
         }
 
         var reversed = Orientation.IsCCW(new PackedDoubleCoordinateSequence(rounded, 2, 0)) != counterClockwise;
+        Span<byte> text = stackalloc byte[32];
         json.WriteStartArray();
         for (var n = 0; n < ring.Count; n++)
         {
             var i = reversed ? ring.Count - 1 - n : n;
             json.WriteStartArray();
-            json.WriteNumberValue(rounded[2 * i]);
-            json.WriteNumberValue(rounded[(2 * i) + 1]);
+            WriteNumber(json, rounded[2 * i], decimals, text);
+            WriteNumber(json, rounded[(2 * i) + 1], decimals, text);
             if (ring.HasZ && ring.GetZ(i) is var z && !double.IsNaN(z))
             {
                 json.WriteNumberValue(z);
@@ -80,5 +81,17 @@ internal static class GeoJsonPolygons
         }
 
         json.WriteEndArray();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, double value, int decimals, Span<byte> text)
+    {
+        if (RoundedCoordinateText.TryWrite(value, decimals, text, out var length))
+        {
+            json.WriteRawValue(text[..length], skipInputValidation: true);
+        }
+        else
+        {
+            json.WriteNumberValue(value);
+        }
     }
 }
