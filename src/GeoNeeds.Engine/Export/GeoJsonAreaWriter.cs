@@ -55,9 +55,6 @@ public static class GeoJsonAreaWriter
 
     private static void WriteFeature(Utf8JsonWriter json, AreaFeature feature, int decimals, string featureLabel)
     {
-        var geometry = feature.Geometry.Copy();
-        geometry.Apply(new LonLatRounding(decimals, featureLabel));
-
         json.WriteStartObject();
         json.WriteString("type", "Feature");
         if (feature.Id is { } id)
@@ -66,7 +63,17 @@ public static class GeoJsonAreaWriter
         }
 
         json.WritePropertyName("geometry");
-        JsonSerializer.Serialize(json, geometry, GeometryOptions);
+        if (GeoJsonPolygons.CanWrite(feature.Geometry))
+        {
+            GeoJsonPolygons.Write(json, feature.Geometry, decimals, featureLabel);
+        }
+        else
+        {
+            var geometry = feature.Geometry.Copy();
+            geometry.Apply(new LonLatRounding(decimals, featureLabel));
+            JsonSerializer.Serialize(json, geometry, GeometryOptions);
+        }
+
         JsonProperties.Write(json, feature.Properties, featureLabel);
         json.WriteEndObject();
     }

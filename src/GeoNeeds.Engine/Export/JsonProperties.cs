@@ -18,7 +18,7 @@ internal static class JsonProperties
     public static void Write(Utf8JsonWriter json, IReadOnlyList<KeyValuePair<string, object?>> properties, string featureLabel)
     {
         json.WriteStartObject("properties");
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = new HashSet<string>(properties.Count, StringComparer.Ordinal);
         foreach (var (name, value) in properties)
         {
             if (!names.Add(name))

@@ -22,17 +22,24 @@ internal sealed class LonLatRounding(int decimals, string featureLabel) : IEntir
     {
         for (var i = 0; i < sequence.Count; i++)
         {
-            var (longitude, latitude) = (sequence.GetX(i), sequence.GetY(i));
-            if (!(Math.Abs(longitude) <= 180 && Math.Abs(latitude) <= 90))
-            {
-                var coordinate = string.Create(CultureInfo.InvariantCulture, $"({longitude}, {latitude})");
-                throw new ArgumentException(
-                    $"{featureLabel} has coordinate {coordinate} outside longitude ±180 / latitude ±90: " +
-                    "GeoJSON must be WGS 84 lon/lat; reproject it first.");
-            }
-
-            sequence.SetX(i, Math.Round(longitude, decimals, MidpointRounding.AwayFromZero));
-            sequence.SetY(i, Math.Round(latitude, decimals, MidpointRounding.AwayFromZero));
+            var (longitude, latitude) = Round(sequence.GetX(i), sequence.GetY(i), decimals, featureLabel);
+            sequence.SetX(i, longitude);
+            sequence.SetY(i, latitude);
         }
+    }
+
+    /// <summary>One coordinate checked and rounded, for writers that round as they write rather than on a copy.</summary>
+    /// <exception cref="ArgumentException">The coordinate is not a WGS 84 longitude/latitude.</exception>
+    public static (double Longitude, double Latitude) Round(double longitude, double latitude, int decimals, string featureLabel)
+    {
+        if (!(Math.Abs(longitude) <= 180 && Math.Abs(latitude) <= 90))
+        {
+            var coordinate = string.Create(CultureInfo.InvariantCulture, $"({longitude}, {latitude})");
+            throw new ArgumentException(
+                $"{featureLabel} has coordinate {coordinate} outside longitude ±180 / latitude ±90: " +
+                "GeoJSON must be WGS 84 lon/lat; reproject it first.");
+        }
+
+        return (Math.Round(longitude, decimals, MidpointRounding.AwayFromZero), Math.Round(latitude, decimals, MidpointRounding.AwayFromZero));
     }
 }

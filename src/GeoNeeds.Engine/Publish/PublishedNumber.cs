@@ -39,5 +39,17 @@ public static class PublishedNumber
     public static IReadOnlyList<object?> Rounded(IReadOnlyList<object?> row, int decimals) => [.. row.Select(v => Rounded(v, decimals))];
 
     /// <summary>Every cell of <paramref name="row"/> <see cref="WithoutNoise(object?)"/>.</summary>
-    public static IReadOnlyList<object?> WithoutNoise(IReadOnlyList<object?> row) => [.. row.Select(WithoutNoise)];
+    /// <remarks>A row without a finite double (a monthly count, a rejection) is returned as it is rather than copied.</remarks>
+    public static IReadOnlyList<object?> WithoutNoise(IReadOnlyList<object?> row)
+    {
+        for (var i = 0; i < row.Count; i++)
+        {
+            if (row[i] is double number && double.IsFinite(number))
+            {
+                return [.. row.Select(WithoutNoise)];
+            }
+        }
+
+        return row;
+    }
 }

@@ -128,29 +128,61 @@ internal static class StudyDisclosure
         ChangePeriods? change, StudyTrendCounts? trend)
     {
         var whole = CountCellKey.Whole(source, level, area);
-        counts.Add(whole, cells.Sum(c => c.Count));
-        var monthly = cells.Select(c => (Cell: c, Key: CountCellKey.Month(source, level, area, c.Month, c.Category))).ToList();
-        foreach (var (cell, key) in monthly)
+        var (total, monthly) = (0L, new List<(string Month, long Count, CountCellKey Key)>(cells.Count));
+        foreach (var (month, category, count) in cells)
         {
-            counts.Add(key, cell.Count);
+            total += count;
+            monthly.Add((month, count, CountCellKey.Month(source, level, area, month, category)));
         }
 
-        counts.Relate(whole, monthly.Select(m => m.Key).ToList());
-        trend?.AddArea(counts, whole, monthly.Select(m => (m.Cell.Month, m.Cell.Count, m.Key)).ToList());
-        if (change is null)
+        counts.Add(whole, total);
+        foreach (var (_, count, key) in monthly)
         {
-            return;
+            counts.Add(key, count);
+        }
+
+        counts.Relate(whole, monthly.ConvertAll(m => m.Key));
+        trend?.AddArea(counts, whole, monthly);
+        if (change is not null)
+        {
+            AddChange(counts, source, level, area, whole, monthly, change);
+        }
+    }
+
+    /// <summary>An area's counts before and after the change, each the sum of its monthly cells in the period; with the months in neither they make up its whole.</summary>
+    private static void AddChange(PublishedCounts counts, string source, string level, string area, CountCellKey whole,
+        List<(string Month, long Count, CountCellKey Key)> monthly, ChangePeriods change)
+    {
+        var (inBefore, inAfter, inNeither) = (new List<CountCellKey>(), new List<CountCellKey>(), new List<CountCellKey>());
+        var (countBefore, countAfter) = (0L, 0L);
+        foreach (var (month, count, key) in monthly)
+        {
+            var (isBefore, isAfter) = (change.IsBefore(month), change.IsAfter(month));
+            if (isBefore)
+            {
+                inBefore.Add(key);
+                countBefore += count;
+            }
+
+            if (isAfter)
+            {
+                inAfter.Add(key);
+                countAfter += count;
+            }
+
+            if (!isBefore && !isAfter)
+            {
+                inNeither.Add(key);
+            }
         }
 
         var before = CountCellKey.Period(source, level, area, CountCellKey.Before);
         var after = CountCellKey.Period(source, level, area, CountCellKey.After);
-        var inBefore = monthly.Where(m => change.IsBefore(m.Cell.Month)).ToList();
-        var inAfter = monthly.Where(m => change.IsAfter(m.Cell.Month)).ToList();
-        counts.Add(before, inBefore.Sum(m => m.Cell.Count));
-        counts.Add(after, inAfter.Sum(m => m.Cell.Count));
-        counts.Relate(before, inBefore.Select(m => m.Key).ToList());
-        counts.Relate(after, inAfter.Select(m => m.Key).ToList());
-        counts.Relate(whole, [before, after, .. monthly.Except(inBefore).Except(inAfter).Select(m => m.Key)]);
+        counts.Add(before, countBefore);
+        counts.Add(after, countAfter);
+        counts.Relate(before, inBefore);
+        counts.Relate(after, inAfter);
+        counts.Relate(whole, [before, after, .. inNeither]);
     }
 
     /// <summary>
@@ -234,7 +266,7 @@ internal static class StudyDisclosure
             }
 
             var all = CountCellKey.Decile(indicator.Name, null);
-            counts.Add(all, deciles.Sum(d => counts.Cells[d].Count));
+            counts.Add(all, deciles.Sum(d => counts.CountOf(d)));
             counts.Relate(all, deciles);
             var others = baseTable.Rows.Where(r => !members.Contains(r.Code)).Select(r => CountCellKey.Whole(indicator.Input, baseTable.Level, r.Code));
             counts.Relate(CountCellKey.StudyTotal(indicator.Input), [all, .. others]);

@@ -33,7 +33,7 @@ internal static class StudyRepresentationCounts
             }
 
             var total = CountCellKey.Compared(source, level.Name, CountCellKey.TotalArea, field);
-            counts.Add(total, areaKeys.Sum(k => counts.Cells[k].Count));
+            counts.Add(total, areaKeys.Sum(k => counts.CountOf(k)));
             counts.Relate(total, areaKeys);
             counts.Relate(total, values.Where(basis.Counts).Select(v => CountCellKey.Profile(source, level.Name, CountCellKey.TotalArea, field, v)).ToList());
         }

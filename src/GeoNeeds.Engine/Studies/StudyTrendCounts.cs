@@ -49,12 +49,12 @@ internal sealed class StudyTrendCounts
         {
             var parts = baseCodes.Select(c => CountCellKey.Period(source, baseLevel, c, period.Name)).ToList();
             var key = total with { First = period.Name };
-            counts.Add(key, parts.Sum(p => counts.Cells[p].Count));
+            counts.Add(key, parts.Sum(p => counts.CountOf(p)));
             counts.Relate(key, parts);
             keys.Add(key);
         }
 
-        var outside = counts.Cells.Keys.Where(k => k.Source == source && k.Level == baseLevel && k.Kind == CountSlice.MonthCategory && !_periods.Any(p => p.Holds(k.First)));
+        var outside = counts.Keys.Where(k => k.Source == source && k.Level == baseLevel && k.Kind == CountSlice.MonthCategory && !_periods.Any(p => p.Holds(k.First)));
         counts.Relate(CountCellKey.StudyTotal(source), [.. keys, .. outside]);
         AddBaseline(counts, total);
     }
@@ -68,7 +68,7 @@ internal sealed class StudyTrendCounts
 
         var parts = _baseline.Select(name => area with { Kind = CountSlice.Period, First = name }).ToList();
         var baseline = area with { Kind = CountSlice.Period, First = TrendMeasure.BaselineName };
-        counts.Add(baseline, parts.Sum(p => counts.Cells[p].Count));
+        counts.Add(baseline, parts.Sum(p => counts.CountOf(p)));
         counts.Relate(baseline, parts);
     }
 }

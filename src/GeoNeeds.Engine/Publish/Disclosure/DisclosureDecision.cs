@@ -6,24 +6,29 @@ namespace GeoNeeds.Engine.Publish.Disclosure;
 /// </summary>
 public sealed class DisclosureDecision
 {
-    private readonly IReadOnlyDictionary<CountCellKey, CellDisclosure>? _states;
+    private readonly IReadOnlyDictionary<CountCellKey, int>? _numbers;
+    private readonly CellDisclosure[] _states;
 
-    /// <param name="states">Every published count's state; null when nothing is withheld (suppression off).</param>
-    internal DisclosureDecision(int threshold, IReadOnlyDictionary<CountCellKey, CellDisclosure>? states, IReadOnlyList<CountCellKey> unprotected)
+    /// <param name="numbers">Every published count's number (<see cref="PublishedCounts.Numbers"/>); null when nothing is withheld (suppression off).</param>
+    /// <param name="states">The state of each count, by number.</param>
+    internal DisclosureDecision(int threshold, IReadOnlyDictionary<CountCellKey, int>? numbers, CellDisclosure[] states, IReadOnlyList<CountCellKey> unprotected)
     {
         Threshold = threshold;
-        _states = states;
+        (_numbers, _states) = (numbers, states);
         Unprotected = unprotected;
-        PrimaryCount = states?.Values.Count(d => d == CellDisclosure.Primary) ?? 0;
-        ComplementaryCount = states?.Values.Count(d => d == CellDisclosure.Complementary) ?? 0;
-        CountsDecided = states?.Count ?? 0;
+        CountsDecided = states.Length;
+        foreach (var state in states)
+        {
+            PrimaryCount += state == CellDisclosure.Primary ? 1 : 0;
+            ComplementaryCount += state == CellDisclosure.Complementary ? 1 : 0;
+        }
     }
 
     /// <summary>How a withheld count is written in every CSV table (GeoJSON and database tables write null).</summary>
     public const string WithheldMark = "*";
 
     /// <summary>A decision that withholds nothing (suppression turned off).</summary>
-    public static DisclosureDecision None { get; } = new(0, null, []);
+    public static DisclosureDecision None { get; } = new(0, null, [], []);
 
     /// <summary>Counts from 1 to this − 1 are small; 0 when suppression is off.</summary>
     public int Threshold { get; }
@@ -50,13 +55,14 @@ public sealed class DisclosureDecision
     /// </exception>
     public CellDisclosure Of(CountCellKey key)
     {
-        if (_states is null)
+        if (_numbers is null)
         {
             return CellDisclosure.Shown;
         }
 
-        return _states.TryGetValue(key, out var state)
-            ? state
+        // A count added after the decision has a number but no state.
+        return _numbers.TryGetValue(key, out var number) && number < _states.Length
+            ? _states[number]
             : throw new KeyNotFoundException($"{key} is published but was not part of the run's disclosure control.");
     }
 

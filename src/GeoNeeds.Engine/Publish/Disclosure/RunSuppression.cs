@@ -44,43 +44,38 @@ public static class RunSuppression
             return DisclosureDecision.None;
         }
 
-        var cells = counts.Cells.ToArray();
-        var keys = cells.Select(c => c.Key).ToArray();
-        var index = new Dictionary<CountCellKey, int>(keys.Length);
-        foreach (var key in keys)
+        var values = counts.Counts.ToArray();
+        var suppressible = counts.Suppressible.ToArray();
+        var states = new CellDisclosure[values.Length];
+        for (var cell = 0; cell < values.Length; cell++)
         {
-            index.Add(key, index.Count);
+            states[cell] = suppressible[cell] && SmallCountSuppression.IsSuppressed(values[cell], threshold) ? CellDisclosure.Primary : CellDisclosure.Shown;
         }
 
-        var values = cells.Select(c => c.Value.Count).ToArray();
-        var suppressible = cells.Select(c => c.Value.Suppressible).ToArray();
-        var states = values.Select((v, i) => suppressible[i] && SmallCountSuppression.IsSuppressed(v, threshold) ? CellDisclosure.Primary : CellDisclosure.Shown).ToArray();
-
-        // Members of each sum, total first; and the sums each count belongs to.
-        var sums = counts.Relations.Select(r => r.Parts.Prepend(r.Total).Select(k => index[k]).ToArray()).ToArray();
-        var sumsOf = new List<int>[keys.Length];
-        for (var s = 0; s < sums.Length; s++)
-        {
-            foreach (var member in sums[s])
-            {
-                (sumsOf[member] ??= []).Add(s);
-            }
-        }
-
+        var sums = counts.Sums;
+        var (firstSumOf, sumsOf) = Membership(sums, values.Length);
         var unprotected = new HashSet<int>();
-        var pending = new Queue<int>(Enumerable.Range(0, sums.Length).Where(s => sums[s].Any(m => states[m] != CellDisclosure.Shown)));
-        var queued = new bool[sums.Length];
-        foreach (var s in pending)
+        var pending = new Queue<int>();
+        var queued = new bool[sums.Count];
+        for (var s = 0; s < sums.Count; s++)
         {
-            queued[s] = true;
+            if (Array.Exists(sums[s], m => states[m] != CellDisclosure.Shown))
+            {
+                queued[s] = true;
+                pending.Enqueue(s);
+            }
         }
 
         void Requeue(int cell, int except)
         {
-            foreach (var other in sumsOf[cell].Where(o => o != except && !queued[o]))
+            for (var i = firstSumOf[cell]; i < firstSumOf[cell + 1]; i++)
             {
-                queued[other] = true;
-                pending.Enqueue(other);
+                var other = sumsOf[i];
+                if (other != except && !queued[other])
+                {
+                    queued[other] = true;
+                    pending.Enqueue(other);
+                }
             }
         }
 
@@ -101,8 +96,40 @@ public static class RunSuppression
             }
         }
 
-        var decided = keys.Select((k, i) => (k, states[i])).ToDictionary(p => p.k, p => p.Item2);
-        return new DisclosureDecision(threshold, decided, unprotected.Select(i => keys[i]).ToList());
+        return new DisclosureDecision(threshold, counts.Numbers, states, [.. unprotected.Select(i => counts.Keys[i])]);
+    }
+
+    /// <summary>
+    /// The sums each count belongs to, in order: those of count c are <c>sumsOf[firstSumOf[c] .. firstSumOf[c + 1]]</c>
+    /// (one array for every count rather than a list each).
+    /// </summary>
+    private static (int[] FirstSumOf, int[] SumsOf) Membership(IReadOnlyList<int[]> sums, int cellCount)
+    {
+        var firstSumOf = new int[cellCount + 1];
+        foreach (var sum in sums)
+        {
+            foreach (var member in sum)
+            {
+                firstSumOf[member + 1]++;
+            }
+        }
+
+        for (var cell = 0; cell < cellCount; cell++)
+        {
+            firstSumOf[cell + 1] += firstSumOf[cell];
+        }
+
+        var sumsOf = new int[firstSumOf[cellCount]];
+        var next = firstSumOf[..^1];
+        for (var s = 0; s < sums.Count; s++)
+        {
+            foreach (var member in sums[s])
+            {
+                sumsOf[next[member]++] = s;
+            }
+        }
+
+        return (firstSumOf, sumsOf);
     }
 
     /// <summary>
@@ -141,7 +168,12 @@ public static class RunSuppression
         bool Before(int position, int other)
         {
             var (a, b) = (sum[position], sum[other]);
-            return (values[a] == 0, position == 0, values[a]).CompareTo((values[b] == 0, other == 0, values[b])) < 0;
+            if ((values[a] == 0) != (values[b] == 0))
+            {
+                return values[b] == 0;
+            }
+
+            return (position == 0) != (other == 0) ? other == 0 : values[a] < values[b];
         }
 
         var anyShownNonZero = best >= 0 && values[sum[best]] > 0;
@@ -152,7 +184,7 @@ public static class RunSuppression
 
         if (best < 0)
         {
-            var exposed = sum.First(Hidden);
+            var exposed = Array.Find(sum, Hidden);
             unprotected.Add(exposed);
             return ~exposed;
         }
