@@ -46,6 +46,9 @@ public sealed class EventCounts
     public IReadOnlyDictionary<string, long> ByArea =>
         Enumerable.Range(0, _areas.Count).ToDictionary(a => _areas[a], a => _byArea[a], StringComparer.Ordinal);
 
+    /// <summary>The months counted (an empty string for events without one), in no set order: without sorting every cell.</summary>
+    public IReadOnlyList<string> Months => [.. Enumerable.Range(0, _months.Count).Select(m => _months[m])];
+
     /// <summary>Every non-empty cell, ordered by area, month and category (ordinal) so outputs are stable.</summary>
     public IReadOnlyList<(string Area, string Month, string Category, long Count)> Cells => _ordered ??= Ordered();
 

@@ -13,7 +13,7 @@ public static class StudyChange
     /// months; null when neither is available (fewer than two months).
     /// </summary>
     public static ChangePeriods? Periods(StudyDefinition study, InputResult input) =>
-        study.Needs?.Change is { } change ? change.ToPeriods() : ChangePeriods.Halves(input.Counts.Cells.Select(c => c.Month));
+        study.Needs?.Change is { } change ? change.ToPeriods() : ChangePeriods.Halves(input.Counts.Months);
 
     /// <summary>
     /// Each area's counts in the two periods over the indicator's denominator (residents unless it names children,

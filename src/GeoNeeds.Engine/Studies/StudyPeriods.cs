@@ -15,8 +15,13 @@ internal static class StudyPeriods
     /// </summary>
     public static bool Covers(StudyDefinition study, InputResult input)
     {
-        var months = input.Counts.Cells.Select(c => c.Month).Where(m => m.Length > 0).ToList();
-        return study.Periods.Count > 0 && months.Count > 0
+        if (study.Periods.Count == 0)
+        {
+            return false;
+        }
+
+        var months = input.Counts.Months.Where(m => m.Length > 0).ToList();
+        return months.Count > 0
             && study.Periods.All(p => string.CompareOrdinal(p.From, months.Min(StringComparer.Ordinal)) >= 0 && string.CompareOrdinal(p.To, months.Max(StringComparer.Ordinal)) <= 0);
     }
 

@@ -21,6 +21,18 @@ public class EventCountsTests
     }
 
     [Fact]
+    public void Months_AreEachMonthCountedOnceWithTheEmptyMonthOfUndatedEvents()
+    {
+        var counts = new EventCounts();
+        counts.Add("B", "2025-05", "x");
+        counts.Add("A", "2025-04", "y");
+        counts.Add("A", "2025-05", "z");
+        counts.Add("C", null, "x");
+
+        Assert.Equal(["", "2025-04", "2025-05"], counts.Months.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Cells_AreOrderedByAreaMonthAndCategory()
     {
         var counts = new EventCounts();
