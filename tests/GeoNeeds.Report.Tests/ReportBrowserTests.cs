@@ -12,6 +12,9 @@ public sealed class ReportBrowserTests : IAsyncLifetime
 {
     private const int Width = 1200;
 
+    /// <summary>An A4 page's width in CSS pixels (210 mm at 96 per inch).</summary>
+    private const int PrintWidth = 794;
+
     private static readonly string[] LaunchArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"];
 
     private static readonly string? Chromium = ChromiumPdf.Find();
@@ -57,14 +60,21 @@ public sealed class ReportBrowserTests : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task Printed_EachChapterStartsAnA4Page()
+    public async Task Printed_EachChapterStartsAnA4PageAndFitsItsWidth()
     {
         var page = await Open();
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
         var breaks = await page.EvalOnSelectorAllAsync<string[]>("section.chapter", "sections => sections.map(s => getComputedStyle(s).breakBefore)");
-        await page.SetViewportSizeAsync(794, 1123);
+        await page.SetViewportSizeAsync(PrintWidth, 1123);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "report-print-first-page.png") });
+        foreach (var chapter in await page.Locator("section.chapter").AllAsync())
+        {
+            await chapter.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"report-print-{await chapter.GetAttributeAsync("id")}.png") });
+            var box = await chapter.BoundingBoxAsync();
+            Assert.True(box is { Width: > 300 } && box.X + box.Width <= PrintWidth, $"printed chapter spans {box?.X}..{box?.X + box?.Width}");
+        }
+
         var pdf = await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true });
 
         Assert.All(breaks, value => Assert.Equal("page", value));

@@ -46,7 +46,7 @@ public class ReportDocumentTests
         Assert.All(tables, table =>
         {
             Assert.Contains("<caption>", table, StringComparison.Ordinal);
-            Assert.Contains("<th scope=\"col\">", table, StringComparison.Ordinal);
+            Assert.Contains("<th scope=\"col\"", table, StringComparison.Ordinal);
             Assert.Contains("<th scope=\"row\">", table, StringComparison.Ordinal);
         });
     }

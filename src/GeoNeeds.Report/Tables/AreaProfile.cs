@@ -53,7 +53,9 @@ public sealed record AreaProfile(string Level, string Code, string Name, IReadOn
         KeyFigure[] figures =
         [
             new("Residents", Cell("population", CellKind.Count)),
-            new("Deprivation decile", table.Has("imd_decile") ? Cell("imd_decile", CellKind.Count) : Cell("imd_mean", CellKind.OneDecimal), "1 = most deprived 10%"),
+            table.Has("imd_decile")
+                ? new("Deprivation decile", Cell("imd_decile", CellKind.Count), "1 = most deprived 10%")
+                : new("Mean deprivation decile of its LSOAs", Cell("imd_mean", CellKind.OneDecimal), "1 = most deprived 10%"),
         ];
         return new AreaProfile(level, code, table.Texts("area_name")[row], figures, comparison);
     }

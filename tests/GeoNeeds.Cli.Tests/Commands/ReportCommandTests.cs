@@ -30,7 +30,32 @@ public class ReportCommandTests
     }
 
     [Fact]
-    public void Report_Help_DescribesTheFolderOutAndPdf()
+    public void Report_Profile_WritesTheAreasPage()
+    {
+        var (_, folder) = DemoTests.Demo.Value;
+        var file = Path.Combine(CliProcess.NewFolder(), "brinecombe.html");
+
+        // --out keeps the shared demo folder as the demo wrote it; the default name is report-X05000001.html beside the report.
+        var outcome = CliProcess.Run(CliProcess.RepositoryRoot(), "report", folder, "--profile", "X05000001", "--out", file);
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("<h1>Brinecombe (X05000001)</h1>", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_ProfileOfACodeTheStudyDoesNotHave_ExitsWithCode1AndSaysSo()
+    {
+        var (_, folder) = DemoTests.Demo.Value;
+
+        var outcome = CliProcess.Run(CliProcess.RepositoryRoot(), "report", folder, "--profile", "E99999999");
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("error: E99999999 is not an area of the study", outcome.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder, "report-E99999999.html")));
+    }
+
+    [Fact]
+    public void Report_Help_DescribesTheFolderOutPdfAndProfile()
     {
         var outcome = CliProcess.Run(CliProcess.RepositoryRoot(), "report", "--help");
 
@@ -38,6 +63,7 @@ public class ReportCommandTests
         Assert.Contains("<OUT_DIR>", outcome.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("--out <FILE>", outcome.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("--pdf", outcome.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("--profile <CODE>", outcome.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
