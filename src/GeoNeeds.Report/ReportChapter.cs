@@ -1,6 +1,7 @@
 using GeoNeeds.Engine.Studies;
 using GeoNeeds.Report.Components;
 using GeoNeeds.Report.Reading;
+using GeoNeeds.Report.Tables;
 
 namespace GeoNeeds.Report;
 
@@ -10,7 +11,7 @@ public sealed record ReportChapter(string Id, string Title, Type Component, Func
     /// <summary>The chapters in the order of a needs-assessment chapter; each appears only when the run wrote its tables.</summary>
     public static IReadOnlyList<ReportChapter> All { get; } =
     [
-        new("summary", "Key figures", typeof(KeyFiguresChapter), _ => true),
+        new("summary", "Key figures", typeof(KeyFiguresChapter), c => KeyFigure.Of(c).Count > 0),
         new("population", "Population and deprivation", typeof(PopulationChapter), c => c.Shape.TableLevel is not null),
         new("incidents", "Police-recorded incidents", typeof(RateChapter), c => c.Shape.IndicatorsOf(InputType.Points).Count > 0, Type(InputType.Points)),
         new("referrals", "Referrals", typeof(RateChapter), c => c.Shape.IndicatorsOf(InputType.Referrals).Count > 0, Type(InputType.Referrals)),

@@ -28,6 +28,14 @@ public class ReportDocumentTests
     }
 
     [Fact]
+    public void ReportOfAStudyAreaOfSeveralAreas_LeavesOutTheKeyFigures()
+    {
+        var html = ReportDocument.Render(StudyOutput.Open(SmallStudyOutput.Folder("X05000001,North,1000,12,12.0,6.2,21.0,byar", "X05000002,South,900,6,6.7,2.4,14.5,exact")));
+
+        Assert.Equal(["population", "incidents", "methods", "sources", "suppression", "accounting"], HtmlParts.Chapters(html));
+    }
+
+    [Fact]
     public void DemoReport_HasOneH1AndNoHeadingSkipsALevel()
     {
         var levels = HtmlParts.HeadingLevels(DemoStudyOutput.Report);
