@@ -48,6 +48,9 @@ internal static class GeoNeedsApp
             config.AddCommand<AssessCommand>("assess")
                 .WithDescription("Run a study file: read boundaries, incidents, referrals, population and IMD; write area tables, GeoJSON, rejections and a run summary.")
                 .WithExample("assess", "study.yaml", "--out", "out");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Write the study report of a finished output folder: report.html, one self-contained page (maps, charts, tables, methods, sources) that prints to A4; --pdf prints it with Chromium.")
+                .WithExample("report", "out", "--pdf");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check a study file without running it: its keys, values and references, and that its files exist. Prints ok, or the faults as file:line:column: key: problem.")
                 .WithExample("validate", "study.yaml");

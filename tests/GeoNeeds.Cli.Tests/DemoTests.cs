@@ -5,14 +5,14 @@ namespace GeoNeeds.Cli.Tests;
 /// <summary>The README's main command, run as a user would: <c>geoneeds demo --out DIR</c> from the repository root.</summary>
 public class DemoTests
 {
-    private static readonly Lazy<(CliProcess.Outcome Outcome, string Folder)> Demo = new(() =>
+    internal static readonly Lazy<(CliProcess.Outcome Outcome, string Folder)> Demo = new(() =>
     {
         var folder = CliProcess.NewFolder();
         return (CliProcess.Run(CliProcess.RepositoryRoot(), "demo", "--out", folder), folder);
     });
 
     [Fact]
-    public void Demo_WritesTablesGeoJsonMonthlyCountsMapClassesDataDictionaryRejectionsSummaryAndAttribution()
+    public void Demo_WritesTablesGeoJsonMonthlyCountsMapClassesDataDictionaryRejectionsSummaryAttributionAndReport()
     {
         var (outcome, folder) = Demo.Value;
 
@@ -26,12 +26,15 @@ public class DemoTests
             "outcomes_adult_abuse_change.csv", "outcomes_adult_case.csv", "outcomes_adult_dash.csv", "outcomes_adult_intake_profile.csv", "outcomes_adult_per_100.csv", "outcomes_adult_years.csv",
             "outcomes_children_abuse_change.csv", "outcomes_children_case.csv", "outcomes_children_children.csv", "outcomes_children_dash.csv", "outcomes_children_intake_profile.csv",
             "outcomes_children_per_100.csv", "outcomes_children_years.csv",
-            "refuge.csv", "rejections.csv", "run-complete.json", "run-summary.json",
+            "refuge.csv", "rejections.csv", .. ReportFiles, "run-complete.json", "run-summary.json",
             "ward.csv", "ward.geojson", "ward_benchmark.csv", "ward_change.csv", "ward_classes.json", "ward_hotspots.csv", "ward_monthly.csv", "ward_outcomes.csv", "ward_prevalence.csv", "ward_profiles.csv",
             "ward_representation.csv", "ward_trend.csv",
         ];
         Assert.Equal(expected, Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
+
+    /// <summary>The report, and its PDF where Chromium is installed to print it.</summary>
+    private static string[] ReportFiles => GeoNeeds.Report.Printing.ChromiumPdf.Find() is null ? ["report.html"] : ["report.html", "report.pdf"];
 
     [Fact]
     public void Demo_WritesTheWebExportsInTheirFolderAndListsThemInTheManifest()
@@ -166,8 +169,9 @@ public class DemoTests
         var (_, folder) = Demo.Value;
 
         // The demo's incident latitudes are written with exactly six decimals near 54.2 N; rates are written
-        // at full precision, so a value of exactly six decimals standing alone is a leaked location.
-        foreach (var file in Directory.GetFiles(folder).Where(f => !f.EndsWith(".geojson", StringComparison.Ordinal)))
+        // at full precision, so a value of exactly six decimals standing alone is a leaked location. The report, like
+        // maps/ and charts/, holds drawings whose numbers are page coordinates.
+        foreach (var file in Directory.GetFiles(folder).Where(f => !f.EndsWith(".geojson", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith("report.", StringComparison.Ordinal)))
         {
             Assert.DoesNotMatch(@"(^|[,( ])54\.\d{6}($|[,) ])", File.ReadAllText(file));
         }

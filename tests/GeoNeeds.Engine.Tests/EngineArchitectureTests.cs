@@ -6,9 +6,9 @@ namespace GeoNeeds.Engine.Tests;
 public class EngineArchitectureTests
 {
     [Fact]
-    public void EngineAssembly_ReferencesNoRenderingOrWebPackage()
+    public void EngineAssembly_ReferencesNoRenderingWebViewerOrReportAssembly()
     {
-        string[] forbidden = ["ScottPlot", "SkiaSharp", "Microsoft.AspNetCore", "Spectre.Console"];
+        string[] forbidden = ["ScottPlot", "SkiaSharp", "Microsoft.AspNetCore", "Spectre.Console", "GeoNeeds.Viewer", "GeoNeeds.Report"];
 
         var references = typeof(Study).Assembly.GetReferencedAssemblies().Select(a => a.Name ?? "").ToList();
 

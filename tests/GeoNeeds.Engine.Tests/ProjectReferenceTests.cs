@@ -4,7 +4,7 @@ namespace GeoNeeds.Engine.Tests;
 
 /// <summary>
 /// Which project may reference which, read from the project files: the engine stands alone, the demo generator and
-/// the viewer sit on it, and only the command brings them together.
+/// the viewer sit on it, the report on the viewer, and only the command brings them together.
 /// </summary>
 public class ProjectReferenceTests
 {
@@ -12,7 +12,8 @@ public class ProjectReferenceTests
     [InlineData("GeoNeeds.Engine", new string[0])]
     [InlineData("GeoNeeds.Synthetic", new[] { "GeoNeeds.Engine" })]
     [InlineData("GeoNeeds.Viewer", new[] { "GeoNeeds.Engine" })]
-    [InlineData("GeoNeeds.Cli", new[] { "GeoNeeds.Engine", "GeoNeeds.Synthetic", "GeoNeeds.Viewer" })]
+    [InlineData("GeoNeeds.Report", new[] { "GeoNeeds.Engine", "GeoNeeds.Viewer" })]
+    [InlineData("GeoNeeds.Cli", new[] { "GeoNeeds.Engine", "GeoNeeds.Synthetic", "GeoNeeds.Viewer", "GeoNeeds.Report" })]
     public void SourceProject_ReferencesOnlyTheProjectsBelowIt(string project, string[] allowed)
     {
         var referenced = Items(project, "ProjectReference").Select(path => Path.GetFileNameWithoutExtension(path.Replace('\\', '/'))).ToList();

@@ -24,6 +24,10 @@ internal sealed class AssessCommand : Command<AssessCommand.Settings>
         [Description("Read every boundary file afresh, without the boundary cache (see README, Boundary cache).")]
         public bool NoCache { get; init; }
 
+        [CommandOption("--report")]
+        [Description("Also write the study report, report.html, into the output folder (as geoneeds report does).")]
+        public bool Report { get; init; }
+
         [CommandArgument(0, "<STUDY>")]
         [Description("The study file (YAML). Relative paths in it are read from its folder.")]
         public string Study { get; init; } = "";
@@ -37,6 +41,6 @@ internal sealed class AssessCommand : Command<AssessCommand.Settings>
     {
         var study = StudyFile.Load(settings.Study) with { BoundaryCache = settings.NoCache ? null : BoundaryCache.ForUser() };
         var (option, folder) = settings.Out is null ? ("output.folder", study.Output.Folder) : ("--out", settings.Out);
-        return StudyRunner.RunAndReport(study, option, folder, !settings.NoGraphics, settings.Strict);
+        return StudyRunner.RunAndReport(study, option, folder, !settings.NoGraphics, settings.Strict, settings.Report ? ReportRunner.Pdf.None : null);
     }
 }

@@ -38,6 +38,7 @@ internal sealed class DemoCommand : Command<DemoCommand.Settings>
             GenerateDemoCommand.Generate(settings.Data);
         }
 
-        return StudyRunner.RunAndReport(StudyFile.Load(studyPath), "--out", settings.Out, !settings.NoGraphics);
+        // The demo shows every output, the report and (where Chromium is installed) its PDF included.
+        return StudyRunner.RunAndReport(StudyFile.Load(studyPath), "--out", settings.Out, !settings.NoGraphics, report: ReportRunner.Pdf.WhenPossible);
     }
 }

@@ -18,7 +18,8 @@ internal static class StudyRunner
     /// <param name="outputFolder">The output folder; checked before any input is read.</param>
     /// <param name="graphics">Whether to draw maps and charts.</param>
     /// <param name="strict">Whether an input that matched too little fails the run before anything is written.</param>
-    public static int RunAndReport(StudyDefinition study, string option, string outputFolder, bool graphics = true, bool strict = false)
+    /// <param name="report">Whether to write the study report (report.html, and report.pdf as asked) once the folder is complete.</param>
+    public static int RunAndReport(StudyDefinition study, string option, string outputFolder, bool graphics = true, bool strict = false, ReportRunner.Pdf? report = null)
     {
         OutputTarget.CheckFolder(option, outputFolder, StudyInputFiles.Of(study));
         if (graphics)
@@ -50,7 +51,8 @@ internal static class StudyRunner
 
         staged.Commit();
         RunSummaryView.Print(summary, staged.Target);
-        return result.AllRowsAccounted ? ExitCode.Success : ExitCode.InputData;
+        var reported = report is { } pdf ? ReportRunner.Write(staged.Target, null, pdf) : ExitCode.Success;
+        return !result.AllRowsAccounted ? ExitCode.InputData : reported;
     }
 
     /// <summary>Whether a <paramref name="strict"/> run must stop because an input matched too little; if so, says why on standard error.</summary>
