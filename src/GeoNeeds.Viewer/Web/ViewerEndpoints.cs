@@ -30,7 +30,7 @@ internal static class ViewerEndpoints
         var classes = new LevelClassesReader(folder, index);
 
         app.MapMethods("/", ReadMethods, () => Asset(assets, "index.html"));
-        app.MapMethods("/assets/{name}", ReadMethods, (string name) => Asset(assets, name));
+        app.MapMethods("/assets/{**name}", ReadMethods, (string name) => Asset(assets, name));
         app.MapMethods(IndexPath, ReadMethods, () => Results.Json(index.Read(), IndexJson));
         app.MapMethods(ClassesPath + "/{level}", ReadMethods, (string level) => classes.Read(level) is { } json
             ? Results.Bytes(json, "application/json; charset=utf-8")
