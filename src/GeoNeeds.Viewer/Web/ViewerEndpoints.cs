@@ -8,8 +8,8 @@ namespace GeoNeeds.Viewer.Web;
 
 /// <summary>
 /// The viewer's routes: the page (<c>/</c>), its assets (<c>/assets/NAME</c>), the index of the output folder
-/// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>)
-/// and vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
+/// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>),
+/// bounds (<c>/api/bounds/LEVEL</c>) and vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
 /// </summary>
 internal static class ViewerEndpoints
 {
@@ -20,6 +20,9 @@ internal static class ViewerEndpoints
 
     /// <summary>The properties of a level's areas in feature-id order: <c>/api/areas/ward</c>.</summary>
     public const string AreasPath = "/api/areas";
+
+    /// <summary>The bounds of a level's areas, <c>[west, south, east, north]</c>: <c>/api/bounds/ward</c>.</summary>
+    public const string BoundsPath = "/api/bounds";
 
     /// <summary>A level's vector tiles: <c>/tiles/ward/12/2035/1365.pbf</c>.</summary>
     public const string TilesPath = "/tiles";
@@ -51,6 +54,9 @@ internal static class ViewerEndpoints
             ? Results.Bytes(json, "application/json; charset=utf-8")
             : Results.Text($"no level '{level}' to class in this folder", statusCode: StatusCodes.Status404NotFound));
         app.MapMethods(AreasPath + "/{level}", ReadMethods, (string level) => tiles.Areas(level) is { } json
+            ? Results.Bytes(json, "application/json; charset=utf-8")
+            : Results.Text($"no level '{level}' with areas in this folder", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(BoundsPath + "/{level}", ReadMethods, (string level) => tiles.Bounds(level) is { } json
             ? Results.Bytes(json, "application/json; charset=utf-8")
             : Results.Text($"no level '{level}' with areas in this folder", statusCode: StatusCodes.Status404NotFound));
         app.MapMethods(TilesPath + "/{level}/{z}/{x}/{y}.pbf", ReadMethods, (string level, string z, string x, string y) =>

@@ -47,11 +47,12 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
         hover.Stop();
         await page.Screenshot("viewer-national-lsoa.png");
 
-        output.WriteLine($"national LSOA level, {drawn:N0} areas drawn at first paint");
+        output.WriteLine($"national LSOA level: {drawn:N0} of {NationalLsoaOutputs.Areas:N0} areas drawn at first paint (one per pixel where smaller)");
         output.WriteLine($"first full paint: {firstPaint:F0} ms after navigation started (page load event at {loaded:F0} ms)");
         output.WriteLine($"zoom in one level: first frame {zoom[0]:F0} ms, all tiles drawn {zoom[1]:F0} ms");
         output.WriteLine($"hover onto another area: tooltip and outline drawn {hover.ElapsedMilliseconds} ms (including Playwright's round trips)");
-        Assert.True(drawn > NationalLsoaOutputs.Areas * 0.95, $"only {drawn} of {NationalLsoaOutputs.Areas} LSOAs drawn");
+        // Zoomed out, a screen pixel shows one of the LSOAs smaller than it (TileGeometry.PixelOf); every area has its own at zoom 8.
+        Assert.True(drawn > NationalLsoaOutputs.Areas / 4, $"only {drawn} of {NationalLsoaOutputs.Areas} LSOAs drawn");
         Assert.True(firstPaint < 60_000, $"first paint took {firstPaint:F0} ms");
         Assert.True(zoom[0] < 2_000, $"zoom took {zoom[0]:F0} ms to its first frame");
         Assert.True(hover.ElapsedMilliseconds < 2_000, $"hover took {hover.ElapsedMilliseconds} ms");

@@ -80,13 +80,25 @@ async function showLevel(name, field = state.indicator?.field, area = null) {
     button.setAttribute('aria-checked', String(button.dataset.level === level.name));
   }
   setStatus(`Loading ${level.plural}…`);
-  [state.features, state.classes] = await Promise.all([loadAreas(level.name), loadClasses(level.name)]);
-  state.byCode = new Map(state.features.map(f => [String(f.properties.area_code), f]));
+  // The map starts on the small files; the area table (search, panel, labels) follows while the tiles load.
+  const areas = loadAreas(level.name);
+  state.features = [];
+  state.byCode = new Map();
   state.selected = null;
-  await map.show(level.name, state.features.length, boundsOf(state.features));
+  const [bounds, classes] = await Promise.all([getJson(`/api/bounds/${encodeURIComponent(level.name)}`), loadClasses(level.name)]);
+  if (!bounds) {
+    setStatus(`${level.label}: its layer has no boundaries to draw.`);
+    return;
+  }
+  state.classes = classes;
+  await map.show(level.name, level.areas, bounds);
+  const wantedField = level.indicators.some(i => i.field === field) ? field : level.indicators[0].field;
+  map.colour(layerOf(classes, wantedField));
   await showOutline();
+  state.features = await areas;
+  state.byCode = new Map(state.features.map(f => [String(f.properties.area_code), f]));
   $('indicator').replaceChildren(...level.indicators.map(i => html('option', { value: i.field }, [i.label])));
-  showIndicator(level.indicators.some(i => i.field === field) ? field : level.indicators[0].field);
+  showIndicator(wantedField);
   setStatus(`${state.features.length} ${level.plural}`);
   if (area && state.byCode.has(area)) {
     selectArea(area, true);
@@ -136,9 +148,12 @@ async function showOutline() {
   await map.showContext(wanted ? coarsest.name : null);
 }
 
-/** The hovered area's figures, from its row of the area table (zoomed-out tiles carry no values). */
+/** The hovered area's figures, from its row of the area table (zoomed-out tiles carry no values), once that has arrived. */
 function showTooltip(feature, event) {
-  const p = state.features[feature.id - 1]?.properties ?? feature.properties;
+  const p = state.features[feature.id - 1]?.properties;
+  if (!p) {
+    return;
+  }
   const code = String(p.area_code);
   const text = describe(p, state.indicator, state.index.suppressBelow, rowOf(layerOf(state.classes, state.indicator.field), code));
   const tooltip = $('tooltip');
@@ -206,12 +221,6 @@ function loadClasses(level) {
     classesByLevel.set(level, getJson(`/api/classes/${encodeURIComponent(level)}`));
   }
   return classesByLevel.get(level);
-}
-
-/** [west, south, east, north] around the areas' places. */
-function boundsOf(features) {
-  const places = features.map(f => f.place).filter(Boolean);
-  return [0, 1, 2, 3].map(i => (i < 2 ? Math.min : Math.max)(...places.map(p => p[i])));
 }
 
 async function getJson(url) {

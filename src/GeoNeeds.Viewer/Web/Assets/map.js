@@ -59,11 +59,14 @@ export class MapView {
     const selected = ['boolean', ['feature-state', 'selected'], false];
     const hovered = ['boolean', ['feature-state', 'hover'], false];
     const width = border => ['case', selected, 3, hovered, 2, border];
+    const dense = areaCount > DENSE;
     this.map.addLayer({
       id: 'areas-outline', type: 'line', source: AREAS, 'source-layer': AREAS,
+      // Dense levels draw no borders zoomed out (they would hide small urban areas), so their tiles there skip the lines' work.
+      minzoom: dense ? 7 : 0,
       paint: {
         'line-color': ['case', ['any', selected, hovered], '#111111', '#ffffff'],
-        'line-width': areaCount > DENSE ? ['interpolate', ['linear'], ['zoom'], 8, width(0), 11, width(1)] : width(1),
+        'line-width': dense ? ['interpolate', ['linear'], ['zoom'], 8, width(0.3), 11, width(1)] : width(1),
       },
     }, before);
     this.map.fitBounds(bounds, { padding: 24, animate: false });

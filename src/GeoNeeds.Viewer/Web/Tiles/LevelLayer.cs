@@ -14,12 +14,23 @@ internal sealed class LevelLayer
     private static readonly JsonSerializerOptions GeometryJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
     private readonly Lazy<byte[]> areasJson;
+    private readonly Lazy<byte[]> boundsJson;
 
     private LevelLayer(IReadOnlyList<Geometry?> geometries, IReadOnlyList<JsonElement> properties)
     {
         Geometries = geometries;
         Properties = properties;
         areasJson = new(() => JsonSerializer.SerializeToUtf8Bytes(new { areas = Properties, places = geometries.Select(Place) }));
+        boundsJson = new(() =>
+        {
+            var box = new Envelope();
+            foreach (var geometry in geometries.OfType<Geometry>())
+            {
+                box.ExpandToInclude(geometry.EnvelopeInternal);
+            }
+
+            return JsonSerializer.SerializeToUtf8Bytes(box.IsNull ? null : new[] { box.MinX, box.MinY, box.MaxX, box.MaxY });
+        });
     }
 
     /// <summary>Each area's polygons; null where a feature has no geometry the tiles can draw.</summary>
@@ -34,6 +45,9 @@ internal sealed class LevelLayer
     /// (<c>[west, south, east, north, x, y]</c>, about a metre's precision; null for an area without polygons).
     /// </summary>
     public byte[] AreasJson => areasJson.Value;
+
+    /// <summary>The bounds of every area as JSON, <c>[west, south, east, north]</c> (null when none has polygons): the page frames the map with them before the area table arrives.</summary>
+    public byte[] BoundsJson => boundsJson.Value;
 
     /// <exception cref="JsonException">The file is not JSON, or not a FeatureCollection.</exception>
     public static LevelLayer Read(string path)

@@ -74,9 +74,16 @@ internal sealed class LevelTiles
     {
         var bounds = TileGeometry.Bounds(address);
         var areas = new Layer { Name = LayerName };
+        var pixels = new HashSet<(long, long)>();
         foreach (var id in index.Query(bounds).Order())
         {
-            if (TileGeometry.For(layer.Geometries[id]!, address, bounds) is { } geometry)
+            var area = layer.Geometries[id]!;
+            if (TileGeometry.PixelOf(area, address, bounds) is { } pixel && !pixels.Add(pixel))
+            {
+                continue;
+            }
+
+            if (TileGeometry.For(area, address, bounds) is { } geometry)
             {
                 areas.Features.Add(new Feature(geometry, address.Z < TileAttributes.DetailZoom ? outlines[id] : attributes[id]));
             }

@@ -18,6 +18,9 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
     /// <summary>The properties of the level's areas in feature-id order (<see cref="LevelLayer.AreasJson"/>), or null when there is no such level.</summary>
     public byte[]? Areas(string level) => Entry(level)?.Layer.Value.AreasJson;
 
+    /// <summary>The bounds of the level's areas (<see cref="LevelLayer.BoundsJson"/>), or null when there is no such level.</summary>
+    public byte[]? Bounds(string level) => Entry(level)?.Layer.Value.BoundsJson;
+
     /// <summary>
     /// Reads every level and makes its zoomed-out tiles, in the background when the viewer starts, so the first
     /// page view waits for no layer to be read; a level that cannot be read is left to its first request to report.

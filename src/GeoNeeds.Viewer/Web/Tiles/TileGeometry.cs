@@ -28,16 +28,28 @@ internal static class TileGeometry
         return new Envelope(west - pad, east + pad, south - (pad * Math.Cos(Radians(south))), north + (pad * Math.Cos(Radians(north))));
     }
 
+    /// <summary>
+    /// The screen pixel (a cell of the tile's grid of <see cref="SmallestPixels"/>-pixel squares) an area smaller
+    /// than one falls in, or null for a larger area. A tile draws one area per such pixel: the others would be
+    /// drawn over it, unseen, and a national tile zoomed out would otherwise carry thirty thousand squares.
+    /// </summary>
+    public static (long Column, long Row)? PixelOf(Geometry area, TileAddress tile, Envelope bounds)
+    {
+        var (width, height) = SmallestSize(tile, bounds);
+        var envelope = area.EnvelopeInternal;
+        return envelope.Width < width && envelope.Height < height
+            ? ((long)Math.Floor(envelope.Centre.X / width), (long)Math.Floor(envelope.Centre.Y / height))
+            : null;
+    }
+
     /// <summary>The polygons drawn in <paramref name="tile"/> (whose <see cref="Bounds"/> are <paramref name="bounds"/>), or null when none fall in it.</summary>
     public static Geometry? For(Geometry area, TileAddress tile, Envelope bounds)
     {
-        // Degrees of longitude per screen pixel; a degree of latitude is drawn 1 / cos(latitude) times taller.
-        var pixel = 360.0 / (1 << tile.Z) / TilePixels;
-        var squash = Math.Cos(Radians(bounds.Centre.Y));
+        var (width, height) = SmallestSize(tile, bounds);
         var envelope = area.EnvelopeInternal;
-        if (envelope.Width < SmallestPixels * pixel && envelope.Height < SmallestPixels * pixel * squash)
+        if (envelope.Width < width && envelope.Height < height)
         {
-            return bounds.Contains(envelope.Centre) ? Square(envelope.Centre, SmallestPixels * pixel, SmallestPixels * pixel * squash) : null;
+            return bounds.Contains(envelope.Centre) ? Square(envelope.Centre, width, height) : null;
         }
 
         var clipped = bounds.Contains(envelope) ? area : Clip(area, bounds);
@@ -46,9 +58,16 @@ internal static class TileGeometry
             return null;
         }
 
-        var simplifier = new DouglasPeuckerSimplifier(clipped) { DistanceTolerance = 0.5 * pixel * squash, EnsureValidTopology = false };
+        var simplifier = new DouglasPeuckerSimplifier(clipped) { DistanceTolerance = 0.5 * height / SmallestPixels, EnsureValidTopology = false };
         var simplified = simplifier.GetResultGeometry();
-        return simplified.IsEmpty ? Square(envelope.Centre, SmallestPixels * pixel, SmallestPixels * pixel * squash) : simplified;
+        return simplified.IsEmpty ? Square(envelope.Centre, width, height) : simplified;
+    }
+
+    /// <summary>The smallest square drawn, in degrees of longitude and latitude (a degree of latitude is drawn 1 / cos(latitude) times taller).</summary>
+    private static (double Width, double Height) SmallestSize(TileAddress tile, Envelope bounds)
+    {
+        var pixel = 360.0 / (1 << tile.Z) / TilePixels;
+        return (SmallestPixels * pixel, SmallestPixels * pixel * Math.Cos(Radians(bounds.Centre.Y)));
     }
 
     private static Geometry? Clip(Geometry area, Envelope bounds)
