@@ -209,6 +209,53 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
         Assert.True(checkedWards >= 8, $"only {checkedWards} of the 10 other wards had an uncovered inner point");
     }
 
+    [SkippableFact]
+    public async Task Page_PhoneWidth_ShowsTheMapFullWidthWithTheControlsAndPanelBelow()
+    {
+        var page = await browser.Open("level=ward&area=X05000003", areas: 12, width: 390, height: 844);
+
+        var map = await page.Page.Locator("#map canvas").BoundingBoxAsync();
+        var controls = await page.Page.Locator(".controls").BoundingBoxAsync();
+        var panel = await page.Page.Locator("#panel").BoundingBoxAsync();
+        await page.Screenshot("viewer-demo-phone.png");
+
+        Assert.True(map!.Width >= 380, $"the map is {map.Width} px wide in a 390 px window");
+        Assert.True(controls!.Y >= map.Y + map.Height - 1, "the controls are not below the map");
+        Assert.True(panel!.Y >= controls.Y + controls.Height - 1, "the chosen area's panel is not below the controls");
+        await Expect(page.Page.Locator("#panel-title")).ToHaveTextAsync(DemoWards()["X05000003"].GetProperty("area_name").GetString()!);
+        Assert.Empty(page.Errors);
+    }
+
+    [SkippableFact]
+    public async Task SwitchLevel_WhileHovering_LeavesNoTooltipOfTheOldLevel()
+    {
+        var page = await browser.Open("level=ward", areas: 12);
+        await page.Hover("X05000001");
+        await Expect(page.Page.Locator("#tooltip")).ToBeVisibleAsync();
+
+        await page.Page.ClickAsync("button[data-level=lsoa]");
+        await page.Settled(100);
+
+        await Expect(page.Page.Locator("#tooltip")).ToBeHiddenAsync();
+    }
+
+    [SkippableFact]
+    public async Task Search_LsoaNameFromTheWardLevel_SwitchesToTheLsoaLevelAndChoosesIt()
+    {
+        using var layer = JsonDocument.Parse(File.ReadAllText(Path.Combine(DemoOutputs.Folder, "lsoa.geojson")));
+        var first = layer.RootElement.GetProperty("features")[0].GetProperty("properties");
+        string[] lsoa = [first.GetProperty("area_code").GetString()!, first.GetProperty("area_name").GetString()!];
+        var page = await browser.Open("level=ward", areas: 12);
+
+        await page.Page.FillAsync("#search", lsoa[0]);
+        await Expect(page.Page.Locator("#search-results li").First).ToContainTextAsync($"LSOA {lsoa[0]}");
+        await page.Page.PressAsync("#search", "Enter");
+
+        await Expect(page.Page.Locator("#panel-title")).ToHaveTextAsync(lsoa[1]);
+        Assert.Contains("level=lsoa", page.Page.Url);
+        Assert.Contains($"area={lsoa[0]}", page.Page.Url);
+    }
+
     private static Dictionary<string, JsonElement> DemoWards()
     {
         using var layer = JsonDocument.Parse(File.ReadAllText(Path.Combine(DemoOutputs.Folder, "ward.geojson")));

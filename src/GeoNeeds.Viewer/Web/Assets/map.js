@@ -104,7 +104,8 @@ export class MapView {
     this.selected = id;
     this.setState(id, { selected: true });
     if (bounds) {
-      this.map.fitBounds(bounds, { padding: 120, maxZoom: 15, animate: false });
+      const { clientWidth, clientHeight } = this.map.getContainer();
+      this.map.fitBounds(bounds, { padding: Math.min(120, clientWidth / 5, clientHeight / 5), maxZoom: 15, animate: false });
     }
   }
 
