@@ -1,56 +1,12 @@
-using GeoNeeds.Viewer.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.Playwright;
-
 namespace GeoNeeds.Viewer.Tests.Web;
 
 /// <summary>
-/// The viewer on Kestrel serving <see cref="NationalLsoaOutputs"/>, and <see cref="HeadlessChromium"/>. The
-/// viewer has made its zoomed-out tiles (as <c>geoneeds view</c> does when it starts) before any page is timed.
+/// The viewer of <see cref="NationalLsoaOutputs"/> in <see cref="HeadlessChromium"/>; the timing test views it once,
+/// untimed, before it times a page (the viewer makes its zoomed-out tiles as <c>geoneeds view</c> does when it starts).
 /// </summary>
-public sealed class NationalViewer : IAsyncLifetime
+public sealed class NationalViewer : ViewerInBrowser
 {
-    private WebApplication? server;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
+    public override string? Unavailable => HeadlessChromium.Unavailable ?? NationalLsoaOutputs.Unavailable;
 
-    public Uri Url { get; private set; } = new("http://127.0.0.1/");
-
-    public static string? Unavailable => HeadlessChromium.Unavailable ?? NationalLsoaOutputs.Unavailable;
-
-    public async Task InitializeAsync()
-    {
-        if (Unavailable is not null)
-        {
-            return;
-        }
-
-        server = ViewerServer.Create(new ViewerOptions(NationalLsoaOutputs.Folder, Port: 0));
-        await server.StartAsync();
-        Url = ViewerServer.Url(server);
-        playwright = await Playwright.CreateAsync();
-        browser = await HeadlessChromium.Launch(playwright);
-    }
-
-    /// <summary>A new page (its own context: nothing cached from another page) of the given size, not yet opened.</summary>
-    public async Task<ViewerPage> NewPage(int width, int height)
-    {
-        Skip.If(Unavailable is not null, Unavailable);
-        var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
-        return new ViewerPage(await context.NewPageAsync());
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (browser is not null)
-        {
-            await browser.CloseAsync();
-        }
-
-        playwright?.Dispose();
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-    }
+    protected override string Folder => NationalLsoaOutputs.Folder;
 }

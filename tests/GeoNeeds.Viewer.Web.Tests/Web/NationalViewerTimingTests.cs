@@ -16,7 +16,7 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
     [SkippableFact]
     public async Task NationalLsoas_FirstPaintZoomAndHover_AreDrawnQuickly()
     {
-        Skip.If(NationalViewer.Unavailable is not null, NationalViewer.Unavailable);
+        Skip.If(viewer.Unavailable is not null, viewer.Unavailable);
         await WarmUp();
         var page = await viewer.NewPage(1400, 850);
 
