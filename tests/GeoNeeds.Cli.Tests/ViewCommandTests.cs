@@ -64,6 +64,15 @@ public partial class ViewCommandTests
     }
 
     [Fact]
+    public void View_BasemapNotATileAddress_IsAUsageError()
+    {
+        var outcome = CliProcess.Run(CliProcess.RepositoryRoot(), "view", Outputs.Value, "--basemap", "https://tile.example.org/map.png");
+
+        Assert.True(outcome.ExitCode == 1, outcome.ToString());
+        Assert.Contains("--basemap https://tile.example.org/map.png is not a tile address: give an http(s) URL with {z}, {x} and {y}", Unwrapped(outcome));
+    }
+
+    [Fact]
     public void View_PortInUse_IsAUsageErrorSuggestingAnother()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -3,8 +3,8 @@ using System.Collections.Frozen;
 namespace GeoNeeds.Viewer.Web;
 
 /// <summary>
-/// The page's own files (HTML, CSS, JavaScript modules), embedded in this assembly from <c>Web/Assets/</c>
-/// so that an installed tool serves them without a folder beside it.
+/// The page's own files (HTML, CSS, JavaScript modules) and the vendored libraries under <c>vendor/</c>, embedded
+/// in this assembly from <c>Web/Assets/</c> so that an installed tool serves them without a folder beside it.
 /// </summary>
 internal sealed class EmbeddedAssets
 {
@@ -15,6 +15,8 @@ internal sealed class EmbeddedAssets
         [".html"] = "text/html; charset=utf-8",
         [".css"] = "text/css; charset=utf-8",
         [".js"] = "text/javascript; charset=utf-8",
+        [".mjs"] = "text/javascript; charset=utf-8",
+        [".txt"] = "text/plain; charset=utf-8",
         [".svg"] = "image/svg+xml",
     };
 
@@ -28,7 +30,7 @@ internal sealed class EmbeddedAssets
             .ToFrozenDictionary(name => name[Prefix.Length..], name => (Read(assembly, name), ContentTypes[Path.GetExtension(name)]), StringComparer.Ordinal);
     }
 
-    /// <summary>The names served under <c>/assets/</c>, e.g. <c>viewer.js</c>.</summary>
+    /// <summary>The names served under <c>/assets/</c>, e.g. <c>app.js</c> or <c>vendor/maplibre-gl/maplibre-gl.mjs</c>.</summary>
     public IEnumerable<string> Names => assets.Keys;
 
     public bool TryGet(string name, out byte[] content, out string contentType)

@@ -32,6 +32,10 @@ public static class LevelClassesFile
 
     internal static byte[] Serialize(LevelClasses classes) => JsonSerializer.SerializeToUtf8Bytes(classes, Json);
 
+    /// <exception cref="JsonException">The bytes are not a level's classes.</exception>
+    internal static LevelClasses Deserialize(byte[] json) =>
+        JsonSerializer.Deserialize<LevelClasses>(json, Json) ?? throw new JsonException("not a level's classes: null");
+
     internal static void Write(OutputFolder folder, string level, byte[] content) =>
         AtomicFile.Write(Path.Combine(folder.Root, NameOf(level)), stream => stream.Write(content));
 }

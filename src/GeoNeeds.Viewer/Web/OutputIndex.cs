@@ -18,4 +18,7 @@ public sealed record OutputIndex(
 {
     /// <summary>The index the run's deprivation deciles come from, as its summary records it (IMD 2019 for older runs).</summary>
     public DeprivationIndex Deprivation { get; init; } = DeprivationIndex.Imd2019;
+
+    /// <summary>The online basemap the viewer was started with, or null.</summary>
+    public Basemap? Basemap { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GeoNeeds.Viewer.Web.Tiles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 
@@ -7,7 +8,8 @@ namespace GeoNeeds.Viewer.Web;
 
 /// <summary>
 /// The viewer's routes: the page (<c>/</c>), its assets (<c>/assets/NAME</c>), the index of the output folder
-/// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>) and the folder's files (<c>/data/NAME</c>). Anything else is 404.
+/// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>),
+/// bounds (<c>/api/bounds/LEVEL</c>) and vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
 /// </summary>
 internal static class ViewerEndpoints
 {
@@ -16,6 +18,20 @@ internal static class ViewerEndpoints
     /// <summary>A level's map classes (<see cref="LevelClasses"/>): <c>/api/classes/ward</c>.</summary>
     public const string ClassesPath = "/api/classes";
 
+    /// <summary>The properties of a level's areas in feature-id order: <c>/api/areas/ward</c>.</summary>
+    public const string AreasPath = "/api/areas";
+
+    /// <summary>The bounds of a level's areas, <c>[west, south, east, north]</c>: <c>/api/bounds/ward</c>.</summary>
+    public const string BoundsPath = "/api/bounds";
+
+    /// <summary>A level's vector tiles: <c>/tiles/ward/12/2035/1365.pbf</c>.</summary>
+    public const string TilesPath = "/tiles";
+
+    /// <summary>The zooms whose tiles are made when the viewer starts: a whole country fits the screen at zoom 5 or 6.</summary>
+    private const int WarmZoom = 6;
+
+    private const string TileContentType = "application/vnd.mapbox-vector-tile";
+
     private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
 
     private static readonly JsonSerializerOptions IndexJson = new(JsonSerializerDefaults.Web)
@@ -23,18 +39,38 @@ internal static class ViewerEndpoints
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static void Map(WebApplication app, OutputFolder folder)
+    public static void Map(WebApplication app, OutputFolder folder, Basemap? basemap = null)
     {
         var assets = new EmbeddedAssets();
         var index = new OutputIndexReader(folder);
         var classes = new LevelClassesReader(folder, index);
+        var tiles = new LevelTilesReader(folder, index, classes);
+        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => tiles.Warm(WarmZoom)));
 
         app.MapMethods("/", ReadMethods, () => Asset(assets, "index.html"));
-        app.MapMethods("/assets/{name}", ReadMethods, (string name) => Asset(assets, name));
-        app.MapMethods(IndexPath, ReadMethods, () => Results.Json(index.Read(), IndexJson));
+        app.MapMethods("/assets/{**name}", ReadMethods, (string name) => Asset(assets, name));
+        app.MapMethods(IndexPath, ReadMethods, () => Results.Json(index.Read() with { Basemap = basemap }, IndexJson));
         app.MapMethods(ClassesPath + "/{level}", ReadMethods, (string level) => classes.Read(level) is { } json
             ? Results.Bytes(json, "application/json; charset=utf-8")
             : Results.Text($"no level '{level}' to class in this folder", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(AreasPath + "/{level}", ReadMethods, (string level) => tiles.Areas(level) is { } json
+            ? Results.Bytes(json, "application/json; charset=utf-8")
+            : Results.Text($"no level '{level}' with areas in this folder", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(BoundsPath + "/{level}", ReadMethods, (string level) => tiles.Bounds(level) is { } json
+            ? Results.Bytes(json, "application/json; charset=utf-8")
+            : Results.Text($"no level '{level}' with areas in this folder", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(TilesPath + "/{level}/{z}/{x}/{y}.pbf", ReadMethods, (string level, string z, string x, string y) =>
+        {
+            var (address, problem) = TileAddress.Parse(z, x, y);
+            if (address is null)
+            {
+                return Results.Text(problem, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            return tiles.Tiles(level) is { } levelTiles
+                ? Results.Bytes(levelTiles.Tile(address), TileContentType)
+                : Results.Text($"no level '{level}' to tile in this folder", statusCode: StatusCodes.Status404NotFound);
+        });
         app.MapMethods("/data/{**name}", ReadMethods, (string name) =>
         {
             var file = folder.Find(name);

@@ -26,7 +26,7 @@ public static class ViewerServer
     public static WebApplication Create(ViewerOptions options)
     {
         var address = LoopbackAddress.Parse(options.Host);
-        return Build(options.Folder, web => web.UseKestrelCore().ConfigureKestrel(k => k.Listen(address, options.Port)), HostName(address));
+        return Build(options.Folder, web => web.UseKestrelCore().ConfigureKestrel(k => k.Listen(address, options.Port)), HostName(address), options.Basemap);
     }
 
     /// <summary>The address the started viewer listens on, with the port the system picked for port 0.</summary>
@@ -40,7 +40,8 @@ public static class ViewerServer
     /// <param name="folderPath">The output folder served.</param>
     /// <param name="useServer">Sets up the server.</param>
     /// <param name="boundHost">The bound address as a Host header spells it (<c>127.0.0.2</c>, <c>[::1]</c>), also allowed.</param>
-    internal static WebApplication Build(string folderPath, Action<IWebHostBuilder> useServer, string? boundHost = null)
+    /// <param name="basemap">The online basemap the page may draw, or null.</param>
+    internal static WebApplication Build(string folderPath, Action<IWebHostBuilder> useServer, string? boundHost = null, Basemap? basemap = null)
     {
         var folder = OpenFolder(folderPath);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(ViewerServer).Assembly.GetName().Name });
@@ -54,9 +55,9 @@ public static class ViewerServer
 
         var app = builder.Build();
         app.UseHostFiltering();
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(basemap);
         app.UseReadOnlyMethods();
-        ViewerEndpoints.Map(app, folder);
+        ViewerEndpoints.Map(app, folder, basemap);
         return app;
     }
 

@@ -52,6 +52,9 @@ public class ViewerApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
     [InlineData("app.js", "text/javascript; charset=utf-8")]
     [InlineData("map.js", "text/javascript; charset=utf-8")]
     [InlineData("viewer.css", "text/css; charset=utf-8")]
+    [InlineData("vendor/maplibre-gl/maplibre-gl.mjs", "text/javascript; charset=utf-8")]
+    [InlineData("vendor/maplibre-gl/maplibre-gl-worker.mjs", "text/javascript; charset=utf-8")]
+    [InlineData("vendor/maplibre-gl/LICENSE.txt", "text/plain; charset=utf-8")]
     public async Task Asset_Embedded_IsServedWithItsContentType(string name, string contentType)
     {
         using var response = await Client.GetAsync($"/assets/{name}");

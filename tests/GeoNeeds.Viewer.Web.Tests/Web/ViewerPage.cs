@@ -2,7 +2,11 @@ using Microsoft.Playwright;
 
 namespace GeoNeeds.Viewer.Tests.Web;
 
-/// <summary>One open viewer page and the errors it reported (script errors, blocked content, failed requests).</summary>
+/// <summary>
+/// One open viewer page and the errors it reported (script errors, blocked content, failed requests). The map is
+/// WebGL, so what it draws is asked of the page's map (<c>window.geoneedsMap</c>: MapLibre's rendered features
+/// with their evaluated fill colours) and checked in screenshots.
+/// </summary>
 public sealed class ViewerPage
 {
     private readonly List<string> errors = [];
@@ -24,15 +28,47 @@ public sealed class ViewerPage
 
     public IReadOnlyList<string> Errors => errors;
 
-    /// <summary>The fill of every area path, by area code.</summary>
-    public async Task<Dictionary<string, string>> Fills() =>
-        (await Page.Locator("#areas path.area").EvaluateAllAsync<string[][]>("paths => paths.map(p => [p.dataset.code, p.getAttribute('fill')])"))
-        .ToDictionary(p => p[0], p => p[1]);
+    /// <summary>Waits until the map has drawn all its tiles, is at rest and shows <paramref name="areas"/> areas.</summary>
+    public async Task Settled(int areas)
+    {
+        await Page.WaitForFunctionAsync(
+            "n => window.geoneedsMap?.settled() && window.geoneedsMap.renderedAreas().length === n",
+            areas,
+            new() { PollingInterval = 50, Timeout = 30_000 });
+    }
 
-    /// <summary>The class of every area path (0, 1... or suppressed / missing), by area code.</summary>
-    public async Task<Dictionary<string, string>> Classes() =>
-        (await Page.Locator("#areas path.area").EvaluateAllAsync<string[][]>("paths => paths.map(p => [p.dataset.code, p.dataset.class])"))
-        .ToDictionary(p => p[0], p => p[1]);
+    /// <summary>Waits until the map has drawn its last change (a new colouring is drawn on the next frame).</summary>
+    public Task AtRest() => Page.WaitForFunctionAsync("() => geoneedsMap.settled()", null, new() { PollingInterval = 50 });
+
+    /// <summary>The fill MapLibre draws each area in (#rrggbb), by area code, once the last change is drawn.</summary>
+    public async Task<Dictionary<string, string>> Fills()
+    {
+        await AtRest();
+        return (await Page.EvaluateAsync<string[][]>("() => geoneedsMap.renderedAreas().map(a => [a.properties.area_code, a.fill])"))
+            .ToDictionary(p => p[0], p => p[1]);
+    }
+
+    /// <summary>The legend row each area is drawn in (0, 1... or suppressed / missing) for the indicator shown, by area code.</summary>
+    public async Task<Dictionary<string, string>> Classes()
+    {
+        await AtRest();
+        return (await Page.EvaluateAsync<string[][]>("""
+            () => {
+              const field = document.getElementById('indicator').value;
+              const kinds = [...document.querySelectorAll('#legend .legend-row')].map(r => r.dataset.legend);
+              return geoneedsMap.renderedAreas().map(a => {
+                const row = a.properties['class:' + field];
+                const kind = row === undefined ? 'missing' : kinds[row];
+                return [a.properties.area_code, kind.startsWith('class-') ? kind.slice(6) : kind];
+              });
+            }
+            """))
+            .ToDictionary(p => p[0], p => p[1]);
+    }
+
+    /// <summary>The area code of the area the map marks as chosen, or null.</summary>
+    public Task<string?> Selected() => Page.EvaluateAsync<string?>(
+        "() => geoneedsMap.renderedAreas().find(a => a.id === geoneedsMap.selected)?.properties.area_code ?? null");
 
     /// <summary>The legend's rows as shown: label, swatch colour (a hatched swatch's line colour) and count, top to bottom.</summary>
     public async Task<List<(string Label, string Colour, int Count)>> Legend() =>
@@ -46,28 +82,32 @@ public sealed class ViewerPage
             .Select(r => (r[0], r[1], int.Parse(r[2], System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture)))];
 
     /// <summary>
-    /// A viewport pixel well inside an area's path (every point 4 pixels around it is in its fill, off its outline)
-    /// that no other element covers (nor the tooltip, which lets the mouse through, or its shadow), or null when there is none.
+    /// A viewport pixel well inside an area (the map draws that area on top there and 4 pixels around it, away
+    /// from its outline) that no other element covers (nor the tooltip or its shadow), or null when there is none.
     /// </summary>
     public async Task<(int X, int Y)?> InnerPoint(string code)
     {
         var point = await Page.EvaluateAsync<int[]?>("""
             code => {
-              const path = document.getElementById('area-' + code);
-              const toScreen = path.getScreenCTM(), toPath = toScreen.inverse();
-              const box = path.getBoundingClientRect();
+              const map = geoneedsMap;
+              const area = map.renderedAreas().find(a => a.properties.area_code === code);
+              if (!area) return null;
+              const canvas = map.map.getCanvas(), box = canvas.getBoundingClientRect();
               const tip = document.getElementById('tooltip').getBoundingClientRect();
-              const inside = (x, y) => {
-                const p = new DOMPoint(x, y).matrixTransform(toPath);
-                const underTip = x >= tip.left - 20 && x <= tip.right + 20 && y >= tip.top - 20 && y <= tip.bottom + 20;
-                return path.isPointInFill(p) && !path.isPointInStroke(p) && !underTip;
-              };
-              for (let i = 1; i < 30; i++) {
-                for (let j = 1; j < 30; j++) {
-                  const x = Math.round(box.left + box.width * i / 30), y = Math.round(box.top + box.height * j / 30);
-                  const around = [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4], [3, 3], [-3, 3], [3, -3], [-3, -3]];
-                  if (around.every(([dx, dy]) => inside(x + dx, y + dy) && document.elementFromPoint(x + dx, y + dy) === path)) {
-                    return [x, y];
+              // Only the area's own box on screen is searched.
+              // A feature across tiles comes in one piece per tile, so the box is that of every piece.
+              const pieces = map.map.queryRenderedFeatures({ layers: ['areas-fill'] }).filter(f => f.id === area.id);
+              const corners = pieces.flatMap(f => f.geometry.coordinates.flat(3)).reduce((all, v, i, flat) => (i % 2 ? all : [...all, map.map.project([v, flat[i + 1]])]), []);
+              const left = Math.max(12, Math.min(...corners.map(p => p.x))), right = Math.min(box.width - 12, Math.max(...corners.map(p => p.x)));
+              const top = Math.max(12, Math.min(...corners.map(p => p.y))), bottom = Math.min(box.height - 12, Math.max(...corners.map(p => p.y)));
+              const around = [[0, 0], [4, 0], [-4, 0], [0, 4], [0, -4], [3, 3], [-3, 3], [3, -3], [-3, -3], [6, 0], [-6, 0], [0, 6], [0, -6]];
+              const inside = (x, y) => map.areaAt(x, y) === area.id
+                && document.elementFromPoint(box.left + x, box.top + y) === canvas
+                && !(box.left + x >= tip.left - 20 && box.left + x <= tip.right + 20 && box.top + y >= tip.top - 20 && box.top + y <= tip.bottom + 20);
+              for (let y = top; y < bottom; y += 5) {
+                for (let x = left; x < right; x += 5) {
+                  if (around.every(([dx, dy]) => inside(x + dx, y + dy))) {
+                    return [Math.round(box.left + x), Math.round(box.top + y)];
                   }
                 }
               }
@@ -75,6 +115,20 @@ public sealed class ViewerPage
             }
             """, code);
         return point is null ? null : (point[0], point[1]);
+    }
+
+    /// <summary>Moves the mouse onto the area's <see cref="InnerPoint"/>.</summary>
+    public async Task Hover(string code)
+    {
+        var (x, y) = await InnerPoint(code) ?? throw new InvalidOperationException($"{code} has no uncovered point on the map");
+        await Page.Mouse.MoveAsync(x, y);
+    }
+
+    /// <summary>Clicks the area at its <see cref="InnerPoint"/>.</summary>
+    public async Task Click(string code)
+    {
+        var (x, y) = await InnerPoint(code) ?? throw new InvalidOperationException($"{code} has no uncovered point on the map");
+        await Page.Mouse.ClickAsync(x, y);
     }
 
     public Task Screenshot(string name) => Page.ScreenshotAsync(new() { Path = Path.Combine(ViewerBrowser.Screenshots, name) });

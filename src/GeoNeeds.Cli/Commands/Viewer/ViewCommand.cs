@@ -11,7 +11,7 @@ using Spectre.Console.Cli;
 namespace GeoNeeds.Cli.Commands.Viewer;
 
 /// <summary>
-/// <c>geoneeds view DIR [--port N] [--open]</c>: serves an output folder as an interactive map at
+/// <c>geoneeds view DIR [--port N] [--open] [--basemap URL]</c>: serves an output folder as an interactive map at
 /// <c>http://127.0.0.1:N/</c> until Ctrl+C.
 /// </summary>
 internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
@@ -35,6 +35,14 @@ internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
         [Description("Loopback address to listen on; any other address is refused. Default: 127.0.0.1")]
         public string Host { get; init; } = LoopbackAddress.Default;
 
+        [CommandOption("--basemap <URL>")]
+        [Description("Draw an online raster basemap under the areas, from this XYZ tile address (e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png). Off by default: the page then fetches from no other server.")]
+        public string? BasemapUrl { get; init; }
+
+        [CommandOption("--basemap-attribution <TEXT>")]
+        [Description("The credit the basemap's licence requires, shown on the map. Default: © OpenStreetMap contributors for openstreetmap.org, else the server's name.")]
+        public string? BasemapAttribution { get; init; }
+
         [CommandOption("--open")]
         [Description("Open the page in the default browser.")]
         public bool Open { get; init; }
@@ -49,6 +57,7 @@ internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
             try
             {
                 LoopbackAddress.Parse(Host);
+                _ = BasemapUrl is null ? null : Basemap.Parse(BasemapUrl, BasemapAttribution);
                 return ValidationResult.Success();
             }
             catch (ArgumentException e)
@@ -60,7 +69,7 @@ internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        await using var app = ViewerServer.Create(new ViewerOptions(settings.Folder, settings.Port, settings.Host));
+        await using var app = ViewerServer.Create(new ViewerOptions(settings.Folder, settings.Port, settings.Host, settings.BasemapUrl is null ? null : Basemap.Parse(settings.BasemapUrl, settings.BasemapAttribution)));
         try
         {
             await app.StartAsync(cancellationToken);

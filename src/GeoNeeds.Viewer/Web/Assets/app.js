@@ -3,12 +3,12 @@
 
 import { html } from './dom.js';
 import { MapView } from './map.js';
-import { fillOf, keyOf, layerOf, rowOf } from './classes.js';
+import { layerOf, rowOf } from './classes.js';
 import { describe, perText } from './format.js';
+import { AreaLabels } from './labels.js';
 import { renderLegend } from './legend.js';
 import { renderPanel } from './panel.js';
 import { attachSearch } from './search.js';
-import { updateScaleBar } from './scalebar.js';
 
 const LEVEL_LABELS = { lsoa: 'LSOA', msoa: 'MSOA', ward: 'Ward', lad: 'Authority' };
 const $ = id => document.getElementById(id);
@@ -19,9 +19,10 @@ const NOTES = {
 };
 
 const state = { index: null, levels: [], level: null, indicator: null, features: [], classes: null, byCode: new Map(), selected: null };
-const layers = new Map();
+const areasByLevel = new Map();
 const classesByLevel = new Map();
-const map = new MapView($('map'), { onHover: showTooltip, onLeave: hideTooltip, onSelect: code => selectArea(code, false) });
+let map;
+let labels;
 
 main().catch(error => setStatus(`The viewer could not load: ${error.message}`));
 
@@ -33,32 +34,38 @@ async function main() {
   $('attribution').textContent = index.attribution.join(' ');
   $('folder').textContent = index.folder;
   showProblems(index.problems);
-  state.levels = index.levels
-    .filter(level => !level.problem && level.indicators.length > 0)
-    .map(level => {
-      const label = LEVEL_LABELS[level.name] ?? level.name[0].toUpperCase() + level.name.slice(1);
-      return { ...level, label, plural: label === 'LSOA' || label === 'MSOA' ? `${label}s` : `${label.toLowerCase()}s` };
-    });
-  if (state.levels.length === 0) {
-    setStatus('This folder has no level with an indicator to map.');
-    return;
-  }
-
-  $('levels').replaceChildren(...state.levels.map(level => {
-    const button = html('button', { type: 'button', role: 'radio', 'data-level': level.name, title: `${level.areas} areas` }, [level.label]);
+  const named = index.levels.map(level => {
+    const label = LEVEL_LABELS[level.name] ?? level.name[0].toUpperCase() + level.name.slice(1);
+    return { ...level, label, plural: label === 'LSOA' || label === 'MSOA' ? `${label}s` : `${label.toLowerCase()}s` };
+  });
+  state.levels = named.filter(level => !level.problem && level.indicators.length > 0);
+  $('levels').replaceChildren(...named.map(level => {
+    const shown = state.levels.includes(level);
+    const button = html('button', {
+      type: 'button', role: 'radio', 'data-level': level.name, disabled: !shown,
+      title: shown ? `${level.areas} areas` : level.problem ?? 'no indicator to map',
+    }, [level.label]);
     button.addEventListener('click', () => showLevel(level.name));
     return button;
   }));
+  if (state.levels.length === 0) {
+    setStatus('This folder has no level with boundaries and an indicator to map.');
+    return;
+  }
+
+  map = new MapView($('map'), {
+    basemap: index.basemap,
+    onHover: showTooltip,
+    onLeave: hideTooltip,
+    onSelect: id => selectArea(state.features[id - 1]?.properties.area_code, false),
+    onIdle: () => labels.update(),
+  });
+  labels = new AreaLabels(map.map, () => state.features);
+  window.geoneedsMap = map;  // for the browser tests and the console
   $('indicator').addEventListener('change', event => showIndicator(event.target.value));
   $('outline').addEventListener('change', () => showOutline());
-  $('zoom-in').addEventListener('click', () => map.zoomBy(1.5));
-  $('zoom-out').addEventListener('click', () => map.zoomBy(1 / 1.5));
-  $('zoom-reset').addEventListener('click', () => map.reset());
-  $('map').addEventListener('viewchange', () => updateScaleBar($('scale'), map.scale()));
-  window.addEventListener('resize', () => updateScaleBar($('scale'), map.scale()));
-  attachSearch($('search'), $('search-results'), () => state.features.map(f => ({
-    code: String(f.properties.area_code), name: String(f.properties.area_name ?? f.properties.area_code),
-  })), code => selectArea(code, true));
+  $('export-png').addEventListener('click', exportPng);
+  attachSearch($('search'), $('search-results'), searchableAreas, (level, code) => showLevel(level, state.indicator?.field, code));
 
   const wanted = new URLSearchParams(location.hash.slice(1));
   const fallback = state.levels.find(level => level.name === 'ward') ?? state.levels[0];
@@ -67,19 +74,31 @@ async function main() {
 
 async function showLevel(name, field = state.indicator?.field, area = null) {
   const level = state.levels.find(l => l.name === name) ?? state.levels[0];
+  hideTooltip();
   state.level = level;
   for (const button of $('levels').children) {
     button.setAttribute('aria-checked', String(button.dataset.level === level.name));
   }
-  setStatus(`Loading ${level.geoJson}…`);
-  [state.features, state.classes] = await Promise.all([loadLayer(level.geoJson), loadClasses(level.name)]);
-  state.byCode = new Map(state.features.map(f => [String(f.properties.area_code), f]));
+  setStatus(`Loading ${level.plural}…`);
+  // The map starts on the small files; the area table (search, panel, labels) follows while the tiles load.
+  const areas = loadAreas(level.name);
+  state.features = [];
+  state.byCode = new Map();
   state.selected = null;
-  map.show(state.features);
+  const [bounds, classes] = await Promise.all([getJson(`/api/bounds/${encodeURIComponent(level.name)}`), loadClasses(level.name)]);
+  if (!bounds) {
+    setStatus(`${level.label}: its layer has no boundaries to draw.`);
+    return;
+  }
+  state.classes = classes;
+  await map.show(level.name, level.areas, bounds);
+  const wantedField = level.indicators.some(i => i.field === field) ? field : level.indicators[0].field;
+  map.colour(layerOf(classes, wantedField));
   await showOutline();
+  state.features = await areas;
+  state.byCode = new Map(state.features.map(f => [String(f.properties.area_code), f]));
   $('indicator').replaceChildren(...level.indicators.map(i => html('option', { value: i.field }, [i.label])));
-  showIndicator(level.indicators.some(i => i.field === field) ? field : level.indicators[0].field);
-  $('search').placeholder = `Find ${level.label === 'LSOA' ? 'an LSOA' : `a ${level.label.toLowerCase()}`} by name or code`;
+  showIndicator(wantedField);
   setStatus(`${state.features.length} ${level.plural}`);
   if (area && state.byCode.has(area)) {
     selectArea(area, true);
@@ -89,12 +108,11 @@ async function showLevel(name, field = state.indicator?.field, area = null) {
 function showIndicator(field) {
   const indicator = state.level.indicators.find(i => i.field === field);
   state.indicator = indicator;
+  hideTooltip();
   $('indicator').value = field;
   $('indicator').title = indicator.label;
   const layer = layerOf(state.classes, indicator.field);
-  const rowOfFeature = f => rowOf(layer, String(f.properties.area_code));
-  const suppressed = layer.legend.find(row => row.kind === 'suppressed');
-  map.colour(f => fillOf(rowOfFeature(f)), f => keyOf(layer, rowOfFeature(f)), suppressed?.colour);
+  map.colour(layer);
   renderLegend($('legend'), layer);
   $('indicator-note').textContent = NOTES[indicator.kind]?.(indicator) ?? NOTES.imd_decile();
   refreshPanel();
@@ -102,11 +120,9 @@ function showIndicator(field) {
 }
 
 function selectArea(code, zoom) {
-  state.selected = code;
-  map.select(code);
-  if (zoom) {
-    map.zoomTo(code);
-  }
+  const feature = state.byCode.get(code);
+  state.selected = feature ? code : null;
+  map.select(feature?.id ?? null, zoom && feature?.place ? feature.place.slice(0, 4) : null);
   refreshPanel();
   writeAddress();
 }
@@ -129,15 +145,16 @@ async function showOutline() {
   $('outline').closest('section').hidden = state.levels.length < 2;
   $('outline').disabled = coarsest === state.level;
   const wanted = $('outline').checked && coarsest !== state.level;
-  map.showOutline(wanted ? await loadLayer(coarsest.geoJson) : []);
+  await map.showContext(wanted ? coarsest.name : null);
 }
 
-function showTooltip(code, event) {
-  const feature = state.byCode.get(code);
-  if (!feature) {
+/** The hovered area's figures, from its row of the area table (zoomed-out tiles carry no values), once that has arrived. */
+function showTooltip(feature, event) {
+  const p = state.features[feature.id - 1]?.properties;
+  if (!p) {
     return;
   }
-  const p = feature.properties;
+  const code = String(p.area_code);
   const text = describe(p, state.indicator, state.index.suppressBelow, rowOf(layerOf(state.classes, state.indicator.field), code));
   const tooltip = $('tooltip');
   tooltip.replaceChildren(
@@ -150,12 +167,17 @@ function showTooltip(code, event) {
   const pane = tooltip.parentElement.getBoundingClientRect();
   const left = event.clientX - pane.left + 16;
   const top = event.clientY - pane.top + 16;
-  tooltip.style.left = `${Math.min(left, pane.width - tooltip.offsetWidth - 8)}px`;
-  tooltip.style.top = `${Math.min(top, pane.height - tooltip.offsetHeight - 8)}px`;
+  tooltip.style.left = `${Math.max(4, Math.min(left, pane.width - tooltip.offsetWidth - 8))}px`;
+  tooltip.style.top = `${Math.max(4, Math.min(top, pane.height - tooltip.offsetHeight - 8))}px`;
 }
 
 function hideTooltip() {
   $('tooltip').hidden = true;
+}
+
+function exportPng() {
+  const link = html('a', { href: map.toPng(), download: `${state.level.name}-${state.indicator.field}.png` });
+  link.click();
 }
 
 function writeAddress() {
@@ -164,6 +186,16 @@ function writeAddress() {
     address.set('area', state.selected);
   }
   history.replaceState(null, '', `#${address}`);
+}
+
+/** Every level's areas for the search box, the shown level's first, loaded on first use. */
+async function searchableAreas() {
+  const order = [state.level, ...state.levels.filter(level => level !== state.level)];
+  const levels = await Promise.all(order.map(async level => ({ level, features: await loadAreas(level.name) })));
+  return levels.flatMap(({ level, features }) => features.map(f => ({
+    level: level.name, levelLabel: level.label,
+    code: String(f.properties.area_code), name: String(f.properties.area_name ?? f.properties.area_code),
+  })));
 }
 
 function showProblems(problems) {
@@ -175,11 +207,13 @@ function setStatus(text) {
   $('status').textContent = text;
 }
 
-function loadLayer(file) {
-  if (!layers.has(file)) {
-    layers.set(file, getJson(`/data/${encodeURIComponent(file)}`).then(collection => collection.features ?? []));
+/** A level's areas (/api/areas/LEVEL): { id, properties, place } in file order; the tiles number them from 1. */
+function loadAreas(level) {
+  if (!areasByLevel.has(level)) {
+    areasByLevel.set(level, getJson(`/api/areas/${encodeURIComponent(level)}`)
+      .then(({ areas, places }) => areas.map((properties, i) => ({ id: i + 1, properties, place: places[i] }))));
   }
-  return layers.get(file);
+  return areasByLevel.get(level);
 }
 
 function loadClasses(level) {

@@ -2,8 +2,6 @@
 // for each layer its legend rows (label, colour, count, kind) in the printed maps' order and each area's row.
 // The page classifies nothing itself, so its legend and colours are those of the PNG maps.
 
-export const HATCH = 'url(#hatch)';
-
 /** The classes of one layer (an indicator's field) of a level's classes. */
 export function layerOf(classes, field) {
   return classes.layers.find(layer => layer.field === field);
@@ -13,14 +11,4 @@ export function layerOf(classes, field) {
 export function rowOf(layer, code) {
   const index = layer?.areas[code];
   return index === undefined ? null : layer.legend[index];
-}
-
-/** The key of a legend row for data-class and data-legend: its class index, or 'suppressed' / 'missing'. */
-export function keyOf(layer, row) {
-  return !row ? 'missing' : row.kind === 'class' ? layer.legend.indexOf(row) : row.kind;
-}
-
-/** An area's fill: its class colour, the hatching of a suppressed count, or none when the layer does not list it. */
-export function fillOf(row) {
-  return !row ? 'none' : row.kind === 'suppressed' ? HATCH : row.colour;
 }

@@ -1,162 +1,210 @@
-// The SVG map: one path per area (id area-CODE, data-code), an optional authority outline on top, pan by
-// dragging, zoom with the wheel or the buttons, and hover / click reported to the page.
+// The map: MapLibre GL JS drawing a level's vector tiles (/tiles/LEVEL/{z}/{x}/{y}.pbf, one layer "areas" whose
+// features carry each map layer's legend row as class:FIELD), a coarser level's boundaries as context, an
+// optional online basemap, and hover / selection as feature state, reported to the page.
 
-import { svg } from './dom.js';
-import { bounds, latitudeOf, pathData } from './projection.js';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from './vendor/maplibre-gl/maplibre-gl.mjs';
 
-const MARGIN = 0.04;
-// Above this many areas the white borders would hide small urban areas at full extent.
+const AREAS = 'areas';
+const CONTEXT = 'context';
+const HATCH = 'hatch';
+const CLEAR = 'rgba(0, 0, 0, 0)';
+// Above this many areas white borders would hide small urban areas when zoomed out.
 const DENSE = 2000;
 
 export class MapView {
-  constructor(element, { onHover, onLeave, onSelect }) {
-    this.element = element;
+  constructor(container, { basemap, onHover, onLeave, onSelect, onIdle }) {
     this.handlers = { onHover, onLeave, onSelect };
-    this.origin = null;
-    this.home = null;
-    this.view = null;
-    this.paths = new Map();
-    this.hatch = svg('pattern', { id: 'hatch', patternUnits: 'userSpaceOnUse', width: 1, height: 1, patternTransform: 'rotate(45)' }, [
-      svg('rect', { width: 1, height: 1, fill: '#ffffff' }),
-      svg('line', { x1: 0, y1: 0, x2: 0, y2: 1, stroke: '#969696', 'stroke-width': 0.35 }),
-    ]);
-    this.areas = svg('g', { id: 'areas', 'fill-rule': 'evenodd' });
-    this.outline = svg('g', { id: 'outline' });
-    element.append(svg('defs', {}, [this.hatch]), this.areas, this.outline);
+    this.map = new MapLibreMap({
+      container,
+      style: baseStyle(basemap),
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      maxZoom: 18,
+      // Keeps the last frame readable, for "export view as PNG".
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    if (basemap) {
+      this.map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    }
+    this.ready = new Promise(resolve => this.map.once('load', () => {
+      this.map.addImage(HATCH, hatchImage('#969696'));
+      resolve();
+    }));
+    this.hovered = null;
+    this.selected = null;
+    this.map.on('idle', () => onIdle?.());
     this.listen();
   }
 
-  /** Draws a level's areas (features with area_code) and frames them. */
-  show(features) {
-    const box = bounds(features);
-    this.origin ??= [box[0], box[1]];
-    this.paths.clear();
-    this.areas.replaceChildren(...features.map(feature => {
-      const code = String(feature.properties.area_code);
-      const path = svg('path', { class: 'area', id: `area-${code}`, 'data-code': code, d: pathData(feature.geometry, this.origin) });
-      this.paths.set(code, { path, feature, box: bounds([feature]) });
-      return path;
-    }));
-    this.areas.classList.toggle('dense', features.length > DENSE);
-    const hatchSize = Math.max(box[2] - box[0], box[3] - box[1]) / 160;
-    this.hatch.setAttribute('width', hatchSize);
-    this.hatch.setAttribute('height', hatchSize);
-    this.hatch.querySelector('rect').setAttribute('width', hatchSize);
-    this.hatch.querySelector('rect').setAttribute('height', hatchSize);
-    this.hatch.querySelector('line').setAttribute('y2', hatchSize);
-    this.hatch.querySelector('line').setAttribute('stroke-width', hatchSize * 0.35);
-    this.home = this.framed(box);
-    this.setView(this.home);
+  /** Draws a level's tiles in place of the last one and frames bounds [west, south, east, north]. */
+  async show(level, areaCount, bounds) {
+    await this.ready;
+    this.hovered = this.selected = null;
+    for (const id of ['areas-outline', 'areas-hatch', 'areas-fill']) {
+      if (this.map.getLayer(id)) {
+        this.map.removeLayer(id);
+      }
+    }
+    if (this.map.getSource(AREAS)) {
+      this.map.removeSource(AREAS);
+    }
+    this.map.addSource(AREAS, { type: 'vector', tiles: [tileUrl(level)], maxzoom: 14, bounds });
+    const before = this.map.getLayer('context-line') ? 'context-line' : undefined;
+    this.map.addLayer({ id: 'areas-fill', type: 'fill', source: AREAS, 'source-layer': AREAS, paint: { 'fill-color': CLEAR } }, before);
+    this.map.addLayer({ id: 'areas-hatch', type: 'fill', source: AREAS, 'source-layer': AREAS, filter: ['==', ['id'], -1], paint: { 'fill-pattern': HATCH } }, before);
+    const selected = ['boolean', ['feature-state', 'selected'], false];
+    const hovered = ['boolean', ['feature-state', 'hover'], false];
+    const width = border => ['case', selected, 3, hovered, 2, border];
+    const dense = areaCount > DENSE;
+    this.map.addLayer({
+      id: 'areas-outline', type: 'line', source: AREAS, 'source-layer': AREAS,
+      // Dense levels draw no borders zoomed out (they would hide small urban areas), so their tiles there skip the lines' work.
+      minzoom: dense ? 7 : 0,
+      paint: {
+        'line-color': ['case', ['any', selected, hovered], '#111111', '#ffffff'],
+        'line-width': dense ? ['interpolate', ['linear'], ['zoom'], 8, width(0.3), 11, width(1)] : width(1),
+      },
+    }, before);
+    this.map.fitBounds(bounds, { padding: 24, animate: false });
   }
 
-  /** Draws the boundary of the given features (an authority) over the areas; none when empty. */
-  showOutline(features) {
-    this.outline.replaceChildren(...(features ?? []).map(f => svg('path', { class: 'outline', d: pathData(f.geometry, this.origin) })));
-  }
-
-  /** Fills every area with fillOf(feature), hatching in hatchColour, and records its class as data-class for tests and styling. */
-  colour(fillOf, classOf, hatchColour) {
-    if (hatchColour) {
-      this.hatch.querySelector('line').setAttribute('stroke', hatchColour);
-    }
-    for (const { path, feature } of this.paths.values()) {
-      path.setAttribute('fill', fillOf(feature));
-      path.dataset.class = classOf(feature);
-    }
-  }
-
-  select(code) {
-    for (const { path } of this.paths.values()) {
-      path.classList.remove('selected');
-    }
-    const entry = this.paths.get(code);
-    if (entry) {
-      entry.path.classList.add('selected');
-      this.areas.append(entry.path);
+  /** Colours the areas by their legend row in one map layer (its classes from /api/classes); a suppressed row is hatched. */
+  colour(layer) {
+    const key = ['get', `class:${layer.field}`];
+    const colours = layer.legend.flatMap((row, i) => [i, row.kind === 'suppressed' ? '#ffffff' : row.colour]);
+    this.map.setPaintProperty('areas-fill', 'fill-color', colours.length === 0 ? CLEAR : ['match', key, ...colours, CLEAR]);
+    const suppressed = layer.legend.findIndex(row => row.kind === 'suppressed');
+    this.map.setFilter('areas-hatch', ['==', key, suppressed]);
+    if (suppressed >= 0) {
+      const image = hatchImage(layer.legend[suppressed].colour);
+      this.map.updateImage(HATCH, image);
     }
   }
 
-  /** Centres the area with its neighbours around it: three times its size, never past the whole map. */
-  zoomTo(code) {
-    const entry = this.paths.get(code);
-    if (entry) {
-      const [x, y, w, h] = this.framed(entry.box);
-      const factor = Math.min(3, this.home[2] / w, this.home[3] / h);
-      this.setView(centred([x, y, w, h], w * factor, h * factor));
+  /** Draws the boundaries of a coarser level (the authority) over the areas, or removes them when level is null. */
+  async showContext(level) {
+    await this.ready;
+    if (this.map.getLayer('context-line')) {
+      this.map.removeLayer('context-line');
+      this.map.removeSource(CONTEXT);
+    }
+    if (level) {
+      this.map.addSource(CONTEXT, { type: 'vector', tiles: [tileUrl(level)], maxzoom: 14 });
+      this.map.addLayer({ id: 'context-line', type: 'line', source: CONTEXT, 'source-layer': AREAS, paint: { 'line-color': '#14213d', 'line-width': 2.2 } });
     }
   }
 
-  reset() {
-    this.setView(this.home);
+  /** Marks the area with feature id <id> as chosen (null for none) and, when bounds are given, centres it with its neighbours around it. */
+  select(id, bounds) {
+    this.setState(this.selected, { selected: false });
+    this.selected = id;
+    this.setState(id, { selected: true });
+    if (bounds) {
+      const { clientWidth, clientHeight } = this.map.getContainer();
+      this.map.fitBounds(bounds, { padding: Math.min(120, clientWidth / 5, clientHeight / 5), maxZoom: 15, animate: false });
+    }
   }
 
-  zoomBy(factor, [cx, cy] = [this.view[0] + this.view[2] / 2, this.view[1] + this.view[3] / 2]) {
-    const [x, y, w, h] = this.view;
-    this.setView([cx - (cx - x) / factor, cy - (cy - y) / factor, w / factor, h / factor]);
+  /** The areas drawn in the view now: feature id, properties and fill colour (#rrggbb) of each, once. */
+  renderedAreas() {
+    const seen = new Map();
+    if (!this.map.getLayer('areas-fill')) {
+      return [];
+    }
+    for (const feature of this.map.queryRenderedFeatures({ layers: ['areas-fill'] })) {
+      if (!seen.has(feature.id)) {
+        seen.set(feature.id, { id: feature.id, properties: feature.properties, fill: hex(feature.layer.paint['fill-color']) });
+      }
+    }
+    return [...seen.values()];
   }
 
-  framed(box) {
-    const w = box[2] - box[0];
-    const h = box[3] - box[1];
-    const pad = Math.max(w, h) * MARGIN;
-    return [box[0] - this.origin[0] - pad, box[1] - this.origin[1] - pad, w + 2 * pad, h + 2 * pad];
+  /** The feature id of the area drawn on top at a point of the map's container, or null. */
+  areaAt(x, y) {
+    return this.map.queryRenderedFeatures([x, y], { layers: ['areas-fill'] })[0]?.id ?? null;
   }
 
-  setView(view) {
-    this.view = view;
-    this.element.setAttribute('viewBox', view.map(v => v.toFixed(1)).join(' '));
-    this.element.dispatchEvent(new CustomEvent('viewchange'));
+  /** Whether the level's tiles are all drawn and the map is at rest. */
+  settled() {
+    return Boolean(this.map.getLayer('areas-fill')) && this.map.loaded() && this.map.areTilesLoaded() && !this.map.isMoving();
   }
 
-  /** Screen pixels per map metre, and the latitude at the centre of the view (for the scale bar). */
-  scale() {
-    const matrix = this.element.getScreenCTM();
-    const centreY = this.view[1] + this.view[3] / 2 + this.origin[1];
-    return { pixelsPerUnit: matrix ? matrix.a : 0, latitude: latitudeOf(centreY) };
+  /** The view as a PNG data URL. */
+  toPng() {
+    return this.map.getCanvas().toDataURL('image/png');
   }
 
-  toMap(event) {
-    const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(this.element.getScreenCTM().inverse());
-    return [point.x, point.y];
+  setState(id, state) {
+    if (id !== null && id !== undefined && this.map.getSource(AREAS)) {
+      this.map.setFeatureState({ source: AREAS, sourceLayer: AREAS, id }, state);
+    }
   }
 
   listen() {
-    const element = this.element;
-    let drag = null;
-    element.addEventListener('wheel', event => {
-      event.preventDefault();
-      this.zoomBy(event.deltaY < 0 ? 1.25 : 0.8, this.toMap(event));
-    }, { passive: false });
-    element.addEventListener('pointerdown', event => {
-      drag = { x: event.clientX, y: event.clientY, view: this.view, moved: false, ratio: this.scale().pixelsPerUnit };
-    });
-    element.addEventListener('pointermove', event => {
-      if (drag && (drag.moved || Math.hypot(event.clientX - drag.x, event.clientY - drag.y) > 4)) {
-        if (!drag.moved) {
-          element.setPointerCapture(event.pointerId);
-          element.classList.add('dragging');
-        }
-        drag.moved = true;
-        const [x, y, w, h] = drag.view;
-        this.setView([x - (event.clientX - drag.x) / drag.ratio, y - (event.clientY - drag.y) / drag.ratio, w, h]);
-        return;
+    this.map.on('mousemove', 'areas-fill', event => {
+      const feature = event.features[0];
+      if (feature.id !== this.hovered) {
+        this.setState(this.hovered, { hover: false });
+        this.hovered = feature.id;
+        this.setState(feature.id, { hover: true });
       }
-      const code = event.target.dataset?.code;
-      code ? this.handlers.onHover(code, event) : this.handlers.onLeave();
+      this.map.getCanvas().style.cursor = 'pointer';
+      this.handlers.onHover(feature, event.originalEvent);
     });
-    element.addEventListener('pointerleave', () => this.handlers.onLeave());
-    element.addEventListener('pointerup', event => {
-      const wasDrag = drag?.moved;
-      drag = null;
-      element.classList.remove('dragging');
-      const code = event.target.dataset?.code;
-      if (!wasDrag && code) {
-        this.handlers.onSelect(code);
-      }
-    });
+    this.map.on('mouseleave', 'areas-fill', () => this.leave());
+    this.map.on('click', 'areas-fill', event => this.handlers.onSelect(event.features[0].id));
+  }
+
+  /** Ends a hover: the outline, the cursor and the page's tooltip. */
+  leave() {
+    this.setState(this.hovered, { hover: false });
+    this.hovered = null;
+    this.map.getCanvas().style.cursor = '';
+    this.handlers.onLeave();
   }
 }
 
-function centred(view, w, h) {
-  return [view[0] + view[2] / 2 - w / 2, view[1] + view[3] / 2 - h / 2, w, h];
+function baseStyle(basemap) {
+  const sources = basemap ? { basemap: { type: 'raster', tiles: [basemap.url], tileSize: 256, attribution: basemap.attribution } } : {};
+  const layers = [{ id: 'background', type: 'background', paint: { 'background-color': '#eef2f6' } }];
+  if (basemap) {
+    layers.push({ id: 'basemap', type: 'raster', source: 'basemap', paint: { 'raster-opacity': 0.9 } });
+  }
+  return { version: 8, sources, layers };
+}
+
+function tileUrl(level) {
+  return `${location.origin}/tiles/${encodeURIComponent(level)}/{z}/{x}/{y}.pbf`;
+}
+
+/** The hatching of suppressed areas as the printed maps draw it: diagonal lines of the row's colour on white. */
+function hatchImage(colour) {
+  const size = 8;
+  const canvas = new OffscreenCanvas(size, size);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, size, size);
+  context.strokeStyle = colour;
+  context.lineWidth = 1.5;
+  context.beginPath();
+  for (const offset of [-size, 0, size]) {
+    context.moveTo(offset, size);
+    context.lineTo(offset + size, 0);
+  }
+  context.stroke();
+  return context.getImageData(0, 0, size, size);
+}
+
+function hex(colour) {
+  if (typeof colour === 'string') {
+    return colour;
+  }
+  if (!colour || colour.a === 0) {
+    return 'none';
+  }
+  return `#${[colour.r, colour.g, colour.b].map(v => Math.round((v / colour.a) * 255).toString(16).padStart(2, '0')).join('')}`;
 }

@@ -1,5 +1,5 @@
-// The search box: areas of the shown level whose name or code contains the typed text; arrow keys move,
-// Enter or a click chooses.
+// The search box: areas of every level whose name or code contains the typed text, the shown level's first; arrow
+// keys move, Enter or a click chooses (showing the area's level).
 
 import { html } from './dom.js';
 
@@ -8,6 +8,7 @@ const MAX_RESULTS = 8;
 export function attachSearch(input, list, areas, onChoose) {
   let matches = [];
   let active = 0;
+  let typed = 0;
 
   const close = () => {
     list.hidden = true;
@@ -16,12 +17,12 @@ export function attachSearch(input, list, areas, onChoose) {
   const choose = area => {
     input.value = area.name;
     close();
-    onChoose(area.code);
+    onChoose(area.level, area.code);
   };
   const render = () => {
     list.replaceChildren(...matches.map((area, i) => {
-      const item = html('li', { role: 'option', 'aria-selected': String(i === active), 'data-code': area.code }, [
-        html('span', {}, [area.name]), html('span', { class: 'code' }, [area.code]),
+      const item = html('li', { role: 'option', 'aria-selected': String(i === active), 'data-code': area.code, 'data-level': area.level }, [
+        html('span', {}, [area.name]), html('span', { class: 'code' }, [`${area.levelLabel} ${area.code}`]),
       ]);
       item.addEventListener('pointerdown', event => {
         event.preventDefault();
@@ -32,11 +33,17 @@ export function attachSearch(input, list, areas, onChoose) {
     list.hidden = matches.length === 0;
   };
 
-  input.addEventListener('input', () => {
+  input.addEventListener('input', async () => {
     const text = input.value.trim().toLowerCase();
-    matches = text.length === 0 ? [] : areas()
+    const mine = ++typed;
+    const all = text.length === 0 ? [] : await areas();
+    if (mine !== typed) {
+      return;  // a later keystroke has its own results
+    }
+    const starts = a => Number(!a.name.toLowerCase().startsWith(text) && !a.code.toLowerCase().startsWith(text));
+    matches = all
       .filter(a => a.name.toLowerCase().includes(text) || a.code.toLowerCase().includes(text))
-      .sort((a, b) => Number(!a.name.toLowerCase().startsWith(text)) - Number(!b.name.toLowerCase().startsWith(text)) || a.name.localeCompare(b.name))
+      .sort((a, b) => starts(a) - starts(b))
       .slice(0, MAX_RESULTS);
     active = 0;
     render();

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using NetTopologySuite.Features;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
+using NetTopologySuite.IO.VectorTiles;
+using NetTopologySuite.IO.VectorTiles.Mapbox;
+
+namespace GeoNeeds.Viewer.Web.Tiles;
+
+/// <summary>
+/// The Mapbox Vector Tiles of one level, made on demand from its layer (one tile layer, <see cref="LayerName"/>,
+/// of the areas with <see cref="TileAttributes"/>) and kept in memory once made.
+/// </summary>
+internal sealed class LevelTiles
+{
+    /// <summary>The name of the tiles' one layer, which the page's style draws.</summary>
+    public const string LayerName = "areas";
+
+    /// <summary>Tiles kept before the cache starts afresh: a day's browsing, a few tens of megabytes at most.</summary>
+    private const int MaxKept = 20_000;
+
+    private readonly LevelLayer layer;
+    private readonly AttributesTable[] attributes;
+    private readonly AttributesTable[] outlines;
+    private readonly STRtree<int> index = new();
+    private readonly ConcurrentDictionary<TileAddress, byte[]> made = new();
+
+    public LevelTiles(LevelLayer layer, LevelEntry level, LevelClasses classes)
+    {
+        this.layer = layer;
+        attributes = [.. layer.Properties.Select((properties, id) => TileAttributes.Of(id, properties, level, classes))];
+        outlines = [.. attributes.Select(TileAttributes.Outline)];
+        for (var id = 0; id < layer.Geometries.Count; id++)
+        {
+            if (layer.Geometries[id] is { } geometry)
+            {
+                index.Insert(geometry.EnvelopeInternal, id);
+            }
+        }
+
+        index.Build();
+    }
+
+    /// <summary>The encoded tile (possibly with no areas in it).</summary>
+    public byte[] Tile(TileAddress address)
+    {
+        if (made.Count > MaxKept)
+        {
+            made.Clear();
+        }
+
+        return made.GetOrAdd(address, Make);
+    }
+
+    /// <summary>Makes the tiles of the zooms up to <paramref name="zoom"/> that hold any area, so the first view of the level is drawn at once.</summary>
+    public void Warm(int zoom)
+    {
+        var extent = index.Root.Bounds ?? new Envelope();
+        for (var z = 0; z <= zoom && !extent.IsNull; z++)
+        {
+            var (west, north) = TileAddress.Containing(extent.MinX, extent.MaxY, z);
+            var (east, south) = TileAddress.Containing(extent.MaxX, extent.MinY, z);
+            for (var x = west; x <= east; x++)
+            {
+                for (var y = north; y <= south; y++)
+                {
+                    Tile(new TileAddress(z, x, y));
+                }
+            }
+        }
+    }
+
+    private byte[] Make(TileAddress address)
+    {
+        var bounds = TileGeometry.Bounds(address);
+        var areas = new Layer { Name = LayerName };
+        var pixels = new HashSet<(long, long)>();
+        foreach (var id in index.Query(bounds).Order())
+        {
+            var area = layer.Geometries[id]!;
+            if (TileGeometry.PixelOf(area, address, bounds) is { } pixel && !pixels.Add(pixel))
+            {
+                continue;
+            }
+
+            if (TileGeometry.For(area, address, bounds) is { } geometry)
+            {
+                areas.Features.Add(new Feature(geometry, address.Z < TileAttributes.DetailZoom ? outlines[id] : attributes[id]));
+            }
+        }
+
+        var tile = new VectorTile { TileId = new NetTopologySuite.IO.VectorTiles.Tiles.Tile(address.X, address.Y, address.Z).Id };
+        tile.Layers.Add(areas);
+        using var stream = new MemoryStream();
+        // Areas are kept down to one square tile unit; TileGeometry has already made the smallest a pixel wide.
+        tile.Write(stream, minLinealExtent: 1, minPolygonalExtent: 1, idAttributeName: TileAttributes.IdName);
+        return stream.ToArray();
+    }
+}

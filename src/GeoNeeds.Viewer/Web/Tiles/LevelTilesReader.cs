@@ -1,0 +1,68 @@
+using System.Text.Json;
+
+namespace GeoNeeds.Viewer.Web.Tiles;
+
+/// <summary>
+/// Serves each level's tiles and area table from its layer read once, and reads it again when the layer or
+/// its hot-spot table changes (a re-run while viewing). Reading the national LSOA layer takes seconds, so it is
+/// read once however many tile requests arrive together.
+/// </summary>
+internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader index, LevelClassesReader classes)
+{
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, (string Stamp, Lazy<LevelLayer> Layer, Lazy<LevelTiles?> Tiles)> levels = new(StringComparer.Ordinal);
+
+    /// <summary>The level's tiles, or null when the folder shows no such level.</summary>
+    public LevelTiles? Tiles(string level) => Entry(level)?.Tiles.Value;
+
+    /// <summary>The properties of the level's areas in feature-id order (<see cref="LevelLayer.AreasJson"/>), or null when there is no such level.</summary>
+    public byte[]? Areas(string level) => Entry(level)?.Layer.Value.AreasJson;
+
+    /// <summary>The bounds of the level's areas (<see cref="LevelLayer.BoundsJson"/>), or null when there is no such level.</summary>
+    public byte[]? Bounds(string level) => Entry(level)?.Layer.Value.BoundsJson;
+
+    /// <summary>
+    /// Reads every level and makes its zoomed-out tiles, in the background when the viewer starts, so the first
+    /// page view waits for no layer to be read; a level that cannot be read is left to its first request to report.
+    /// </summary>
+    public void Warm(int zoom)
+    {
+        foreach (var level in index.Read().Levels.Where(l => l.Problem is null))
+        {
+            try
+            {
+                _ = Areas(level.Name);
+                Tiles(level.Name)?.Warm(zoom);
+            }
+            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+            {
+                // The request for the level's tiles or areas meets the same problem and answers with it.
+            }
+        }
+    }
+
+    private (string Stamp, Lazy<LevelLayer> Layer, Lazy<LevelTiles?> Tiles)? Entry(string level)
+    {
+        var entry = index.Read().Levels.FirstOrDefault(l => l.Name == level && l.Problem is null);
+        if (entry is null || folder.Find(entry.GeoJson).Path is not { } path)
+        {
+            return null;
+        }
+
+        var stamp = string.Join('|', new[] { path, folder.Find(HotSpotDiscovery.FileOf(level)).Path }.OfType<string>()
+            .Select(file => new FileInfo(file)).Select(file => $"{file.Length}:{file.LastWriteTimeUtc.Ticks}"));
+        lock (gate)
+        {
+            if (!levels.TryGetValue(level, out var kept) || kept.Stamp != stamp)
+            {
+                var layer = new Lazy<LevelLayer>(() => LevelLayer.Read(path));
+                var tiles = new Lazy<LevelTiles?>(() => classes.Read(level) is { } json
+                    ? new LevelTiles(layer.Value, entry, LevelClassesFile.Deserialize(json))
+                    : null);
+                kept = levels[level] = (stamp, layer, tiles);
+            }
+
+            return kept;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+
+namespace GeoNeeds.Viewer.Tests.Web;
+
+/// <summary>
+/// Times the viewer on the national LSOA level (34,753 areas) in headless chromium drawing WebGL in software
+/// (SwiftShader), the slowest way it is drawn, alone (no other test runs beside it). The targets are a first full
+/// paint within 1 s of the page loading and a zoom or hover drawn within 100 ms; the bounds asserted are far looser
+/// so a busy CI machine does not fail, and the measured figures are printed. Skipped where chromium or the national
+/// boundaries are absent.
+/// </summary>
+[Collection(nameof(NationalViewerTimingTests))]
+public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper output) : IClassFixture<NationalViewer>
+{
+    [SkippableFact]
+    public async Task NationalLsoas_FirstPaintZoomAndHover_AreDrawnQuickly()
+    {
+        Skip.If(viewer.Unavailable is not null, viewer.Unavailable);
+        await WarmUp();
+        var page = await viewer.NewPage(1400, 850);
+
+        await page.Page.GotoAsync(new Uri(viewer.Url, "/#level=lsoa").ToString());
+        await page.Page.WaitForFunctionAsync("() => window.geoneedsMap?.settled()", null, new() { PollingInterval = 10, Timeout = 120_000 });
+        var firstPaint = await page.Page.EvaluateAsync<double>("() => performance.now()");
+        var loaded = await page.Page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].loadEventEnd");
+        var drawn = await page.Page.EvaluateAsync<int>("() => geoneedsMap.renderedAreas().length");
+
+        var zoom = await page.Page.EvaluateAsync<double[]>("""
+            () => new Promise(resolve => {
+              const map = geoneedsMap.map, start = performance.now();
+              let frame = null;
+              map.once('render', () => { frame = performance.now() - start; });
+              const check = () => geoneedsMap.settled() && frame !== null ? resolve([frame, performance.now() - start]) : requestAnimationFrame(check);
+              map.zoomIn({ animate: false });
+              requestAnimationFrame(check);
+            })
+            """);
+
+        var canvas = await page.Page.Locator("#map canvas").BoundingBoxAsync();
+        await page.Page.Mouse.MoveAsync(canvas!.X + (canvas.Width / 2) + 1, canvas.Y + (canvas.Height / 2) + 1);
+        await page.Page.WaitForFunctionAsync("() => !document.getElementById('tooltip').hidden && geoneedsMap.settled()", null, new() { PollingInterval = 10 });
+        var hover = Stopwatch.StartNew();
+        await page.Page.Mouse.MoveAsync(canvas.X + (canvas.Width / 2) + 40, canvas.Y + (canvas.Height / 2) + 30);
+        await page.Page.WaitForFunctionAsync(
+            "() => !document.getElementById('tooltip').hidden && geoneedsMap.hovered !== null && geoneedsMap.settled()", null, new() { PollingInterval = 10 });
+        hover.Stop();
+        await page.Screenshot("viewer-national-lsoa.png");
+
+        output.WriteLine($"national LSOA level: {drawn:N0} of {NationalLsoaOutputs.Areas:N0} areas drawn at first paint (one per pixel where smaller)");
+        output.WriteLine($"first full paint: {firstPaint:F0} ms after navigation started (page load event at {loaded:F0} ms)");
+        output.WriteLine($"zoom in one level: first frame {zoom[0]:F0} ms, all tiles drawn {zoom[1]:F0} ms");
+        output.WriteLine($"hover onto another area: tooltip and outline drawn {hover.ElapsedMilliseconds} ms (including Playwright's round trips)");
+        // Zoomed out, a screen pixel shows one of the LSOAs smaller than it (TileGeometry.PixelOf); every area has its own at zoom 8.
+        Assert.True(drawn > NationalLsoaOutputs.Areas / 4, $"only {drawn} of {NationalLsoaOutputs.Areas} LSOAs drawn");
+        Assert.True(firstPaint < 60_000, $"first paint took {firstPaint:F0} ms");
+        Assert.True(zoom[0] < 2_000, $"zoom took {zoom[0]:F0} ms to its first frame");
+        Assert.True(hover.ElapsedMilliseconds < 2_000, $"hover took {hover.ElapsedMilliseconds} ms");
+        Assert.Empty(page.Errors);
+    }
+
+    /// <summary>One untimed page view first: the server reads the layer and makes its zoomed-out tiles once, as it does when <c>geoneeds view</c> starts.</summary>
+    private async Task WarmUp()
+    {
+        var page = await viewer.NewPage(1400, 850);
+        var cold = Stopwatch.StartNew();
+        await page.Page.GotoAsync(new Uri(viewer.Url, "/#level=lsoa").ToString());
+        await page.Page.WaitForFunctionAsync("() => window.geoneedsMap?.settled()", null, new() { PollingInterval = 50, Timeout = 300_000 });
+        output.WriteLine($"first view after the viewer started (layer read, classed and tiled): {cold.ElapsedMilliseconds} ms");
+        await page.Page.Context.CloseAsync();
+    }
+}
+
+/// <summary>Runs the timing alone: a browser test beside it would share the two cores and skew the figures.</summary>
+[CollectionDefinition(nameof(NationalViewerTimingTests), DisableParallelization = true)]
+public sealed class NationalViewerTimingCollection;

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text.Json;
+using GeoNeeds.Viewer.Web;
+using GeoNeeds.Viewer.Web.Tiles;
+using NetTopologySuite.IO.VectorTiles.Mapbox;
+using VectorTileAddress = NetTopologySuite.IO.VectorTiles.Tiles.Tile;
+
+namespace GeoNeeds.Viewer.Tests.Web.Tiles;
+
+/// <summary>
+/// <c>/tiles/LEVEL/Z/X/Y.pbf</c> and <c>/api/areas/LEVEL</c> on the test server: the vector tiles the page draws,
+/// read back with NetTopologySuite's own Mapbox tile reader.
+/// </summary>
+public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
+{
+    [Theory]
+    [InlineData("/tiles/ward/15/0/0.pbf", HttpStatusCode.BadRequest, "zoom '15' is not a whole number from 0 to 14")]
+    [InlineData("/tiles/ward/-1/0/0.pbf", HttpStatusCode.BadRequest, "zoom '-1' is not a whole number from 0 to 14")]
+    [InlineData("/tiles/ward/z/0/0.pbf", HttpStatusCode.BadRequest, "zoom 'z' is not a whole number from 0 to 14")]
+    [InlineData("/tiles/ward/1/2/0.pbf", HttpStatusCode.BadRequest, "tile 2/0 is not on the zoom 1 grid (columns and rows 0 to 1)")]
+    [InlineData("/tiles/ward/1/0/2.pbf", HttpStatusCode.BadRequest, "tile 0/2 is not on the zoom 1 grid (columns and rows 0 to 1)")]
+    [InlineData("/tiles/ward/3/1e1/0.pbf", HttpStatusCode.BadRequest, "tile 1e1/0 is not on the zoom 3 grid (columns and rows 0 to 7)")]
+    [InlineData("/tiles/msoa/0/0/0.pbf", HttpStatusCode.NotFound, "no level 'msoa' to tile in this folder")]
+    [InlineData("/api/areas/msoa", HttpStatusCode.NotFound, "no level 'msoa' with areas in this folder")]
+    [InlineData("/api/bounds/msoa", HttpStatusCode.NotFound, "no level 'msoa' with areas in this folder")]
+    public async Task Tile_OffTheGridOrLevelNotInTheFolder_IsRefusedWithTheReason(string path, HttpStatusCode status, string reason)
+    {
+        using var response = await demo.Viewer.Client.GetAsync(path);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(reason, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Tile_DemoWards_CarriesEachWardOnceWithItsIdCodeValueAndLegendRow()
+    {
+        var areas = await Areas("ward");
+        var classes = JsonSerializer.Deserialize<LevelClasses>(await demo.Viewer.Client.GetStringAsync("/api/classes/ward"), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var rate = classes.Layers.Single(l => l.Field == "da_incidents_rate_per_1000");
+
+        var features = await Features("ward", TileAttributes.DetailZoom);
+
+        // Ids number the wards from 1 in the order of /api/areas (ward.geojson's order).
+        Assert.Equal(Enumerable.Range(1, 12).Select(i => (ulong)i), features.Keys.Order());
+        foreach (var (id, attributes) in features)
+        {
+            var ward = areas[(int)id - 1];
+            var code = ward.GetProperty("area_code").GetString()!;
+            Assert.Equal(code, attributes["area_code"]);
+            Assert.Equal(ward.GetProperty("da_incidents_rate_per_1000").GetDouble(), Convert.ToDouble(attributes["da_incidents_rate_per_1000"], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(rate.Areas[code], Convert.ToInt32(attributes["class:da_incidents_rate_per_1000"], System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public async Task Tile_ZoomedOut_CarriesOnlyIdsAndLegendRows()
+    {
+        var features = await Features("ward", TileAttributes.DetailZoom - 1);
+
+        Assert.Equal(12, features.Count);
+        Assert.All(features.Values, attributes => Assert.All(attributes.Keys, name => Assert.True(name == "id" || name.StartsWith("class:", StringComparison.Ordinal), name)));
+    }
+
+    [Fact]
+    public async Task Tile_SuppressedRate_StaysEmptyWithItsMethod()
+    {
+        await using var viewer = await TestViewer.Start(OutputFixture.WardFolder());
+
+        var suppressed = (await Features("ward", TileAttributes.DetailZoom, viewer.Client))[2];
+
+        Assert.False(suppressed.ContainsKey("da_incidents_rate_per_1000"));
+        Assert.False(suppressed.ContainsKey("da_incidents_count"));
+        Assert.Equal("suppressed", suppressed["da_incidents_method"]);
+    }
+
+    private async Task<List<JsonElement>> Areas(string level)
+    {
+        using var json = JsonDocument.Parse(await demo.Viewer.Client.GetStringAsync($"/api/areas/{level}"));
+        return [.. json.RootElement.GetProperty("areas").EnumerateArray().Select(a => a.Clone())];
+    }
+
+    /// <summary>Every feature of the zoom-<paramref name="zoom"/> tiles covering the level's bounds, by id, with its attributes.</summary>
+    private async Task<Dictionary<ulong, Dictionary<string, object>>> Features(string level, int zoom, HttpClient? client = null)
+    {
+        client ??= demo.Viewer.Client;
+        var bounds = JsonSerializer.Deserialize<double[]>(await client.GetStringAsync($"/api/bounds/{level}"))!;
+        var (west, north) = TileAddress.Containing(bounds[0], bounds[3], zoom);
+        var (east, south) = TileAddress.Containing(bounds[2], bounds[1], zoom);
+        var features = new Dictionary<ulong, Dictionary<string, object>>();
+        for (var x = west; x <= east; x++)
+        {
+            for (var y = north; y <= south; y++)
+            {
+                using var response = await client.GetAsync($"/tiles/{level}/{zoom}/{x}/{y}.pbf");
+                Assert.Equal("application/vnd.mapbox-vector-tile", response.Content.Headers.ContentType?.ToString());
+                var tile = new MapboxTileReader().Read(await response.Content.ReadAsStreamAsync(), new VectorTileAddress(x, y, zoom));
+                foreach (var feature in tile.Layers.Single(l => l.Name == LevelTiles.LayerName).Features)
+                {
+                    var id = Convert.ToUInt64(feature.Attributes["id"], System.Globalization.CultureInfo.InvariantCulture);
+                    features[id] = feature.Attributes.GetNames().ToDictionary(n => n, n => feature.Attributes[n]);
+                }
+            }
+        }
+
+        return features;
+    }
+}
