@@ -70,7 +70,7 @@ public class DemoTests
 
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "run-summary.json")));
         var inputs = summary.RootElement.GetProperty("inputs").EnumerateArray().ToList();
-        Assert.Equal(["police_incidents", "da_incidents", "referrals"], inputs.Select(i => i.GetProperty("name").GetString()));
+        Assert.Equal(["police_incidents", "da_incidents", "referrals", "outcomes_adult intake", "outcomes_adult exit", "outcomes_children intake", "outcomes_children exit"], inputs.Select(i => i.GetProperty("name").GetString()));
         Assert.All(inputs, input =>
         {
             var rejected = input.GetProperty("rejected_by_reason").EnumerateObject().Sum(r => r.Value.GetInt64());

@@ -120,7 +120,11 @@ internal static class StudyDisclosure
             totals.Add(key);
         }
 
-        counts.Relate(CountCellKey.StudyTotal(source), [.. totals, .. cells.Where(c => c.Month.Length == 0).Select(c => c.Key)]);
+        // Without dated events there are no month totals, and the study total is tied to the areas already.
+        if (totals.Count > 0)
+        {
+            counts.Relate(CountCellKey.StudyTotal(source), [.. totals, .. cells.Where(c => c.Month.Length == 0).Select(c => c.Key)]);
+        }
     }
 
     /// <summary>An area's whole count, its monthly cells and its periods (of the change and of the trend), with the sums between them.</summary>

@@ -45,7 +45,7 @@ internal static class ViewerEndpoints
         var index = new OutputIndexReader(folder);
         var classes = new LevelClassesReader(folder, index);
         var tiles = new LevelTilesReader(folder, index, classes);
-        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => tiles.Warm(WarmZoom)));
+        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => tiles.Warm(WarmZoom, app.Lifetime.ApplicationStopping)));
 
         app.MapMethods("/", ReadMethods, () => Asset(assets, "index.html"));
         app.MapMethods("/assets/{**name}", ReadMethods, (string name) => Asset(assets, name));

@@ -32,7 +32,7 @@ public class InterruptedRunTests
         Assert.Contains("note: removed ", next.StandardError);
         Assert.Empty(Directory.GetFileSystemEntries(output, ".*", SearchOption.AllDirectories));
         Assert.Empty(RunManifest.Check(output));
-        Assert.Equal(["police_incidents", "da_incidents", "referrals"], RunAccounting.AssertEveryInputBalances(output));
+        Assert.Equal(["police_incidents", "da_incidents", "referrals", "outcomes_adult intake", "outcomes_adult exit", "outcomes_children intake", "outcomes_children exit"], RunAccounting.AssertEveryInputBalances(output));
     }
 
     /// <summary>Starts a demo run with graphics into <paramref name="output"/> and kills it once its staging folder holds a file.</summary>

@@ -53,7 +53,7 @@ internal sealed class LevelTiles
     }
 
     /// <summary>Makes the tiles of the zooms up to <paramref name="zoom"/> that hold any area, so the first view of the level is drawn at once.</summary>
-    public void Warm(int zoom)
+    public void Warm(int zoom, CancellationToken stopping = default)
     {
         var extent = index.Root.Bounds ?? new Envelope();
         for (var z = 0; z <= zoom && !extent.IsNull; z++)
@@ -62,7 +62,7 @@ internal sealed class LevelTiles
             var (east, south) = TileAddress.Containing(extent.MaxX, extent.MinY, z);
             for (var x = west; x <= east; x++)
             {
-                for (var y = north; y <= south; y++)
+                for (var y = north; y <= south && !stopping.IsCancellationRequested; y++)
                 {
                     Tile(new TileAddress(z, x, y));
                 }

@@ -24,15 +24,16 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
     /// <summary>
     /// Reads every level and makes its zoomed-out tiles, in the background when the viewer starts, so the first
     /// page view waits for no layer to be read; a level that cannot be read is left to its first request to report.
+    /// Stops between tiles once <paramref name="stopping"/> is cancelled, so the viewer stops promptly.
     /// </summary>
-    public void Warm(int zoom)
+    public void Warm(int zoom, CancellationToken stopping = default)
     {
-        foreach (var level in index.Read().Levels.Where(l => l.Problem is null))
+        foreach (var level in index.Read().Levels.Where(l => l.Problem is null).TakeWhile(_ => !stopping.IsCancellationRequested))
         {
             try
             {
                 _ = Areas(level.Name);
-                Tiles(level.Name)?.Warm(zoom);
+                Tiles(level.Name)?.Warm(zoom, stopping);
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {
