@@ -45,7 +45,13 @@ internal static class ViewerEndpoints
         var index = new OutputIndexReader(folder);
         var classes = new LevelClassesReader(folder, index);
         var tiles = new LevelTilesReader(folder, index, classes);
-        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => tiles.Warm(WarmZoom, app.Lifetime.ApplicationStopping)));
+        // On a thread of its own at low priority, not the thread pool's: requests and Ctrl+C are served first.
+        app.Lifetime.ApplicationStarted.Register(() => new Thread(() => tiles.Warm(WarmZoom, app.Lifetime.ApplicationStopping))
+        {
+            IsBackground = true,
+            Priority = ThreadPriority.BelowNormal,
+            Name = "tile warm-up",
+        }.Start());
 
         app.MapMethods("/", ReadMethods, () => Asset(assets, "index.html"));
         app.MapMethods("/assets/{**name}", ReadMethods, (string name) => Asset(assets, name));
