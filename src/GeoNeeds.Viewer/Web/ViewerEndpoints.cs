@@ -45,15 +45,22 @@ internal static class ViewerEndpoints
         var index = new OutputIndexReader(folder);
         var classes = new LevelClassesReader(folder, index);
         var tiles = new LevelTilesReader(folder, index, classes);
-        // On a thread of its own at low priority, not the thread pool's: requests and Ctrl+C are served first.
-        app.Lifetime.ApplicationStarted.Register(() => new Thread(() => tiles.Warm(WarmZoom, app.Lifetime.ApplicationStopping))
+        // The zoomed-out tiles are made when the page is first asked for, while it loads its scripts, on a thread of
+        // its own below normal priority: a viewer nobody looks at does no work, and requests and Ctrl+C come first.
+        var warming = 0;
+        void WarmOnce()
         {
-            IsBackground = true,
-            Priority = ThreadPriority.BelowNormal,
-            Name = "tile warm-up",
-        }.Start());
+            if (Interlocked.Exchange(ref warming, 1) == 0)
+            {
+                new Thread(() => tiles.Warm(WarmZoom, app.Lifetime.ApplicationStopping)) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "tile warm-up" }.Start();
+            }
+        }
 
-        app.MapMethods("/", ReadMethods, () => Asset(assets, "index.html"));
+        app.MapMethods("/", ReadMethods, () =>
+        {
+            WarmOnce();
+            return Asset(assets, "index.html");
+        });
         app.MapMethods("/assets/{**name}", ReadMethods, (string name) => Asset(assets, name));
         app.MapMethods(IndexPath, ReadMethods, () => Results.Json(index.Read() with { Basemap = basemap }, IndexJson));
         app.MapMethods(ClassesPath + "/{level}", ReadMethods, (string level) => classes.Read(level) is { } json
