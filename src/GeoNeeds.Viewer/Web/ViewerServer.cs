@@ -47,6 +47,8 @@ public static class ViewerServer
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(ViewerServer).Assembly.GetName().Name });
         useServer(builder.WebHost);
         builder.Services.AddRoutingCore();
+        // Ctrl+C stops a read-only viewer within seconds: nothing it serves needs the default 30 s to drain.
+        builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.Services.AddHostFiltering(hosts =>
         {
             hosts.AllowedHosts = [.. AllowedHosts.Append(boundHost ?? AllowedHosts[0]).Distinct()];
