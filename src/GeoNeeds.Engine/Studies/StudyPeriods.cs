@@ -21,8 +21,13 @@ internal static class StudyPeriods
         }
 
         var months = input.Counts.Months.Where(m => m.Length > 0).ToList();
-        return months.Count > 0
-            && study.Periods.All(p => string.CompareOrdinal(p.From, months.Min(StringComparer.Ordinal)) >= 0 && string.CompareOrdinal(p.To, months.Max(StringComparer.Ordinal)) <= 0);
+        if (months.Count == 0)
+        {
+            return false;
+        }
+
+        var (first, last) = (months.Min(StringComparer.Ordinal), months.Max(StringComparer.Ordinal));
+        return study.Periods.All(p => string.CompareOrdinal(p.From, first) >= 0 && string.CompareOrdinal(p.To, last) <= 0);
     }
 
     /// <summary>
