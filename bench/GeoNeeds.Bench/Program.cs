@@ -16,7 +16,7 @@ internal static class Program
         usage:
           e2e [--rows 100000,1000000,10000000] [--data DIR] [--shared DIR] [--seed N] [--markdown FILE] [--baseline-at-largest]
               [--paths cli,engine,baseline] [--cli GEONEEDS.DLL]
-          generate --rows N [--data DIR] [--shared DIR] [--seed N]
+          generate --rows N [--months 12] [--data DIR] [--shared DIR] [--seed N]
           run --path engine|baseline --points FILE [--shared DIR] [--out DIR] [--unsuppressed]
           micro [BenchmarkDotNet options, e.g. --filter *]
         """;
@@ -48,7 +48,8 @@ internal static class Program
                 var paths = (options.GetValueOrDefault("paths") ?? "cli,engine,baseline").Split(',').ToHashSet(StringComparer.Ordinal);
                 return ScalingDriver.Run(rows, shared, data, seed, options.GetValueOrDefault("markdown"), options.ContainsKey("baseline-at-largest"), paths, options.GetValueOrDefault("cli"));
             case "generate":
-                Console.WriteLine(ScalingDriver.EnsurePoints(shared, data, long.Parse(options["rows"], CultureInfo.InvariantCulture), seed));
+                Console.WriteLine(ScalingDriver.EnsurePoints(shared, data, long.Parse(options["rows"], CultureInfo.InvariantCulture), seed,
+                    options.TryGetValue("months", out var months) ? int.Parse(months, CultureInfo.InvariantCulture) : NationalCrimeFile.DefaultMonths));
                 return 0;
             case "run":
                 var result = NationalRun.Run(options["path"], BenchFiles.In(shared, options["points"]),

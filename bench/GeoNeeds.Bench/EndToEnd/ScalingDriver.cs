@@ -76,16 +76,17 @@ internal static class ScalingDriver
     }
 
     /// <summary>The points file for <paramref name="rows"/>, generated unless a previous run left it.</summary>
-    public static string EnsurePoints(string sharedData, string dataFolder, long rows, int seed)
+    public static string EnsurePoints(string sharedData, string dataFolder, long rows, int seed, int months = NationalCrimeFile.DefaultMonths)
     {
         Directory.CreateDirectory(dataFolder);
-        var points = Path.Combine(dataFolder, $"police-uk-{rows}-seed{seed}.csv");
+        var span = months == NationalCrimeFile.DefaultMonths ? "" : $"-{months}months";
+        var points = Path.Combine(dataFolder, $"police-uk-{rows}{span}-seed{seed}.csv");
         if (!File.Exists(points))
         {
             var clock = Stopwatch.StartNew();
             Console.Error.WriteLine($"generating {rows:N0} rows into {points} ...");
             var lsoas = BoundaryReader.Read(BenchFiles.In(sharedData, points).Boundaries, new() { CodeField = "LSOA11CD", NameField = "LSOA11NM" });
-            new NationalCrimeFile(lsoas, seed).Write(points, rows);
+            new NationalCrimeFile(lsoas, seed, months).Write(points, rows);
             Console.Error.WriteLine($"generated in {clock.Elapsed.TotalSeconds:F1} s");
         }
 

@@ -23,6 +23,8 @@ internal sealed class NationalCrimeFile
 
     public const int DefaultSeed = 20_240_401;
 
+    public const int DefaultMonths = 12;
+
     private const int ChunkRows = 50_000;
 
     private static readonly string[] Header =
@@ -48,13 +50,16 @@ internal sealed class NationalCrimeFile
     private readonly AreaLocator _locator;
     private readonly Lazy<IndexedPointInAreaLocator>[] _insides;
     private readonly int _seed;
+    private readonly int _months;
 
-    public NationalCrimeFile(AreaLayer lsoas, int seed = DefaultSeed)
+    /// <summary>A file of <paramref name="months"/> police.uk months from April 2021 (a year unless told: ten years' data is 120).</summary>
+    public NationalCrimeFile(AreaLayer lsoas, int seed = DefaultSeed, int months = DefaultMonths)
     {
         _areas = lsoas.Areas;
         _locator = new AreaLocator(lsoas);
         _insides = [.. _areas.Select(a => new Lazy<IndexedPointInAreaLocator>(() => new IndexedPointInAreaLocator(a.Geometry)))];
         _seed = seed;
+        _months = months;
     }
 
     /// <summary>Writes <paramref name="rows"/> rows to <paramref name="path"/>, chunks built on every core and written in order.</summary>
@@ -95,7 +100,7 @@ internal sealed class NationalCrimeFile
     private void Row(Random random, StringBuilder text)
     {
         var type = Pick(random, CrimeTypes);
-        var month = new DateOnly(2021, 4, 1).AddMonths(random.Next(12)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var month = new DateOnly(2021, 4, 1).AddMonths(random.Next(_months)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var id = type == "Anti-social behaviour" ? "" : Convert.ToHexStringLower(RandomBytes(random, 32));
         var draw = random.NextDouble();
         var (location, area) = draw < NoLocationShare ? (((double, double)?)null, (Area?)null)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Io.Points;
@@ -177,8 +178,7 @@ internal sealed class PointFileJoin
 
         public void Count(int area, int month, int category, int coded)
         {
-            var cell = (area, month, category);
-            Cells[cell] = Cells.GetValueOrDefault(cell) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(Cells, (area, month, category), out _)++;
             if (coded >= 0)
             {
                 Compared++;
