@@ -28,7 +28,8 @@ public sealed class EventCounts
     /// </summary>
     internal void AddAll(IEnumerable<KeyValuePair<(int Area, int Month, int Category), long>> cells, Func<int, string> areaCode, Func<int, string?> month, Func<int, string?> category)
     {
-        var (areas, months, categories) = (new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
+        // The caller's numbers are small and dense (0, 1, 2, ...), so each maps to ours through an array.
+        var (areas, months, categories) = (new List<int>(), new List<int>(), new List<int>());
         foreach (var ((area, monthNumber, categoryNumber), count) in cells)
         {
             Add(Renumbered(areas, area, _areas, areaCode), Renumbered(months, monthNumber, _months, month),
@@ -45,6 +46,25 @@ public sealed class EventCounts
     /// <summary>Totals by area, for areas with at least one event.</summary>
     public IReadOnlyDictionary<string, long> ByArea =>
         Enumerable.Range(0, _areas.Count).ToDictionary(a => _areas[a], a => _byArea[a], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Totals by area of the events in the months <paramref name="inMonth"/> accepts, for areas with a cell in them:
+    /// summed from the numbered cells, without ordering them (a national table of ten years holds tens of millions).
+    /// </summary>
+    public IReadOnlyDictionary<string, long> ByAreaIn(Func<string, bool> inMonth)
+    {
+        var accepted = Enumerable.Range(0, _months.Count).Select(m => inMonth(_months[m])).ToArray();
+        var byArea = new long?[_areas.Count];
+        foreach (var ((area, month, _), count) in _cells)
+        {
+            if (accepted[month])
+            {
+                byArea[area] = byArea[area].GetValueOrDefault() + count;
+            }
+        }
+
+        return Enumerable.Range(0, _areas.Count).Where(a => byArea[a].HasValue).ToDictionary(a => _areas[a], a => byArea[a]!.Value, StringComparer.Ordinal);
+    }
 
     /// <summary>The months counted (an empty string for events without one), in no set order: without sorting every cell.</summary>
     public IReadOnlyList<string> Months => [.. Enumerable.Range(0, _months.Count).Select(m => _months[m])];
@@ -75,12 +95,17 @@ public sealed class EventCounts
         return parentCounts;
     }
 
-    private static int Renumbered(Dictionary<int, int> theirs, int number, NameNumbers ours, Func<int, string?> name)
+    private static int Renumbered(List<int> theirs, int number, NameNumbers ours, Func<int, string?> name)
     {
-        ref var own = ref CollectionsMarshal.GetValueRefOrAddDefault(theirs, number, out var known);
-        if (!known)
+        while (theirs.Count <= number)
         {
-            own = ours.Of(name(number) ?? "");
+            theirs.Add(-1);
+        }
+
+        var own = theirs[number];
+        if (own < 0)
+        {
+            theirs[number] = own = ours.Of(name(number) ?? "");
         }
 
         return own;

@@ -7,11 +7,11 @@ internal static class LevelCounts
     public static IReadOnlyDictionary<string, long> Of(InputResult input, StudyLevel level, Func<string, bool>? inPeriod = null)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var cell in input.Counts.Cells.Where(c => inPeriod is null || inPeriod(c.Month)))
+        foreach (var (code, count) in inPeriod is null ? input.Counts.ByArea : input.Counts.ByAreaIn(inPeriod))
         {
-            if (level.CodeFor(cell.Area) is { } area)
+            if (level.CodeFor(code) is { } area)
             {
-                counts[area] = counts.GetValueOrDefault(area) + cell.Count;
+                counts[area] = counts.GetValueOrDefault(area) + count;
             }
         }
 

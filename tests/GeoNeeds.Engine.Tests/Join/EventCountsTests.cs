@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck.Xunit;
 using GeoNeeds.Engine.Join;
 
@@ -69,5 +70,39 @@ public class EventCountsTests
             .Select(g => (g.Key.Item1, g.Key.Item2, g.Key.Item3, g.Sum(a => (long)a.Count)))
             .OrderBy(c => c.Item1, StringComparer.Ordinal).ThenBy(c => c.Item2, StringComparer.Ordinal).ThenBy(c => c.Item3, StringComparer.Ordinal);
         return expected.SequenceEqual(counts.Cells) && counts.Total == adds.Sum(a => (long)a.Count);
+    }
+
+    [Fact]
+    public void ByAreaIn_SumsOnlyTheAcceptedMonthsAndListsOnlyAreasWithACellInThem()
+    {
+        var counts = new EventCounts();
+        counts.Add("A", "2025-04", "x", 3);
+        counts.Add("A", "2025-05", "y", 4);
+        counts.Add("A", "2025-05", "z", 1);
+        counts.Add("B", "2025-04", "x", 2);
+        counts.Add("C", null, "x", 9);
+
+        var may = counts.ByAreaIn(month => month == "2025-05");
+
+        Assert.Equal([("A", 5L)], may.Select(a => (a.Key, a.Value)));
+    }
+
+    // The reference sums the adds themselves, so it does not share the table's numbering.
+    [Property]
+    public bool ByAreaIn_AnyAddsAndMonths_AreTheSumsOfTheAddsInThoseMonths((byte Area, byte Month, string? Category, byte Count)[] adds, byte keep)
+    {
+        var counts = new EventCounts();
+        static string? MonthOf(byte month) => month % 3 == 0 ? null : $"2025-{month % 12:00}";
+        foreach (var (area, month, category, count) in adds)
+        {
+            counts.Add($"E{area % 7}", MonthOf(month), category, count);
+        }
+
+        bool Accepted(string month) => month.Length == 0 ? keep % 2 == 0 : int.Parse(month[5..], CultureInfo.InvariantCulture) % 4 == keep % 4;
+        var expected = adds.Where(a => Accepted(MonthOf(a.Month) ?? ""))
+            .GroupBy(a => $"E{a.Area % 7}")
+            .ToDictionary(g => g.Key, g => g.Sum(a => (long)a.Count));
+        var actual = counts.ByAreaIn(Accepted);
+        return actual.Count == expected.Count && expected.All(e => actual.TryGetValue(e.Key, out var n) && n == e.Value);
     }
 }
