@@ -116,4 +116,16 @@ public class ReportDocumentTests
         Assert.All(names.Select((name, i) => (name, i)), area =>
             Assert.Equal(CellText.Of(counts[area.i], CellKind.Count), HtmlParts.Row(DemoStudyOutput.Report, caption, area.name)[2]));
     }
+
+    [Fact]
+    public void DemoReport_NamesIndicatorsByTheirLabels_InTheCorrelationAndHotSpotTables()
+    {
+        const string label = "Domestic abuse-flagged incidents per 1,000 residents";
+
+        var correlation = HtmlParts.Row(DemoStudyOutput.Report, "Correlation of each rate with deprivation", label);
+        var moran = HtmlParts.Row(DemoStudyOutput.Report, "Global Moran&#x27;s I", label); // the caption as Razor encodes it
+
+        Assert.Equal([label, "lsoa", "IMD decile"], correlation.Take(3));
+        Assert.Equal([label, "lsoa"], moran.Take(2));
+    }
 }

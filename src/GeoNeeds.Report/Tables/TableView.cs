@@ -23,8 +23,11 @@ public sealed record TableView(string Caption, string Source, IReadOnlyList<stri
         var filters = table.Header.ToDictionary(name => name, table.Texts, StringComparer.OrdinalIgnoreCase);
         var rows = Enumerable.Range(0, table.Count)
             .Where(i => keep is null || keep(name => filters.TryGetValue(name, out var texts) ? texts[i] : ""))
-            .Select(i => (IReadOnlyList<string>)[.. present.Select((c, j) => CellText.Of(cells[j][i], c.Kind))])
+            .Select(i => (IReadOnlyList<string>)[.. present.Select((c, j) => CellText.Of(Read(c, cells[j][i]), c.Kind))])
             .ToList();
         return new TableView(caption, source, [.. present.Select(c => c.Heading)], rows);
     }
+
+    private static string Read(ReportColumn column, string cell) =>
+        column.Text is { } text && cell.Length > 0 && cell != CellText.Withheld ? text(cell) : cell;
 }
