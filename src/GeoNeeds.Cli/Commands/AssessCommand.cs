@@ -41,6 +41,6 @@ internal sealed class AssessCommand : Command<AssessCommand.Settings>
     {
         var study = StudyFile.Load(settings.Study) with { BoundaryCache = settings.NoCache ? null : BoundaryCache.ForUser() };
         var (option, folder) = settings.Out is null ? ("output.folder", study.Output.Folder) : ("--out", settings.Out);
-        return StudyRunner.RunAndReport(study, option, folder, !settings.NoGraphics, settings.Strict, settings.Report ? ReportRunner.Pdf.None : null);
+        return StudyRunner.RunAndReport(study, option, folder, !settings.NoGraphics, settings.Strict, settings.Report || study.Output.Report ? ReportRunner.Pdf.None : null);
     }
 }

@@ -32,6 +32,9 @@ public sealed record OutputDefinition
     [Description("Tolerance of simplified_geojson in metres: vertices making a triangle smaller than this squared are removed (default 20).")]
     public double SimplifyMetres { get; init; } = 20;
 
+    [Description("Also write report.html: the study report, one printable self-contained page, as geoneeds report or assess --report do (default false).")]
+    public bool Report { get; init; }
+
     [Description("A database schema to write the level tables to, with their boundaries, besides the files.")]
     public string? DatabaseSchema { get; init; }
 }

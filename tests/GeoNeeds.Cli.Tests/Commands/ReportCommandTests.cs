@@ -76,4 +76,19 @@ public class ReportCommandTests
         Assert.Contains("<h2 id=\"incidents-title\">Police-recorded incidents</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"provision-title\">Provision: refuge, MARAC and IDVA</h2>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Assess_StudyWhoseOutputAsksForTheReport_WritesReportHtmlWithTheRun()
+    {
+        var study = BadInput.CorpusFolder.PointsStudy.Replace("output: { suppress_below: 0 }", "output: { suppress_below: 0, report: true }", StringComparison.Ordinal);
+        var folder = new BadInput.CorpusFolder()
+            .With("squares.geojson", CountPointsTests.Squares)
+            .With("points.csv", "e,n,m,c\n430500,280500,2025-04,x\n431500,280500,2025-04,y\n")
+            .With("study.yaml", study);
+
+        var outcome = folder.Run("assess", "study.yaml", "--out", "out", "--no-graphics");
+
+        Assert.True(outcome.ExitCode == 0, outcome.ToString());
+        Assert.Contains("<h1>corpus</h1>", folder.Read(Path.Combine("out", "report.html")), StringComparison.Ordinal);
+    }
 }
