@@ -28,7 +28,7 @@ public sealed class EventCounts
     /// </summary>
     internal void AddAll(IEnumerable<KeyValuePair<(int Area, int Month, int Category), long>> cells, Func<int, string> areaCode, Func<int, string?> month, Func<int, string?> category)
     {
-        // The caller's numbers are small and dense (0, 1, 2, ...), so each maps to ours through an array.
+        // The caller's numbers are small and dense (-1 for none, then 0, 1, 2, ...), so each maps to ours through a list.
         var (areas, months, categories) = (new List<int>(), new List<int>(), new List<int>());
         foreach (var ((area, monthNumber, categoryNumber), count) in cells)
         {
@@ -97,15 +97,16 @@ public sealed class EventCounts
 
     private static int Renumbered(List<int> theirs, int number, NameNumbers ours, Func<int, string?> name)
     {
-        while (theirs.Count <= number)
+        var slot = number + 1;
+        while (theirs.Count <= slot)
         {
             theirs.Add(-1);
         }
 
-        var own = theirs[number];
+        var own = theirs[slot];
         if (own < 0)
         {
-            theirs[number] = own = ours.Of(name(number) ?? "");
+            theirs[slot] = own = ours.Of(name(number) ?? "");
         }
 
         return own;

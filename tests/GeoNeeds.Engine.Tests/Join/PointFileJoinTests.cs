@@ -54,6 +54,21 @@ public class PointFileJoinTests
         Assert.True(SameResults(TestFiles.Write("points.csv", text.ToString()), select: false));
     }
 
+    // Every row well formed, so no row hands the file to the row-by-row reader: the batches count every row,
+    // among them rows without a category or a month.
+    [Fact]
+    public void JoinFile_WellFormedRowsSomeWithoutCategoryOrMonth_GivesWhatTheRowByRowJoinGives()
+    {
+        var random = new Random(11);
+        var text = new StringBuilder(Header).Append('\n');
+        for (var i = 0; i < 70_000; i++)
+        {
+            text.Append(Row((7, (sbyte)random.Next(-10, 30), (sbyte)random.Next(-5, 15), (byte)random.Next(6), (byte)random.Next(4), (byte)random.Next(4)))).Append('\n');
+        }
+
+        Assert.True(SameResults(TestFiles.Write("points.csv", text.ToString()), select: false));
+    }
+
     [Fact]
     public void JoinFile_QuotedRowAfterPlainRows_HandsOverAndCountsEveryRowOnce()
     {
