@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.InteropServices;
 using GeoNeeds.Engine.Accounting;
 using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Io.Points;
@@ -75,7 +74,7 @@ internal sealed class PointFileJoin
         var areas = _locator.Layer.Areas;
         foreach (var tally in _tallies.Values)
         {
-            counts.AddAll(tally.Cells, area => areas[area].Code, reader.PeriodOf, category => reader.Categories[category]);
+            counts.AddAll(tally.Cells.NonEmpty(), area => areas[area].Code, reader.PeriodOf, category => reader.Categories[category]);
 
             agreement.Add(tally.Compared, tally.Agreed,
                 tally.SpatialByArea.Select((count, area) => (areas[area].Code, count)).Where(a => a.count > 0),
@@ -83,7 +82,6 @@ internal sealed class PointFileJoin
 
             // Counted into the event counts now: let the memory go before the next thread's tally is added.
             tally.Cells.Clear();
-            tally.Cells.TrimExcess();
         }
     }
 
@@ -166,7 +164,7 @@ internal sealed class PointFileJoin
     /// <summary>One thread's counts: events by area, month and category, and the spatial-versus-coded comparison.</summary>
     private sealed class Tally(int areas)
     {
-        public Dictionary<(int Area, int Month, int Category), long> Cells { get; } = [];
+        public TallyCells Cells { get; } = new(areas);
 
         public long[] SpatialByArea { get; } = new long[areas];
 
@@ -178,7 +176,7 @@ internal sealed class PointFileJoin
 
         public void Count(int area, int month, int category, int coded)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(Cells, (area, month, category), out _)++;
+            Cells.Add(area, month, category);
             if (coded >= 0)
             {
                 Compared++;
