@@ -9,6 +9,11 @@ namespace GeoNeeds.Engine.Join;
 /// a cell rather than a hash entry of 36. A reader with more distinct months × categories than
 /// <see cref="MaxRowCells"/> (daily dates, free-text categories) is counted in a hash table instead.
 /// </summary>
+/// <remarks>
+/// A row is allocated whole for each area with an event, filled or not: for the 34,753 national LSOAs about 35 MB a
+/// thread for a year of police.uk months and crime types, 285 MB for ten years, against a hash table's 36 bytes a
+/// filled cell (the break-even is rows about a ninth full).
+/// </remarks>
 internal sealed class TallyCells(int areas)
 {
     /// <summary>The most cells an area's row holds (e.g. 128 months × 32 categories) before counting moves to a hash table.</summary>
