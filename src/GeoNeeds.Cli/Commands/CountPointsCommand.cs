@@ -134,6 +134,7 @@ internal sealed class CountPointsCommand : Command<CountPointsCommand.Settings>
             Indicators = [new IndicatorDefinition { Name = "points", Input = "points" }],
             Output = new OutputDefinition { SuppressBelow = settings.SuppressBelow, CsvFormulas = settings.CsvFormulas },
             BoundaryCache = settings.NoCache ? null : BoundaryCache.ForUser(),
+            PublishesAreaCountsOnly = true,
         };
         StudyFile.Validate(study);
         return study;

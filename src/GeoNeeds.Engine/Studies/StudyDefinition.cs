@@ -73,6 +73,14 @@ public sealed record StudyDefinition
     [JsonIgnore]
     public string SourcePath { get; init; } = "";
 
+    /// <summary>
+    /// Whether the run publishes only each first-level area's count and the study total (as <c>count-points</c>
+    /// does): disclosure control then weighs those counts alone, not the monthly cells and periods a study writes.
+    /// </summary>
+    [YamlIgnore]
+    [JsonIgnore]
+    public bool PublishesAreaCountsOnly { get; init; }
+
     /// <summary>Where boundary files, once read, are kept for later runs; <c>null</c> reads every file afresh.</summary>
     [YamlIgnore]
     [JsonIgnore]

@@ -21,6 +21,16 @@ internal static class StudyDisclosure
         }
 
         var counts = new PublishedCounts();
+        if (study.PublishesAreaCountsOnly)
+        {
+            foreach (var input in inputs)
+            {
+                AddAreaCounts(counts, levels[0], tables[0], input);
+            }
+
+            return RunSuppression.Apply(counts, study.Output.SuppressBelow);
+        }
+
         var baseCodes = levels[0].Areas.Select(a => a.Key).ToList();
         foreach (var input in inputs)
         {
@@ -125,6 +135,21 @@ internal static class StudyDisclosure
         {
             counts.Relate(CountCellKey.StudyTotal(source), [.. totals, .. cells.Where(c => c.Month.Length == 0).Select(c => c.Key)]);
         }
+    }
+
+    /// <summary>Each area's count of <paramref name="input"/> and the study total they sum to: all that <c>count-points</c> publishes.</summary>
+    private static void AddAreaCounts(PublishedCounts counts, StudyLevel level, LevelTable table, InputResult input)
+    {
+        var source = input.Definition.Name;
+        var total = CountCellKey.StudyTotal(source);
+        counts.Add(total, input.Counts.Total, suppressible: false);
+        var wholes = table.Rows.Select(r => CountCellKey.Whole(source, level.Name, r.Code)).ToList();
+        foreach (var (row, whole) in table.Rows.Zip(wholes))
+        {
+            counts.Add(whole, input.Counts.InArea(row.Code));
+        }
+
+        counts.Relate(total, wholes);
     }
 
     /// <summary>An area's whole count, its monthly cells and its periods (of the change and of the trend), with the sums between them.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GeoNeeds.Engine.Accounting;
+using GeoNeeds.Engine.Publish.Disclosure;
 using GeoNeeds.Engine.Studies;
 
 namespace GeoNeeds.Engine.Tests.Studies;
@@ -30,6 +31,24 @@ public class StudyRunTests
         fixture.WritePoliceFile("police-2025.csv", [12, 3, 0, 40], extraPoliceLines);
         fixture.Write("study.yaml", StudyYaml);
         return (fixture, Study.Run(StudyFile.Load(fixture.PathOf("study.yaml"))));
+    }
+
+    [Fact]
+    public void Run_PublishingAreaCountsOnly_DecidesDisclosureOverTheFirstLevelsCountsAndTheTotalAlone()
+    {
+        var fixture = new StudyFixture();
+        fixture.WritePoliceFile("police-2025.csv", [12, 3, 0, 40]);
+        fixture.Write("study.yaml", StudyYaml);
+        var study = StudyFile.Load(fixture.PathOf("study.yaml")) with { PublishesAreaCountsOnly = true };
+
+        var result = Study.Run(study);
+
+        // The four LSOAs and the total: 3 is withheld, and with the total shown one more LSOA must be (12, the least).
+        Assert.Equal(5, result.Disclosure.CountsDecided);
+        Assert.Equal((1, 1), (result.Disclosure.PrimaryCount, result.Disclosure.ComplementaryCount));
+        Assert.True(result.Disclosure.IsSuppressed(CountCellKey.Whole("incidents", "lsoa", "X01000002")));
+        Assert.True(result.Disclosure.IsSuppressed(CountCellKey.Whole("incidents", "lsoa", "X01000001")));
+        Assert.False(result.Disclosure.IsSuppressed(CountCellKey.Whole("incidents", "lsoa", "X01000004")));
     }
 
     [Fact]
