@@ -22,8 +22,8 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
     public byte[]? Bounds(string level) => Entry(level)?.Layer.Value.BoundsJson;
 
     /// <summary>
-    /// Reads every level and makes its zoomed-out tiles, in the background when the viewer starts, so the first
-    /// page view waits for no layer to be read; a level that cannot be read is left to its first request to report.
+    /// Reads every level and makes its zoomed-out tiles, in the background once the page is first asked for, so the
+    /// map's first view waits for no layer to be read; a level that cannot be read is left to its first request to report.
     /// Stops between tiles once <paramref name="stopping"/> is cancelled, so the viewer stops promptly.
     /// </summary>
     public void Warm(int zoom, CancellationToken stopping = default)
