@@ -19,6 +19,9 @@ public sealed record OutputIndex(
     /// <summary>The index the run's deprivation deciles come from, as its summary records it (IMD 2019 for older runs).</summary>
     public DeprivationIndex Deprivation { get; init; } = DeprivationIndex.Imd2019;
 
+    /// <summary>Each indicator's label by its name in the study file, for the tables that name indicators (<c>ward_trend.csv</c>).</summary>
+    public IReadOnlyDictionary<string, string> IndicatorLabels { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The online basemap the viewer was started with, or null.</summary>
     public Basemap? Basemap { get; init; }
 }

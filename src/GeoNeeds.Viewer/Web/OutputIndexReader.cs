@@ -68,6 +68,7 @@ internal sealed class OutputIndexReader(OutputFolder folder)
             problems)
         {
             Deprivation = deprivation,
+            IndicatorLabels = (summary?.Indicators ?? []).DistinctBy(i => i.Name).ToDictionary(i => i.Name, i => i.Label ?? i.Name, StringComparer.Ordinal),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GeoNeeds.Viewer.Web.AreaTables;
 using GeoNeeds.Viewer.Web.Tiles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,7 +9,7 @@ namespace GeoNeeds.Viewer.Web;
 
 /// <summary>
 /// The viewer's routes: the page (<c>/</c>), its assets (<c>/assets/NAME</c>), the index of the output folder
-/// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>),
+/// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>), one area's rows of the needs tables (<c>/api/area/LEVEL/CODE</c>),
 /// bounds (<c>/api/bounds/LEVEL</c>) and vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
 /// </summary>
 internal static class ViewerEndpoints
@@ -23,6 +24,9 @@ internal static class ViewerEndpoints
 
     /// <summary>The bounds of a level's areas, <c>[west, south, east, north]</c>: <c>/api/bounds/ward</c>.</summary>
     public const string BoundsPath = "/api/bounds";
+
+    /// <summary>One area's rows of the per-area tables (<see cref="AreaTable"/>): <c>/api/area/ward/E05001219</c>.</summary>
+    public const string AreaPath = "/api/area";
 
     /// <summary>A level's vector tiles: <c>/tiles/ward/12/2035/1365.pbf</c>.</summary>
     public const string TilesPath = "/tiles";
@@ -45,6 +49,7 @@ internal static class ViewerEndpoints
         var index = new OutputIndexReader(folder);
         var classes = new LevelClassesReader(folder, index);
         var tiles = new LevelTilesReader(folder, index, classes);
+        var areaTables = new AreaTablesReader(folder);
         // The zoomed-out tiles are made when the page is first asked for, while it loads its scripts, on a thread of
         // its own below normal priority: a viewer nobody looks at does no work, and requests and Ctrl+C come first.
         var warming = 0;
@@ -72,6 +77,9 @@ internal static class ViewerEndpoints
         app.MapMethods(BoundsPath + "/{level}", ReadMethods, (string level) => tiles.Bounds(level) is { } json
             ? Results.Bytes(json, "application/json; charset=utf-8")
             : Results.Text($"no level '{level}' with areas in this folder", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(AreaPath + "/{level}/{code}", ReadMethods, (string level, string code) => index.Read().Levels.Any(l => l.Name == level)
+            ? Results.Json(new { tables = areaTables.Read(level, code), problems = areaTables.Problems }, IndexJson)
+            : Results.Text($"no level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound));
         app.MapMethods(TilesPath + "/{level}/{z}/{x}/{y}.pbf", ReadMethods, (string level, string z, string x, string y) =>
         {
             var (address, problem) = TileAddress.Parse(z, x, y);

@@ -153,6 +153,25 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
     }
 
     [SkippableFact]
+    public async Task Click_Ward_ShowsItsRowsOfTheNeedsTablesWithWithheldCountsWithheld()
+    {
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+
+        await page.Click("X05000001");
+
+        var tables = page.Page.Locator("#area-tables .needs-table");
+        await Expect(tables).ToHaveCountAsync(9);
+        await Expect(tables.First.Locator("h2")).ToHaveTextAsync("Expected victims in a year (Crime Survey for England and Wales)");
+        var trend = page.Page.Locator("#area-tables [data-file='ward_trend.csv']");
+        await Expect(trend.Locator("tr.group")).ToHaveTextAsync("Violence, public order and criminal damage crimes");
+        await Expect(trend.Locator("tbody tr:not(.group)")).ToHaveCountAsync(4);
+        await Expect(trend.Locator("thead th")).ToHaveTextAsync(["Period", "Months", "Count", "Rate", "95% CI", "Index (baseline 100)"]);
+        var profiles = page.Page.Locator("#area-tables [data-file='ward_profiles.csv']");
+        await Expect(profiles.Locator("abbr")).ToHaveCountAsync(2);
+        await Expect(profiles.Locator("abbr").First).ToHaveAttributeAsync("title", "count 1–4, suppressed to protect privacy");
+    }
+
+    [SkippableFact]
     public async Task Search_WardName_ChoosesThatWard()
     {
         var name = DemoWards()["X05000003"].GetProperty("area_name").GetString()!;

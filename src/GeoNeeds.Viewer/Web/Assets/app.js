@@ -7,6 +7,7 @@ import { layerOf, rowOf } from './classes.js';
 import { describe, perText } from './format.js';
 import { AreaLabels } from './labels.js';
 import { renderLegend } from './legend.js';
+import { renderAreaTables } from './needs.js';
 import { renderPanel } from './panel.js';
 import { attachSearch } from './search.js';
 
@@ -21,6 +22,7 @@ const NOTES = {
 const state = { index: null, levels: [], level: null, indicator: null, features: [], classes: null, byCode: new Map(), selected: null };
 const areasByLevel = new Map();
 const classesByLevel = new Map();
+const tablesByArea = new Map();
 let map;
 let labels;
 
@@ -136,6 +138,23 @@ function refreshPanel() {
     classes: state.classes,
     suppressBelow: state.index.suppressBelow,
   });
+  showAreaTables();
+}
+
+/** The chosen area's rows of the needs tables, into the panel that asked for them unless another area was chosen meanwhile. */
+async function showAreaTables() {
+  const container = $('area-tables');
+  if (!container) {
+    return;
+  }
+  const key = `${encodeURIComponent(state.level.name)}/${encodeURIComponent(state.selected)}`;
+  if (!tablesByArea.has(key)) {
+    tablesByArea.set(key, getJson(`/api/area/${key}`));
+  }
+  const answer = await tablesByArea.get(key);
+  if (container.isConnected) {
+    renderAreaTables(container, answer, { indicatorLabels: state.index.indicatorLabels, suppressBelow: state.index.suppressBelow });
+  }
 }
 
 /** The boundaries of the coarsest level (the authority, or wards when the run drew no authority) on top. */

@@ -1,5 +1,6 @@
 // The side panel for the chosen area: its figures for every indicator of the level (the current one
-// highlighted), a ranked chart of the current indicator with the area marked, and its full table row.
+// highlighted), a ranked chart of the current indicator with the area marked, a place for its rows of the needs
+// tables (needs.js fills it), and its full table row.
 
 import { html } from './dom.js';
 import { rankedChart } from './chart.js';
@@ -20,6 +21,7 @@ export function renderPanel(container, { feature, features, level, indicator, cl
     figures(p, level.indicators, indicator, classes, suppressBelow),
     html('h2', {}, [indicator.label]),
     indicator.kind === 'hotspot' ? clusterCounts(layerOf(classes, indicator.field)) : rankedChart(features, indicator, String(p.area_code)),
+    html('div', { id: 'area-tables', class: 'area-tables' }),
     tableRow(p, level.table),
   );
 }
