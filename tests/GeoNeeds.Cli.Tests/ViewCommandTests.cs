@@ -73,6 +73,15 @@ public partial class ViewCommandTests
     }
 
     [Fact]
+    public void View_StudyFileThatDoesNotExist_IsAUsageError()
+    {
+        var outcome = CliProcess.Run(CliProcess.RepositoryRoot(), "view", Outputs.Value, "--study", "no-such-study.yaml");
+
+        Assert.True(outcome.ExitCode == 1, outcome.ToString());
+        Assert.Contains("--study no-such-study.yaml: no such file (give the study file of the run, for postcode search).", Unwrapped(outcome));
+    }
+
+    [Fact]
     public void View_PortInUse_IsAUsageErrorSuggestingAnother()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

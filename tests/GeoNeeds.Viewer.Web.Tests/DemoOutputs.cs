@@ -10,7 +10,7 @@ namespace GeoNeeds.Viewer.Tests;
 /// </summary>
 internal static class DemoOutputs
 {
-    private static readonly Lazy<(StudyResult Result, string Folder)> Outputs = new(() =>
+    private static readonly Lazy<(StudyResult Result, string Folder, string Data)> Outputs = new(() =>
     {
         var root = TestFolder.New();
         var data = Path.Combine(root, "data");
@@ -18,11 +18,14 @@ internal static class DemoOutputs
         var outputs = Path.Combine(root, "out");
         var result = Study.Run(StudyFile.Load(Path.Combine(data, DemoStudy.FileName)));
         StudyOutputs.Write(result, outputs);
-        return (result, outputs);
+        return (result, outputs, data);
     });
 
     /// <summary>The output folder (lsoa/ward/lad .geojson and .csv, run-summary.json, ATTRIBUTION.txt...).</summary>
     public static string Folder => Outputs.Value.Folder;
+
+    /// <summary>The synthetic inputs the study read (boundaries, postcodes/postcodes.csv, incidents...).</summary>
+    public static string Data => Outputs.Value.Data;
 
     /// <summary>The study run the folder was written from, for drawing its maps.</summary>
     public static StudyResult Result => Outputs.Value.Result;

@@ -25,6 +25,9 @@ public sealed record RunSummary(
     IReadOnlyList<string> Attribution,
     string? TrendMethod = null)
 {
+    /// <summary>The summary's file name in the output folder.</summary>
+    public const string FileName = "run-summary.json";
+
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,

@@ -51,7 +51,7 @@ internal static class StudyGeography
     {
         var baseLevel = loaded[0];
         var clip = loaded.Single(l => l.Name == (definition.Clip ?? baseLevel.Name));
-        var lookup = StudyInputs.ReadPostcodes(study, warnings);
+        var lookup = StudyPostcodes.Read(study, warnings);
         var built = PostcodeGeography.Build(lookup, clip.Layer!, LevelKinds.PostcodeLevelOf(definition.Kind)!.Value, includeTerminated: definition.IncludeTerminated);
         var layer = new AreaLayer(definition.Name, built.Areas.Layer.CoordinateSystem, built.Areas.Layer.Areas);
         var rollup = clip.IsBase

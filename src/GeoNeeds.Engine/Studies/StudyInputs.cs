@@ -14,7 +14,7 @@ namespace GeoNeeds.Engine.Studies;
 /// <param name="warnings">Receives what the input files (and the postcode lookup) were read despite.</param>
 internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, ICollection<InputWarning> warnings, IProgress<StudyProgress>? progress)
 {
-    private readonly Lazy<PostcodeLookup> _postcodes = new(() => ReadPostcodes(study, warnings));
+    private readonly Lazy<PostcodeLookup> _postcodes = new(() => StudyPostcodes.Read(study, warnings));
 
     /// <summary>The study's postcode tables, read once for every input and the outcome forms.</summary>
     public PostcodeLookup Postcodes => _postcodes.Value;
@@ -112,20 +112,6 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IC
             FlagColumn = select.FlagColumn,
             FlagValues = select.FlagValues.Count == 0 ? null : new HashSet<string>(select.FlagValues, StringComparer.OrdinalIgnoreCase),
         };
-
-    /// <summary>The study's postcode tables merged in order, their warnings added to <paramref name="warnings"/>.</summary>
-    internal static PostcodeLookup ReadPostcodes(StudyDefinition study, ICollection<InputWarning> warnings)
-    {
-        var lookup = PostcodeLookup.Merge(study.Postcodes.Select(p => p.Format == SourceFormat.CodePoint
-            ? PostcodeLookupReader.ReadCodePoint(StudyFile.Resolve(study, p.Path), p.ColumnHeaders is null ? null : StudyFile.Resolve(study, p.ColumnHeaders))
-            : PostcodeLookupReader.ReadCsv(StudyFile.Resolve(study, p.Path))));
-        foreach (var warning in lookup.Warnings)
-        {
-            warnings.Add(warning);
-        }
-
-        return lookup;
-    }
 
     /// <summary>The referrals with <c>needs.representation</c>'s age-by-sex field added, when it has one for this input.</summary>
     private IEnumerable<ReferralRecord> WithAgeBySex(IEnumerable<ReferralRecord> rows, InputDefinition input)

@@ -98,9 +98,9 @@ public static class StudyOutputs
         var suppression = SuppressionReport.Of(result.Disclosure, published);
         DataPackageOf(result, tables, spatial, suppression).Write(Path.Combine(folder, "datapackage.json"));
         written.Add("datapackage.json");
-        written.Add("run-summary.json");
+        written.Add(RunSummary.FileName);
         var summary = RunSummary.Of(result, written, suppression);
-        AtomicFile.WriteAllText(Path.Combine(folder, "run-summary.json"), summary.ToJson());
+        AtomicFile.WriteAllText(Path.Combine(folder, RunSummary.FileName), summary.ToJson());
         return summary;
     }
 

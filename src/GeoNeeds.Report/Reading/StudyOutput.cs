@@ -13,7 +13,7 @@ namespace GeoNeeds.Report.Reading;
 /// </summary>
 public sealed class StudyOutput
 {
-    public const string SummaryFile = "run-summary.json";
+    public const string SummaryFile = RunSummary.FileName;
 
     private static readonly JsonSerializerOptions ClassesJson = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 

@@ -6,7 +6,7 @@ namespace GeoNeeds.Report.Tables;
 /// <summary>The tables the report prints from the run summary rather than from a CSV: rows read per input, levels, withheld counts.</summary>
 public static class RunTables
 {
-    private const string Source = "run-summary.json";
+    private const string Source = RunSummary.FileName;
 
     /// <summary>Every input's rows: read, matched and rejected (read = matched + rejected), with the reasons.</summary>
     public static TableView Accounting(RunSummary summary) => new(

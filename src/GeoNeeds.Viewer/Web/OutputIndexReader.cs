@@ -11,7 +11,7 @@ namespace GeoNeeds.Viewer.Web;
 /// </summary>
 internal sealed class OutputIndexReader(OutputFolder folder)
 {
-    private const string SummaryFile = "run-summary.json";
+    private const string SummaryFile = RunSummary.FileName;
 
     private readonly Lock gate = new();
     private (string Stamp, OutputIndex Index)? cached;

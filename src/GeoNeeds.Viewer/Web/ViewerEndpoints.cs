@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GeoNeeds.Viewer.Web.AreaTables;
+using GeoNeeds.Viewer.Web.Postcodes;
 using GeoNeeds.Viewer.Web.Tiles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -28,6 +29,9 @@ internal static class ViewerEndpoints
     /// <summary>One area's rows of the per-area tables (<see cref="AreaTable"/>): <c>/api/area/ward/E05001219</c>.</summary>
     public const string AreaPath = "/api/area";
 
+    /// <summary>Where a postcode is and the area of each level it falls in: <c>/api/postcode/CV1 2AB</c>.</summary>
+    public const string PostcodePath = "/api/postcode";
+
     /// <summary>A level's vector tiles: <c>/tiles/ward/12/2035/1365.pbf</c>.</summary>
     public const string TilesPath = "/tiles";
 
@@ -43,21 +47,27 @@ internal static class ViewerEndpoints
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static void Map(WebApplication app, OutputFolder folder, Basemap? basemap = null)
+    public static void Map(WebApplication app, OutputFolder folder, Basemap? basemap, PostcodeSearch postcodes)
     {
         var assets = new EmbeddedAssets();
         var index = new OutputIndexReader(folder);
         var classes = new LevelClassesReader(folder, index);
         var tiles = new LevelTilesReader(folder, index, classes);
         var areaTables = new AreaTablesReader(folder);
-        // The zoomed-out tiles are made when the page is first asked for, while it loads its scripts, on a thread of
+        // The zoomed-out tiles are made (and the postcode lookup read) when the page is first asked for, while it loads its scripts, on a thread of
         // its own below normal priority: a viewer nobody looks at does no work, and requests and Ctrl+C come first.
         var warming = 0;
+        void WarmAll()
+        {
+            tiles.Warm(WarmZoom, app.Lifetime.ApplicationStopping);
+            postcodes.Warm();
+        }
+
         void WarmOnce()
         {
             if (Interlocked.Exchange(ref warming, 1) == 0)
             {
-                new Thread(() => tiles.Warm(WarmZoom, app.Lifetime.ApplicationStopping)) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "tile warm-up" }.Start();
+                new Thread(WarmAll) { IsBackground = true, Priority = ThreadPriority.BelowNormal, Name = "tile warm-up" }.Start();
             }
         }
 
@@ -67,7 +77,7 @@ internal static class ViewerEndpoints
             return Asset(assets, "index.html");
         });
         app.MapMethods("/assets/{**name}", ReadMethods, (string name) => Asset(assets, name));
-        app.MapMethods(IndexPath, ReadMethods, () => Results.Json(index.Read() with { Basemap = basemap }, IndexJson));
+        app.MapMethods(IndexPath, ReadMethods, () => Results.Json(index.Read() with { Basemap = basemap, PostcodesOff = postcodes.Off }, IndexJson));
         app.MapMethods(ClassesPath + "/{level}", ReadMethods, (string level) => classes.Read(level) is { } json
             ? Results.Bytes(json, "application/json; charset=utf-8")
             : Results.Text($"no level '{level}' to class in this folder", statusCode: StatusCodes.Status404NotFound));
@@ -80,6 +90,21 @@ internal static class ViewerEndpoints
         app.MapMethods(AreaPath + "/{level}/{code}", ReadMethods, (string level, string code) => index.Read().Levels.Any(l => l.Name == level)
             ? Results.Json(new { tables = areaTables.Read(level, code), problems = areaTables.Problems }, IndexJson)
             : Results.Text($"no level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(PostcodePath + "/{text}", ReadMethods, (string text) =>
+        {
+            var (place, problem) = postcodes.Find(text);
+            if (place is null)
+            {
+                return Results.Text(problem, statusCode: StatusCodes.Status404NotFound);
+            }
+
+            var areas = index.Read().Levels.Where(l => l.Problem is null)
+                .Select(level => (Level: level.Name, Layer: tiles.Layer(level.Name)))
+                .Select(l => (l.Level, l.Layer, At: l.Layer?.AreaAt(place.Longitude, place.Latitude)))
+                .Where(l => l.At is not null)
+                .Select(l => new PostcodeArea(l.Level, l.At!.Value + 1, AreaText(l.Layer!.Properties[l.At.Value], Tables.AssessColumns.Code), AreaText(l.Layer.Properties[l.At.Value], Tables.AssessColumns.Name)));
+            return Results.Json(new { place.Postcode, place.Longitude, place.Latitude, areas }, IndexJson);
+        });
         app.MapMethods(TilesPath + "/{level}/{z}/{x}/{y}.pbf", ReadMethods, (string level, string z, string x, string y) =>
         {
             var (address, problem) = TileAddress.Parse(z, x, y);
@@ -100,6 +125,11 @@ internal static class ViewerEndpoints
                 : Results.File(file.Path, file.ContentType);
         });
     }
+
+    private static string? AreaText(JsonElement properties, string name) =>
+        properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText()
+            : null;
 
     private static IResult Asset(EmbeddedAssets assets, string name) =>
         assets.TryGet(name, out var content, out var contentType)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using GeoNeeds.Engine.Io;
+using GeoNeeds.Viewer.Web.Postcodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -26,7 +27,7 @@ public static class ViewerServer
     public static WebApplication Create(ViewerOptions options)
     {
         var address = LoopbackAddress.Parse(options.Host);
-        return Build(options.Folder, web => web.UseKestrelCore().ConfigureKestrel(k => k.Listen(address, options.Port)), HostName(address), options.Basemap);
+        return Build(options.Folder, web => web.UseKestrelCore().ConfigureKestrel(k => k.Listen(address, options.Port)), HostName(address), options.Basemap, options.Study);
     }
 
     /// <summary>The address the started viewer listens on, with the port the system picked for port 0.</summary>
@@ -41,7 +42,8 @@ public static class ViewerServer
     /// <param name="useServer">Sets up the server.</param>
     /// <param name="boundHost">The bound address as a Host header spells it (<c>127.0.0.2</c>, <c>[::1]</c>), also allowed.</param>
     /// <param name="basemap">The online basemap the page may draw, or null.</param>
-    internal static WebApplication Build(string folderPath, Action<IWebHostBuilder> useServer, string? boundHost = null, Basemap? basemap = null)
+    /// <param name="study">The study file whose postcodes are searched, or null for the one the run summary names.</param>
+    internal static WebApplication Build(string folderPath, Action<IWebHostBuilder> useServer, string? boundHost = null, Basemap? basemap = null, string? study = null)
     {
         var folder = OpenFolder(folderPath);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(ViewerServer).Assembly.GetName().Name });
@@ -59,7 +61,7 @@ public static class ViewerServer
         app.UseHostFiltering();
         app.UseSecurityHeaders(basemap);
         app.UseReadOnlyMethods();
-        ViewerEndpoints.Map(app, folder, basemap);
+        ViewerEndpoints.Map(app, folder, basemap, PostcodeSearch.Open(folder.Root, study));
         return app;
     }
 

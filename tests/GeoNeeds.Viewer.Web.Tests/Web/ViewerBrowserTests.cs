@@ -186,6 +186,40 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
     }
 
     [SkippableFact]
+    public async Task Search_Postcode_ListsItFirstWithItsWardAndChoosesThatWard()
+    {
+        var row = File.ReadLines(Path.Combine(DemoOutputs.Data, "postcodes", "postcodes.csv")).Skip(1).Select(l => l.Split(',')).First();
+        var (postcode, wardCode) = (row[0], row[4]);
+        var wardName = DemoWards()[wardCode].GetProperty("area_name").GetString()!;
+        var page = await browser.Open("level=ward", areas: 12);
+
+        await page.Page.FillAsync("#search", postcode.ToLowerInvariant());
+        var first = page.Page.Locator("#search-results li").First;
+        await Expect(first).ToContainTextAsync(postcode);
+        await Expect(first).ToContainTextAsync($"postcode in {wardName} (Ward)");
+        await page.Screenshot("search-postcode.png");
+        await page.Page.PressAsync("#search", "Enter");
+
+        await Expect(page.Page.Locator("#panel-title")).ToHaveTextAsync(wardName);
+        Assert.Contains($"area={wardCode}", page.Page.Url);
+        await Expect(page.Page.Locator("#search")).ToHaveAttributeAsync("placeholder", "Find an area or a postcode");
+    }
+
+    [SkippableFact]
+    public async Task Search_PostcodeNotInTheLookup_SaysSoAndChoosesNothing()
+    {
+        var page = await browser.Open("level=ward", areas: 12);
+
+        await page.Page.FillAsync("#search", "ZZ9 9ZZ");
+        var first = page.Page.Locator("#search-results li").First;
+        await Expect(first).ToContainTextAsync("ZZ9 9ZZ is not in the study's postcode lookup");
+        await Expect(first).ToHaveAttributeAsync("aria-disabled", "true");
+        await page.Page.PressAsync("#search", "Enter");
+
+        Assert.DoesNotContain("area=", page.Page.Url);
+    }
+
+    [SkippableFact]
     public async Task SwitchLevel_ToLsoa_DrawsEveryLsoa()
     {
         var page = await browser.Open("level=ward", areas: 12);

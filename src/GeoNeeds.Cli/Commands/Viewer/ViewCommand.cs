@@ -11,7 +11,7 @@ using Spectre.Console.Cli;
 namespace GeoNeeds.Cli.Commands.Viewer;
 
 /// <summary>
-/// <c>geoneeds view DIR [--port N] [--open] [--basemap URL]</c>: serves an output folder as an interactive map at
+/// <c>geoneeds view DIR [--port N] [--open] [--basemap URL] [--study FILE]</c>: serves an output folder as an interactive map at
 /// <c>http://127.0.0.1:N/</c> until Ctrl+C.
 /// </summary>
 internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
@@ -43,6 +43,10 @@ internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
         [Description("The credit the basemap's licence requires, shown on the map. Default: © OpenStreetMap contributors for openstreetmap.org, else the server's name.")]
         public string? BasemapAttribution { get; init; }
 
+        [CommandOption("--study <FILE>")]
+        [Description("The study file whose postcode lookups the search box searches. Default: the study file the run summary names, found from the current folder or beside DIR.")]
+        public string? Study { get; init; }
+
         [CommandOption("--open")]
         [Description("Open the page in the default browser.")]
         public bool Open { get; init; }
@@ -52,6 +56,11 @@ internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
             if (Port is < IPEndPoint.MinPort or > IPEndPoint.MaxPort)
             {
                 return ValidationResult.Error($"--port {Port} is not a TCP port (0 to {IPEndPoint.MaxPort}; 0 picks a free one).");
+            }
+
+            if (Study is not null && !File.Exists(Study))
+            {
+                return ValidationResult.Error($"--study {Study}: no such file (give the study file of the run, for postcode search).");
             }
 
             try
@@ -69,7 +78,7 @@ internal sealed class ViewCommand : AsyncCommand<ViewCommand.Settings>
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        await using var app = ViewerServer.Create(new ViewerOptions(settings.Folder, settings.Port, settings.Host, settings.BasemapUrl is null ? null : Basemap.Parse(settings.BasemapUrl, settings.BasemapAttribution)));
+        await using var app = ViewerServer.Create(new ViewerOptions(settings.Folder, settings.Port, settings.Host, settings.BasemapUrl is null ? null : Basemap.Parse(settings.BasemapUrl, settings.BasemapAttribution), settings.Study));
         try
         {
             await app.StartAsync(cancellationToken);

@@ -67,7 +67,12 @@ async function main() {
   $('indicator').addEventListener('change', event => showIndicator(event.target.value));
   $('outline').addEventListener('change', () => showOutline());
   $('export-png').addEventListener('click', exportPng);
-  attachSearch($('search'), $('search-results'), searchableAreas, (level, code) => showLevel(level, state.indicator?.field, code));
+  attachSearch($('search'), $('search-results'), searchableAreas, (level, code) => showLevel(level, state.indicator?.field, code), postcodeResults);
+  if (!index.postcodesOff) {
+    $('search').placeholder = 'Find an area or a postcode';
+  } else {
+    $('search').title = `Postcodes are not searched: ${index.postcodesOff}`;
+  }
 
   const wanted = new URLSearchParams(location.hash.slice(1));
   const fallback = state.levels.find(level => level.name === 'ward') ?? state.levels[0];
@@ -215,6 +220,24 @@ async function searchableAreas() {
     level: level.name, levelLabel: level.label,
     code: String(f.properties.area_code), name: String(f.properties.area_name ?? f.properties.area_code),
   })));
+}
+
+/**
+ * A whole postcode as search results: the area of the shown level it falls in (else of the finest level that has
+ * one), or a note of why there is none (not in the study's lookup, no postcode search).
+ */
+async function postcodeResults(text) {
+  const response = await fetch(`/api/postcode/${encodeURIComponent(text)}`);
+  if (!response.ok) {
+    return [{ note: true, name: text.toUpperCase(), detail: await response.text(), level: '', code: '' }];
+  }
+  const { postcode, areas } = await response.json();
+  const area = areas.find(a => a.level === state.level.name) ?? areas.find(a => state.levels.some(l => l.name === a.level));
+  if (!area) {
+    return [{ note: true, name: postcode, detail: 'not in any area shown', level: '', code: '' }];
+  }
+  const level = state.levels.find(l => l.name === area.level);
+  return [{ level: area.level, levelLabel: level.label, code: area.code, name: postcode, detail: `postcode in ${area.name ?? area.code} (${level.label})` }];
 }
 
 function showProblems(problems) {

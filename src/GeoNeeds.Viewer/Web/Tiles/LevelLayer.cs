@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
+using NetTopologySuite.Index.Strtree;
 using NetTopologySuite.IO.Converters;
 
 namespace GeoNeeds.Viewer.Web.Tiles;
@@ -15,6 +16,7 @@ internal sealed class LevelLayer
 
     private readonly Lazy<byte[]> areasJson;
     private readonly Lazy<byte[]> boundsJson;
+    private readonly Lazy<STRtree<int>> areaIndex;
 
     private LevelLayer(IReadOnlyList<Geometry?> geometries, IReadOnlyList<JsonElement> properties)
     {
@@ -30,6 +32,20 @@ internal sealed class LevelLayer
             }
 
             return JsonSerializer.SerializeToUtf8Bytes(box.IsNull ? null : new[] { box.MinX, box.MinY, box.MaxX, box.MaxY });
+        });
+        areaIndex = new(() =>
+        {
+            var tree = new STRtree<int>();
+            for (var i = 0; i < geometries.Count; i++)
+            {
+                if (geometries[i] is { } geometry)
+                {
+                    tree.Insert(geometry.EnvelopeInternal, i);
+                }
+            }
+
+            tree.Build();
+            return tree;
         });
     }
 
@@ -48,6 +64,14 @@ internal sealed class LevelLayer
 
     /// <summary>The bounds of every area as JSON, <c>[west, south, east, north]</c> (null when none has polygons): the page frames the map with them before the area table arrives.</summary>
     public byte[] BoundsJson => boundsJson.Value;
+
+    /// <summary>The place in file order of the area whose polygons cover the point (the first, should areas overlap), or null when none does.</summary>
+    public int? AreaAt(double longitude, double latitude)
+    {
+        var point = new Point(longitude, latitude);
+        var covering = areaIndex.Value.Query(point.EnvelopeInternal).Where(i => Geometries[i]!.Covers(point)).ToList();
+        return covering.Count == 0 ? null : covering.Min();
+    }
 
     /// <exception cref="JsonException">The file is not JSON, or not a FeatureCollection.</exception>
     public static LevelLayer Read(string path)

@@ -15,11 +15,14 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
     /// <summary>The level's tiles, or null when the folder shows no such level.</summary>
     public LevelTiles? Tiles(string level) => Entry(level)?.Tiles.Value;
 
+    /// <summary>The level's layer as read for tiling, or null when the folder shows no such level.</summary>
+    public LevelLayer? Layer(string level) => Entry(level)?.Layer.Value;
+
     /// <summary>The properties of the level's areas in feature-id order (<see cref="LevelLayer.AreasJson"/>), or null when there is no such level.</summary>
-    public byte[]? Areas(string level) => Entry(level)?.Layer.Value.AreasJson;
+    public byte[]? Areas(string level) => Layer(level)?.AreasJson;
 
     /// <summary>The bounds of the level's areas (<see cref="LevelLayer.BoundsJson"/>), or null when there is no such level.</summary>
-    public byte[]? Bounds(string level) => Entry(level)?.Layer.Value.BoundsJson;
+    public byte[]? Bounds(string level) => Layer(level)?.BoundsJson;
 
     /// <summary>
     /// Reads every level and makes its zoomed-out tiles, in the background once the page is first asked for, so the
