@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GeoNeeds.Viewer.Web;
 
 /// <summary>
@@ -19,4 +21,15 @@ public sealed record IndicatorEntry(
     string? Lower998 = null,
     string? Upper998 = null,
     string? Method = null,
-    IReadOnlyDictionary<string, string>? Clusters = null);
+    IReadOnlyDictionary<string, string>? Clusters = null)
+{
+    /// <summary>For a period layer (<see cref="PeriodDiscovery"/>), the period's name (<c>2024</c>, <c>baseline</c>); null for the whole study.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>For a period layer, the field of the whole study's rate it is a period of.</summary>
+    public string? Of { get; init; }
+
+    /// <summary>For a period layer, each area's published figures by area code; not in the index (<c>/api/periods/LEVEL</c> serves them).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, PeriodValue>? Values { get; init; }
+}

@@ -24,6 +24,7 @@ internal static class LevelClassesBuilder
     private static MapShading Shading(IndicatorEntry indicator, IReadOnlyList<JsonElement> features, DeprivationIndex deprivation) => indicator.Kind switch
     {
         HotSpotDiscovery.Kind => MapShading.ByCluster(indicator.Clusters ?? new Dictionary<string, string>()),
+        "rate" when indicator.Values is { } periods => LayerShading.Rate(periods.ToDictionary(p => p.Key, p => new MapValue(p.Value.Rate, p.Value.Suppressed), StringComparer.Ordinal)),
         "rate" => LayerShading.Rate(ByCode(features, f => new MapValue(Number(f, indicator.Field), Suppressed(f, indicator)))),
         _ => LayerShading.Deprivation(ByCode(features, f => Number(f, indicator.Field)), indicator.Field, deprivation),
     };

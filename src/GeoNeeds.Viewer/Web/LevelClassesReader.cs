@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace GeoNeeds.Viewer.Web;
 
 /// <summary>
-/// Serves a level's <c>&lt;level&gt;_classes.json</c>: the file when it is at least as new as the level's layer
-/// and hot-spot table, else classes built afresh, written beside them when the folder allows (older output
+/// Serves a level's <c>&lt;level&gt;_classes.json</c>: the file when it is at least as new as the level's layer,
+/// hot-spot and trend tables, else classes built afresh, written beside them when the folder allows (older output
 /// folders, runs without graphics) and kept in memory when it does not.
 /// </summary>
 internal sealed class LevelClassesReader(OutputFolder folder, OutputIndexReader index)
@@ -22,7 +22,7 @@ internal sealed class LevelClassesReader(OutputFolder folder, OutputIndexReader 
             return null;
         }
 
-        var sources = new[] { entry.GeoJson, HotSpotDiscovery.FileOf(level) }
+        var sources = OutputIndexReader.SourcesOf(level).Append(entry.GeoJson)
             .Select(name => folder.Find(name).Path).OfType<string>().Max(File.GetLastWriteTimeUtc);
         if (folder.Find(LevelClassesFile.NameOf(level)).Path is { } file && File.GetLastWriteTimeUtc(file) >= sources)
         {

@@ -22,6 +22,9 @@ public sealed record OutputIndex(
     /// <summary>Each indicator's label by its name in the study file, for the tables that name indicators (<c>ward_trend.csv</c>).</summary>
     public IReadOnlyDictionary<string, string> IndicatorLabels { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>How the period layers' rates are made (the run summary's trend method: annualised or not), or null for a run without periods.</summary>
+    public string? TrendMethod { get; init; }
+
     /// <summary>Why the search box finds no postcodes (<see cref="Postcodes.PostcodeSearch.Off"/>), or null when it does.</summary>
     public string? PostcodesOff { get; init; }
 

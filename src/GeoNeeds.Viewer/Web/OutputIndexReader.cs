@@ -24,10 +24,13 @@ internal sealed class OutputIndexReader(OutputFolder folder)
         .Order(StringComparer.Ordinal)
         .ToList();
 
+    /// <summary>The files a level's layers are read from: its GeoJSON layer, hot-spot table and trend table (the last two when the run wrote them).</summary>
+    public static IReadOnlyList<string> SourcesOf(string level) => [level + ".geojson", HotSpotDiscovery.FileOf(level), PeriodDiscovery.FileOf(level)];
+
     public OutputIndex Read()
     {
         var layers = LayerFiles();
-        var stamp = string.Join('|', layers.Select(l => HotSpotDiscovery.FileOf(Path.GetFileNameWithoutExtension(l))).Concat(layers).Append(SummaryFile).Select(Stamp));
+        var stamp = string.Join('|', layers.SelectMany(l => SourcesOf(Path.GetFileNameWithoutExtension(l))).Append(SummaryFile).Select(Stamp));
         lock (gate)
         {
             if (cached?.Stamp != stamp)
@@ -57,7 +60,9 @@ internal sealed class OutputIndexReader(OutputFolder folder)
             .ThenBy(level => level.Name, StringComparer.Ordinal)
             .ToList();
         problems.AddRange(levels.Select(l => l.Problem).OfType<string>());
-        var withHotSpots = levels.Select(level => level.Problem is null ? level with { Indicators = [.. level.Indicators, .. HotSpots(level.Name, summary?.Indicators ?? [], problems)] } : level).ToList();
+        var withHotSpots = levels.Select(level => level.Problem is null
+            ? level with { Indicators = [.. level.Indicators, .. HotSpots(level.Name, summary?.Indicators ?? [], problems), .. Periods(level, problems)] }
+            : level).ToList();
 
         return new OutputIndex(
             summary?.Study ?? Path.GetFileName(folder.Root),
@@ -68,6 +73,7 @@ internal sealed class OutputIndexReader(OutputFolder folder)
             problems)
         {
             Deprivation = deprivation,
+            TrendMethod = summary?.TrendMethod,
             IndicatorLabels = (summary?.Indicators ?? []).DistinctBy(i => i.Name).ToDictionary(i => i.Name, i => i.Label ?? i.Name, StringComparer.Ordinal),
         };
     }
@@ -126,6 +132,26 @@ internal sealed class OutputIndexReader(OutputFolder folder)
         catch (Engine.Io.InputDataException e)
         {
             problems.Add($"{e.Message.Replace(found.Path, HotSpotDiscovery.FileOf(level), StringComparison.Ordinal)} (hot spots not shown)");
+            return [];
+        }
+    }
+
+    /// <summary>The level's period layers, when the run wrote its <c>&lt;level&gt;_trend.csv</c>; a table that cannot be read is a problem, not an error.</summary>
+    private List<IndicatorEntry> Periods(LevelEntry level, List<string> problems)
+    {
+        var found = folder.Find(PeriodDiscovery.FileOf(level.Name));
+        if (found.Path is null)
+        {
+            return [];
+        }
+
+        try
+        {
+            return [.. PeriodDiscovery.Read(found.Path, level.Indicators)];
+        }
+        catch (Engine.Io.InputDataException e)
+        {
+            problems.Add($"{e.Message.Replace(found.Path, PeriodDiscovery.FileOf(level.Name), StringComparison.Ordinal)} (periods not shown)");
             return [];
         }
     }

@@ -10,7 +10,7 @@ namespace GeoNeeds.Viewer.Web;
 
 /// <summary>
 /// The viewer's routes: the page (<c>/</c>), its assets (<c>/assets/NAME</c>), the index of the output folder
-/// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>), one area's rows of the needs tables (<c>/api/area/LEVEL/CODE</c>),
+/// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>), one area's rows of the needs tables (<c>/api/area/LEVEL/CODE</c>), period figures (<c>/api/periods/LEVEL</c>), postcodes (<c>/api/postcode/TEXT</c>),
 /// bounds (<c>/api/bounds/LEVEL</c>) and vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
 /// </summary>
 internal static class ViewerEndpoints
@@ -28,6 +28,9 @@ internal static class ViewerEndpoints
 
     /// <summary>One area's rows of the per-area tables (<see cref="AreaTable"/>): <c>/api/area/ward/E05001219</c>.</summary>
     public const string AreaPath = "/api/area";
+
+    /// <summary>Each period layer's published figures by area (<see cref="PeriodValue"/>): <c>/api/periods/ward</c>.</summary>
+    public const string PeriodsPath = "/api/periods";
 
     /// <summary>Where a postcode is and the area of each level it falls in: <c>/api/postcode/CV1 2AB</c>.</summary>
     public const string PostcodePath = "/api/postcode";
@@ -89,6 +92,9 @@ internal static class ViewerEndpoints
             : Results.Text($"no level '{level}' with areas in this folder", statusCode: StatusCodes.Status404NotFound));
         app.MapMethods(AreaPath + "/{level}/{code}", ReadMethods, (string level, string code) => index.Read().Levels.Any(l => l.Name == level)
             ? Results.Json(new { tables = areaTables.Read(level, code), problems = areaTables.Problems }, IndexJson)
+            : Results.Text($"no level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(PeriodsPath + "/{level}", ReadMethods, (string level) => index.Read().Levels.FirstOrDefault(l => l.Name == level && l.Problem is null) is { } entry
+            ? Results.Json(entry.Indicators.Where(i => i.Values is not null).ToDictionary(i => i.Field, i => i.Values), IndexJson)
             : Results.Text($"no level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound));
         app.MapMethods(PostcodePath + "/{text}", ReadMethods, (string text) =>
         {

@@ -16,14 +16,15 @@ public class OutputIndexReaderTests
     }
 
     [Fact]
-    public void Read_DemoWards_HaveEveryRateThenTheImdMeansThenTheHotSpots()
+    public void Read_DemoWards_HaveEveryRateThenTheImdMeansThenTheHotSpotsThenThePeriods()
     {
         var index = new OutputIndexReader(new OutputFolder(DemoOutputs.Folder)).Read();
 
         var ward = index.Levels.Single(l => l.Name == "ward");
         Assert.Equal(
             ["police_incidents_rate_per_1000", "da_incidents_rate_per_1000", "referrals_rate_per_10000", "imd_mean", "imd_weighted_mean",
-                "police_incidents_hotspot", "da_incidents_hotspot", "referrals_hotspot"],
+                "police_incidents_hotspot", "da_incidents_hotspot", "referrals_hotspot",
+                "police_incidents_rate_per_1000@2023", "police_incidents_rate_per_1000@2024", "police_incidents_rate_per_1000@2025", "police_incidents_rate_per_1000@baseline"],
             ward.Indicators.Select(i => i.Field));
         Assert.Equal("ward.csv", ward.Table);
         Assert.Equal("Domestic abuse-flagged incidents per 1,000 residents", ward.Indicators[1].Label);

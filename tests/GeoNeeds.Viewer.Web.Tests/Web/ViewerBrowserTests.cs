@@ -172,6 +172,44 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
     }
 
     [SkippableFact]
+    public async Task Period_2023_RecoloursTheWardsByTheirRatesThatYearAndKeepsItInTheAddress()
+    {
+        const string police = "police_incidents_rate_per_1000";
+        var page = await browser.Open($"level=ward&indicator={police}", areas: 12);
+        await Expect(page.Page.Locator("#period-section")).ToBeVisibleAsync();
+        await Expect(page.Page.Locator("#period option")).ToHaveTextAsync(["Whole study", "2023", "2024", "2025", "Baseline"]);
+
+        await page.Page.SelectOptionAsync("#period", "2023");
+
+        // The legend and each ward's fill are the period layer's own classes, as /api/classes serves them.
+        using var classes = JsonDocument.Parse(await page.Page.EvaluateAsync<string>("async () => JSON.stringify(await (await fetch('/api/classes/ward')).json())"));
+        var layer = classes.RootElement.GetProperty("layers").EnumerateArray().Single(l => l.GetProperty("field").GetString() == $"{police}@2023");
+        var legend = layer.GetProperty("legend").EnumerateArray().Select(r => (r.GetProperty("label").GetString()!, r.GetProperty("colour").GetString()!, r.GetProperty("count").GetInt32())).ToList();
+        await Expect(page.Page.Locator("#legend .legend-label").First).ToHaveTextAsync(legend[0].Item1);
+        Assert.Equal(legend, await page.Legend());
+        var fills = await page.Fills();
+        Assert.All(layer.GetProperty("areas").EnumerateObject(), area => Assert.Equal(legend[area.Value.GetInt32()].Item2, fills[area.Name]));
+        Assert.Contains("period=2023", page.Page.Url);
+        await Expect(page.Page.Locator("#period-note")).ToContainTextAsync("Rates per year: annualised");
+
+        await page.Click("X05000001");
+        var row = page.Page.Locator("#panel .figures tr.current");
+        await Expect(row).ToContainTextAsync("2023: Violence, public order and criminal damage crimes");
+        await page.Screenshot("period-2023.png");
+        var trend = File.ReadLines(Path.Combine(DemoOutputs.Folder, "ward_trend.csv")).Select(l => l.Split(',')).Single(f => f[1] == "X05000001" && f[3] == "2023");
+        await Expect(row).ToContainTextAsync(int.Parse(trend[7], CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture));
+    }
+
+    [SkippableFact]
+    public async Task Period_IndicatorWithoutATrend_HidesThePeriodControl()
+    {
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+
+        await Expect(page.Page.Locator("#period-section")).ToBeHiddenAsync();
+        await Expect(page.Page.Locator("#indicator option")).ToHaveCountAsync(8);
+    }
+
+    [SkippableFact]
     public async Task Search_WardName_ChoosesThatWard()
     {
         var name = DemoWards()["X05000003"].GetProperty("area_name").GetString()!;

@@ -19,9 +19,10 @@ const NOTES = {
   imd_decile: () => 'Index of Multiple Deprivation 2019: decile 1 is the most deprived 10% of areas in England.',
 };
 
-const state = { index: null, levels: [], level: null, indicator: null, features: [], classes: null, byCode: new Map(), selected: null };
+const state = { index: null, levels: [], level: null, indicator: null, period: '', features: [], classes: null, byCode: new Map(), selected: null };
 const areasByLevel = new Map();
 const classesByLevel = new Map();
+const periodsByLevel = new Map();
 const tablesByArea = new Map();
 let map;
 let labels;
@@ -65,6 +66,7 @@ async function main() {
   labels = new AreaLabels(map.map, () => state.features);
   window.geoneedsMap = map;  // for the browser tests and the console
   $('indicator').addEventListener('change', event => showIndicator(event.target.value));
+  $('period').addEventListener('change', event => showPeriod(event.target.value));
   $('outline').addEventListener('change', () => showOutline());
   $('export-png').addEventListener('click', exportPng);
   attachSearch($('search'), $('search-results'), searchableAreas, (level, code) => showLevel(level, state.indicator?.field, code), postcodeResults);
@@ -76,6 +78,7 @@ async function main() {
 
   const wanted = new URLSearchParams(location.hash.slice(1));
   const fallback = state.levels.find(level => level.name === 'ward') ?? state.levels[0];
+  state.period = wanted.get('period') ?? '';
   await showLevel(wanted.get('level') ?? fallback.name, wanted.get('indicator'), wanted.get('area'));
 }
 
@@ -99,12 +102,15 @@ async function showLevel(name, field = state.indicator?.field, area = null) {
   }
   state.classes = classes;
   await map.show(level.name, level.areas, bounds);
-  const wantedField = level.indicators.some(i => i.field === field) ? field : level.indicators[0].field;
-  map.colour(layerOf(classes, wantedField));
+  const wantedField = level.indicators.some(i => i.field === field && !i.of) ? field : level.indicators[0].field;
+  map.colour(layerOf(classes, mapped(level, wantedField).field));
   await showOutline();
   state.features = await areas;
   state.byCode = new Map(state.features.map(f => [String(f.properties.area_code), f]));
-  $('indicator').replaceChildren(...level.indicators.map(i => html('option', { value: i.field }, [i.label])));
+  if (level.indicators.some(i => i.of)) {
+    await loadPeriods(level.name);
+  }
+  $('indicator').replaceChildren(...level.indicators.filter(i => !i.of).map(i => html('option', { value: i.field }, [i.label])));
   showIndicator(wantedField);
   setStatus(`${state.features.length} ${level.plural}`);
   if (area && state.byCode.has(area)) {
@@ -112,18 +118,40 @@ async function showLevel(name, field = state.indicator?.field, area = null) {
   }
 }
 
+/** The layer drawn for an indicator: its chosen period's layer when it has one, else the whole study's. */
+function mapped(level, field) {
+  return level.indicators.find(i => i.of === field && i.period === state.period) ?? level.indicators.find(i => i.field === field);
+}
+
+/** Shows an indicator (the whole study's field) in the chosen period, offering the periods it has. */
 function showIndicator(field) {
-  const indicator = state.level.indicators.find(i => i.field === field);
+  const indicator = mapped(state.level, field);
   state.indicator = indicator;
   hideTooltip();
   $('indicator').value = field;
   $('indicator').title = indicator.label;
+  const periods = state.level.indicators.filter(i => i.of === field);
+  $('period-section').hidden = periods.length === 0;
+  $('period').replaceChildren(
+    html('option', { value: '' }, ['Whole study']),
+    ...periods.map(i => html('option', { value: i.period }, [i.period === 'baseline' ? 'Baseline' : i.period])));
+  $('period').value = indicator.period ?? '';
+  $('period-note').textContent = indicator.period ? firstSentence(state.index.trendMethod) : 'All months of the study; choose a period to map its rates.';
   const layer = layerOf(state.classes, indicator.field);
   map.colour(layer);
   renderLegend($('legend'), layer);
   $('indicator-note').textContent = NOTES[indicator.kind]?.(indicator) ?? NOTES.imd_decile();
   refreshPanel();
   writeAddress();
+}
+
+function showPeriod(period) {
+  state.period = period;
+  showIndicator(state.indicator.of ?? state.indicator.field);
+}
+
+function firstSentence(text) {
+  return text ? text.split(/(?<=\.)\s(?=[A-Z])/)[0] : '';
 }
 
 function selectArea(code, zoom) {
@@ -205,7 +233,10 @@ function exportPng() {
 }
 
 function writeAddress() {
-  const address = new URLSearchParams({ level: state.level.name, indicator: state.indicator.field });
+  const address = new URLSearchParams({ level: state.level.name, indicator: state.indicator.of ?? state.indicator.field });
+  if (state.indicator.period) {
+    address.set('period', state.indicator.period);
+  }
   if (state.selected) {
     address.set('area', state.selected);
   }
@@ -256,6 +287,32 @@ function loadAreas(level) {
       .then(({ areas, places }) => areas.map((properties, i) => ({ id: i + 1, properties, place: places[i] }))));
   }
   return areasByLevel.get(level);
+}
+
+/**
+ * Each period layer's published figures (/api/periods/LEVEL), written into the level's area properties under the
+ * layer's own names (FIELD@PERIOD), so the tooltip, panel and chart read a period as they read the whole study.
+ */
+async function loadPeriods(level) {
+  if (!periodsByLevel.has(level)) {
+    periodsByLevel.set(level, getJson(`/api/periods/${encodeURIComponent(level)}`).then(async periods => {
+      const features = await loadAreas(level);
+      const indicators = state.levels.find(l => l.name === level).indicators;
+      for (const [field, values] of Object.entries(periods)) {
+        const entry = indicators.find(i => i.field === field);
+        for (const feature of features) {
+          const value = values[String(feature.properties.area_code)];
+          Object.assign(feature.properties, {
+            [entry.field]: value?.rate ?? null,
+            [entry.lower95]: value?.lower95 ?? null,
+            [entry.upper95]: value?.upper95 ?? null,
+            [entry.count]: value?.count ?? null,
+          });
+        }
+      }
+    }));
+  }
+  return periodsByLevel.get(level);
 }
 
 function loadClasses(level) {

@@ -18,7 +18,7 @@ export function renderPanel(container, { feature, features, level, indicator, cl
     html('h3', { class: 'panel-title', id: 'panel-title' }, [p.area_name ?? p.area_code]),
     html('p', { class: 'panel-sub' }, [`${p.area_code} · ${level.label} · ${population}`]),
     html('h2', {}, ['Figures']),
-    figures(p, level.indicators, indicator, classes, suppressBelow),
+    figures(p, level.indicators.filter(i => !i.of).map(i => i.field === indicator.of ? indicator : i), indicator, classes, suppressBelow),
     html('h2', {}, [indicator.label]),
     indicator.kind === 'hotspot' ? clusterCounts(layerOf(classes, indicator.field)) : rankedChart(features, indicator, String(p.area_code)),
     html('div', { id: 'area-tables', class: 'area-tables' }),

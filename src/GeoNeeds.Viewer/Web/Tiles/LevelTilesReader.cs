@@ -4,7 +4,7 @@ namespace GeoNeeds.Viewer.Web.Tiles;
 
 /// <summary>
 /// Serves each level's tiles and area table from its layer read once, and reads it again when the layer or
-/// its hot-spot table changes (a re-run while viewing). Reading the national LSOA layer takes seconds, so it is
+/// its hot-spot or trend table changes (a re-run while viewing). Reading the national LSOA layer takes seconds, so it is
 /// read once however many tile requests arrive together.
 /// </summary>
 internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader index, LevelClassesReader classes)
@@ -53,7 +53,7 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
             return null;
         }
 
-        var stamp = string.Join('|', new[] { path, folder.Find(HotSpotDiscovery.FileOf(level)).Path }.OfType<string>()
+        var stamp = string.Join('|', OutputIndexReader.SourcesOf(level).Select(name => folder.Find(name).Path).Append(path).OfType<string>()
             .Select(file => new FileInfo(file)).Select(file => $"{file.Length}:{file.LastWriteTimeUtc.Ticks}"));
         lock (gate)
         {
