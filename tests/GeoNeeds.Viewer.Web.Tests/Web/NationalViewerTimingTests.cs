@@ -25,6 +25,9 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
         var firstPaint = await page.Page.EvaluateAsync<double>("() => performance.now()");
         var loaded = await page.Page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].loadEventEnd");
         var drawn = await page.Page.EvaluateAsync<int>("() => geoneedsMap.renderedAreas().length");
+        // Where the time before the first paint goes: the page's own requests (the tiles are fetched by MapLibre's worker, unlisted).
+        var requests = await page.Page.EvaluateAsync<string[]>(
+            "() => performance.getEntriesByType('resource').filter(e => e.name.includes('/api/')).map(e => `${e.name.replace(location.origin, '')}: ${e.startTime.toFixed(0)}–${e.responseEnd.toFixed(0)} ms, ${e.encodedBodySize} bytes`)");
 
         var zoom = await page.Page.EvaluateAsync<double[]>("""
             () => new Promise(resolve => {
@@ -49,6 +52,7 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
 
         output.WriteLine($"national LSOA level: {drawn:N0} of {NationalLsoaOutputs.Areas:N0} areas drawn at first paint (one per pixel where smaller)");
         output.WriteLine($"first full paint: {firstPaint:F0} ms after navigation started (page load event at {loaded:F0} ms)");
+        output.WriteLine($"requests: {string.Join("; ", requests)}");
         output.WriteLine($"zoom in one level: first frame {zoom[0]:F0} ms, all tiles drawn {zoom[1]:F0} ms");
         output.WriteLine($"hover onto another area: tooltip and outline drawn {hover.ElapsedMilliseconds} ms (including Playwright's round trips)");
         // Zoomed out, a screen pixel shows one of the LSOAs smaller than it (TileGeometry.PixelOf); every area has its own at zoom 8.
