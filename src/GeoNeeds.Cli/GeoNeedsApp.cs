@@ -103,6 +103,9 @@ internal static class GeoNeedsApp
             config.AddCommand<ViewCommand>("view")
                 .WithDescription("Serve an output folder as an interactive map at http://127.0.0.1:PORT/ (loopback only, read-only) until Ctrl+C.")
                 .WithExample("view", "out", "--port", "0", "--open");
+            config.AddCommand<TilesCommand>("tiles")
+                .WithDescription("Write each level's vector tiles, as geoneeds view draws them, into an MBTiles file per level (OUT_DIR/tiles/<level>.mbtiles) for QGIS, GDAL and tile servers.")
+                .WithExample("tiles", "out", "--max-zoom", "12");
             config.AddCommand<MapCommand>("map")
                 .WithDescription("Draw a choropleth map (PNG or SVG) of one column of a CSV over a boundary file.")
                 .WithExample("map", "--polygons", "wards.geojson", "--code-field", "WD13CD", "--values", "out/ward.csv", "--value", "da_incidents_rate_per_1000", "--classes", "jenks", "--out", "ward-map.png");

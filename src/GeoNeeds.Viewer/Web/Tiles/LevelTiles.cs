@@ -41,6 +41,9 @@ internal sealed class LevelTiles
         index.Build();
     }
 
+    /// <summary>The bounds of every area of the level (longitude and latitude).</summary>
+    public Envelope Extent => index.Root.Bounds ?? new Envelope();
+
     /// <summary>The encoded tile (possibly with no areas in it).</summary>
     public byte[] Tile(TileAddress address)
     {
@@ -55,16 +58,31 @@ internal sealed class LevelTiles
     /// <summary>Makes the tiles of the zooms up to <paramref name="zoom"/> that hold any area, so the first view of the level is drawn at once.</summary>
     public void Warm(int zoom, CancellationToken stopping = default)
     {
-        var extent = index.Root.Bounds ?? new Envelope();
-        for (var z = 0; z <= zoom && !extent.IsNull; z++)
+        foreach (var address in Enumerable.Range(0, zoom + 1).SelectMany(Covering).TakeWhile(_ => !stopping.IsCancellationRequested))
         {
-            var (west, north) = TileAddress.Containing(extent.MinX, extent.MaxY, z);
-            var (east, south) = TileAddress.Containing(extent.MaxX, extent.MinY, z);
-            for (var x = west; x <= east; x++)
+            Tile(address);
+        }
+    }
+
+    /// <summary>The tiles of zoom <paramref name="z"/> whose bounds meet any area's, west to east and north to south.</summary>
+    public IEnumerable<TileAddress> Covering(int z)
+    {
+        var extent = Extent;
+        if (extent.IsNull)
+        {
+            yield break;
+        }
+
+        var (west, north) = TileAddress.Containing(extent.MinX, extent.MaxY, z);
+        var (east, south) = TileAddress.Containing(extent.MaxX, extent.MinY, z);
+        for (var x = west; x <= east; x++)
+        {
+            for (var y = north; y <= south; y++)
             {
-                for (var y = north; y <= south && !stopping.IsCancellationRequested; y++)
+                var address = new TileAddress(z, x, y);
+                if (index.Query(TileGeometry.Bounds(address)).Count > 0)
                 {
-                    Tile(new TileAddress(z, x, y));
+                    yield return address;
                 }
             }
         }
