@@ -210,6 +210,22 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
     }
 
     [SkippableFact]
+    public async Task Labels_LsoaLevelWithTooManyToName_NameTheAuthorityInsteadAndWardsNameThemselves()
+    {
+        var page = await browser.Open("level=lsoa", areas: 100);
+
+        // A hundred LSOA names would cover the map: the outlined authority is named instead.
+        await Expect(page.Page.Locator(".area-label.context-label")).ToHaveTextAsync(["Saltmere"]);
+        await Expect(page.Page.Locator(".area-label:not(.context-label)")).ToHaveCountAsync(0);
+        await page.Screenshot("labels-lsoa-authority.png");
+
+        await page.Page.Locator("#levels button[data-level='ward']").ClickAsync();
+        await page.Settled(12);
+        await Expect(page.Page.Locator(".area-label:not(.context-label)")).ToHaveCountAsync(12);
+        await Expect(page.Page.Locator(".area-label.context-label")).ToHaveCountAsync(0);
+    }
+
+    [SkippableFact]
     public async Task Search_WardName_ChoosesThatWard()
     {
         var name = DemoWards()["X05000003"].GetProperty("area_name").GetString()!;

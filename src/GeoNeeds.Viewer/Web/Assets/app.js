@@ -19,7 +19,7 @@ const NOTES = {
   imd_decile: () => 'Index of Multiple Deprivation 2019: decile 1 is the most deprived 10% of areas in England.',
 };
 
-const state = { index: null, levels: [], level: null, indicator: null, period: '', features: [], classes: null, byCode: new Map(), selected: null };
+const state = { index: null, levels: [], level: null, indicator: null, period: '', features: [], context: [], classes: null, byCode: new Map(), selected: null };
 const areasByLevel = new Map();
 const classesByLevel = new Map();
 const periodsByLevel = new Map();
@@ -63,7 +63,7 @@ async function main() {
     onSelect: id => selectArea(state.features[id - 1]?.properties.area_code, false),
     onIdle: () => labels.update(),
   });
-  labels = new AreaLabels(map.map, () => state.features);
+  labels = new AreaLabels(map.map, () => state.features, () => state.context);
   window.geoneedsMap = map;  // for the browser tests and the console
   $('indicator').addEventListener('change', event => showIndicator(event.target.value));
   $('period').addEventListener('change', event => showPeriod(event.target.value));
@@ -190,7 +190,7 @@ async function showAreaTables() {
   }
 }
 
-/** The boundaries of the coarsest level (the authority, or wards when the run drew no authority) on top. */
+/** The boundaries of the coarsest level (the authority, or wards when the run drew no authority) on top, and its names for the labels. */
 async function showOutline() {
   const coarsest = state.levels[state.levels.length - 1];
   $('outline-label').textContent = coarsest.name === 'lad' ? 'Authority outline' : `${coarsest.label} outlines`;
@@ -198,6 +198,8 @@ async function showOutline() {
   $('outline').disabled = coarsest === state.level;
   const wanted = $('outline').checked && coarsest !== state.level;
   await map.showContext(wanted ? coarsest.name : null);
+  state.context = wanted ? await loadAreas(coarsest.name) : [];
+  labels.update();
 }
 
 /** The hovered area's figures, from its row of the area table (zoomed-out tiles carry no values), once that has arrived. */
