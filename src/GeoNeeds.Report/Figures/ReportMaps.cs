@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using GeoNeeds.Engine.Geo;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Report.Reading;
@@ -15,6 +16,8 @@ public sealed class ReportMaps(StudyOutput output)
 {
     /// <summary>Area names are printed on maps of at most this many areas, as on the study's own maps.</summary>
     private const int MostLabelledAreas = 40;
+
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     private readonly Dictionary<string, AreaLayer?> layers = new(StringComparer.Ordinal);
 
@@ -48,8 +51,20 @@ public sealed class ReportMaps(StudyOutput output)
     {
         var attribution = string.Join(" ", output.Summary.Attribution);
         var options = new MapOptions(title, output.Summary.Study, attribution, legendTitle, layer.Count <= MostLabelledAreas, Width: 1100, Height: 800);
-        return ChoroplethMap.Draw(layer, shading, options).Svg();
+        var drawing = ChoroplethMap.Draw(layer, shading, options);
+        return layer.Count <= StudyShape.MostDrawnAreas ? drawing.Svg() : Picture(drawing.Png(), options.Width, options.Height);
     }
+
+    /// <summary>
+    /// A PNG inside an SVG: tens of thousands of areas as vectors would make a report of tens of megabytes that
+    /// browsers and printers struggle with, while the picture at print resolution shows all they can show.
+    /// </summary>
+    internal static string Picture(byte[] png, int width, int height) =>
+        new XElement(
+            Svg + "svg",
+            new XAttribute("width", width),
+            new XAttribute("height", height),
+            new XElement(Svg + "image", new XAttribute("width", width), new XAttribute("height", height), new XAttribute("href", $"data:image/png;base64,{Convert.ToBase64String(png)}"))).ToString(SaveOptions.DisableFormatting);
 
     /// <summary>The classes of one layer as the map renderer takes them: the legend's class rows, then each area's row.</summary>
     internal static MapShading Shading(LayerClasses classes)

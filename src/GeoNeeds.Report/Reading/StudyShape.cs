@@ -8,16 +8,16 @@ namespace GeoNeeds.Report.Reading;
 /// </summary>
 public sealed class StudyShape(StudyOutput output)
 {
-    /// <summary>A level with more areas than this is too many for an inline map (a national LSOA map).</summary>
-    public const int MostMappedAreas = 5000;
+    /// <summary>A level with more areas than this is mapped as a picture, not area by area (a national LSOA map).</summary>
+    public const int MostDrawnAreas = 5000;
 
     /// <summary>A level with more areas than this is listed area by area only in its CSV.</summary>
     public const int MostTabulatedAreas = 50;
 
     private IReadOnlyList<LevelSummary> Levels => output.Summary.Levels;
 
-    /// <summary>The level the report maps: the first (finest) one with a layer and at most <see cref="MostMappedAreas"/> areas.</summary>
-    public string? MapLevel => Levels.FirstOrDefault(l => l.Areas <= MostMappedAreas && output.Layer(l.Name) is not null)?.Name;
+    /// <summary>The level the report maps: the first (finest) one with a layer.</summary>
+    public string? MapLevel => Levels.FirstOrDefault(l => output.Layer(l.Name) is not null)?.Name;
 
     /// <summary>The level whose areas the tables list: the one with the most areas up to <see cref="MostTabulatedAreas"/>.</summary>
     public string? TableLevel => Levels.Where(l => l.Areas <= MostTabulatedAreas && output.Table(l.Name + ".csv") is not null)
