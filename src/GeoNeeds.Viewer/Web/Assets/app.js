@@ -13,6 +13,8 @@ import { attachSearch } from './search.js';
 
 const LEVEL_LABELS = { lsoa: 'LSOA', msoa: 'MSOA', ward: 'Ward', lad: 'Authority' };
 const $ = id => document.getElementById(id);
+/** A level of more areas than this reads its area table after its map is drawn. */
+const LARGE = 5000;
 const NOTES = {
   rate: indicator => `Crude rate ${perText(indicator.per)} residents, with 95% confidence limits (exact Poisson below 10 events, Byar's approximation from 10).`,
   hotspot: () => "Clusters of high or low rates among neighbouring areas (local Moran's I, from the run's hot-spot table): HH areas are hot spots.",
@@ -90,8 +92,10 @@ async function showLevel(name, field = state.indicator?.field, area = null) {
     button.setAttribute('aria-checked', String(button.dataset.level === level.name));
   }
   setStatus(`Loading ${level.plural}…`);
-  // The map starts on the small files; the area table (search, panel, labels) follows while the tiles load.
-  const areas = loadAreas(level.name);
+  // The map starts on the small files; a town's area table (search, panel, labels) follows while the tiles load. A
+  // national level's (megabytes of JSON) waits until the map is drawn: read meanwhile, it would hold the thread the
+  // map needs to draw its tiles.
+  const areas = level.areas > LARGE ? null : loadAreas(level.name);
   state.features = [];
   state.byCode = new Map();
   state.selected = null;
@@ -105,7 +109,7 @@ async function showLevel(name, field = state.indicator?.field, area = null) {
   const wantedField = level.indicators.some(i => i.field === field && !i.of) ? field : level.indicators[0].field;
   map.colour(layerOf(classes, mapped(level, wantedField).field));
   await showOutline();
-  state.features = await areas;
+  state.features = await (areas ?? map.drawn().then(() => loadAreas(level.name)));
   state.byCode = new Map(state.features.map(f => [String(f.properties.area_code), f]));
   if (level.indicators.some(i => i.of)) {
     await loadPeriods(level.name);

@@ -72,6 +72,11 @@ export class MapView {
     this.map.fitBounds(bounds, { padding: 24, animate: false });
   }
 
+  /** Resolves once the map has drawn everything it is loading. */
+  drawn() {
+    return new Promise(resolve => this.map.once('idle', resolve));
+  }
+
   /** Colours the areas by their legend row in one map layer (its classes from /api/classes); a suppressed row is hatched. */
   colour(layer) {
     const key = ['get', `class:${layer.field}`];
