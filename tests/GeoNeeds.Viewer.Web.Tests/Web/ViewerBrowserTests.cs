@@ -198,6 +198,13 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
         await page.Screenshot("period-2023.png");
         var trend = File.ReadLines(Path.Combine(DemoOutputs.Folder, "ward_trend.csv")).Select(l => l.Split(',')).Single(f => f[1] == "X05000001" && f[3] == "2023");
         await Expect(row).ToContainTextAsync(int.Parse(trend[7], CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture));
+
+        // Another level keeps the indicator and the period.
+        await page.Page.Locator("#levels button[data-level='lsoa']").ClickAsync();
+        await page.Settled(100);
+        await Expect(page.Page.Locator("#indicator")).ToHaveValueAsync(police);
+        await Expect(page.Page.Locator("#period")).ToHaveValueAsync("2023");
+        Assert.Contains($"level=lsoa&indicator={police}&period=2023", page.Page.Url);
     }
 
     [SkippableFact]

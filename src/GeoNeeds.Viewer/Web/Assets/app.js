@@ -71,7 +71,7 @@ async function main() {
   $('period').addEventListener('change', event => showPeriod(event.target.value));
   $('outline').addEventListener('change', () => showOutline());
   $('export-png').addEventListener('click', exportPng);
-  attachSearch($('search'), $('search-results'), searchableAreas, (level, code) => showLevel(level, state.indicator?.field, code), postcodeResults);
+  attachSearch($('search'), $('search-results'), searchableAreas, (level, code) => showLevel(level, shownField(), code), postcodeResults);
   if (!index.postcodesOff) {
     $('search').placeholder = 'Find an area or a postcode';
   } else {
@@ -84,7 +84,7 @@ async function main() {
   await showLevel(wanted.get('level') ?? fallback.name, wanted.get('indicator'), wanted.get('area'));
 }
 
-async function showLevel(name, field = state.indicator?.field, area = null) {
+async function showLevel(name, field = shownField(), area = null) {
   const level = state.levels.find(l => l.name === name) ?? state.levels[0];
   hideTooltip();
   state.level = level;
@@ -122,6 +122,11 @@ async function showLevel(name, field = state.indicator?.field, area = null) {
   }
 }
 
+/** The whole study's field of the indicator shown (of its period layer, when a period is chosen). */
+function shownField() {
+  return state.indicator?.of ?? state.indicator?.field;
+}
+
 /** The layer drawn for an indicator: its chosen period's layer when it has one, else the whole study's. */
 function mapped(level, field) {
   return level.indicators.find(i => i.of === field && i.period === state.period) ?? level.indicators.find(i => i.field === field);
@@ -151,7 +156,7 @@ function showIndicator(field) {
 
 function showPeriod(period) {
   state.period = period;
-  showIndicator(state.indicator.of ?? state.indicator.field);
+  showIndicator(shownField());
 }
 
 function firstSentence(text) {
@@ -239,7 +244,7 @@ function exportPng() {
 }
 
 function writeAddress() {
-  const address = new URLSearchParams({ level: state.level.name, indicator: state.indicator.of ?? state.indicator.field });
+  const address = new URLSearchParams({ level: state.level.name, indicator: shownField() });
   if (state.indicator.period) {
     address.set('period', state.indicator.period);
   }
