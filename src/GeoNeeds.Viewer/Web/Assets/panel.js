@@ -89,7 +89,8 @@ function shortName(indicator) {
 }
 
 function tableRow(p, table) {
-  const cells = Object.entries(p).map(([name, value]) => html('tr', {}, [html('td', {}, [name]), html('td', {}, [value ?? ''])]));
+  // The period figures the page wrote into the area (FIELD@PERIOD) come from the trend table, not this row.
+  const cells = Object.entries(p).filter(([name]) => !name.includes('@')).map(([name, value]) => html('tr', {}, [html('td', {}, [name]), html('td', {}, [value ?? ''])]));
   return html('details', {}, [
     html('summary', {}, [`Full table row${table ? ` (${table})` : ''}`]),
     html('table', { class: 'raw' }, [html('tbody', {}, cells)]),
