@@ -21,12 +21,18 @@ public partial class ViewCommandTests
         using var viewer = Start("view", Outputs.Value, "--port", "0");
         var url = await ReadAddress(viewer);
 
-        using var client = new HttpClient();
-        using var index = await client.GetAsync(new Uri(url, "api/index"));
+        HttpStatusCode status;
+        // The client is closed before Ctrl+C, as a browser tab would be: the stop is timed, not the draining of a kept-alive connection.
+        using (var client = new HttpClient())
+        using (var index = await client.GetAsync(new Uri(url, "api/index")))
+        {
+            status = index.StatusCode;
+        }
+
         Process.Start("kill", ["-INT", viewer.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
         var exited = viewer.WaitForExit(TimeSpan.FromSeconds(30));
 
-        Assert.Equal(HttpStatusCode.OK, index.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(exited, "geoneeds view did not stop within 30 s of SIGINT");
         Assert.Equal(0, viewer.ExitCode);
         Assert.Contains("Viewer stopped.", await viewer.StandardOutput.ReadToEndAsync());
