@@ -22,7 +22,7 @@ internal sealed class LevelClassesReader(OutputFolder folder, OutputIndexReader 
             return null;
         }
 
-        var sources = OutputIndexReader.SourcesOf(level).Append(entry.GeoJson)
+        var sources = OutputIndexReader.SourcesOf(level)
             .Select(name => folder.Find(name).Path).OfType<string>().Max(File.GetLastWriteTimeUtc);
         if (folder.Find(LevelClassesFile.NameOf(level)).Path is { } file && File.GetLastWriteTimeUtc(file) >= sources)
         {

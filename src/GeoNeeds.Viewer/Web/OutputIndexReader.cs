@@ -116,10 +116,18 @@ internal sealed class OutputIndexReader(OutputFolder folder)
         }
     }
 
-    /// <summary>The level's hot-spot layers, when the run wrote its <c>&lt;level&gt;_hotspots.csv</c>; a table that cannot be read is a problem, not an error.</summary>
-    private List<IndicatorEntry> HotSpots(string level, IReadOnlyList<IndicatorSummary> summaries, List<string> problems)
+    /// <summary>The level's hot-spot layers, when the run wrote its <c>&lt;level&gt;_hotspots.csv</c>.</summary>
+    private List<IndicatorEntry> HotSpots(string level, IReadOnlyList<IndicatorSummary> summaries, List<string> problems) =>
+        LayersFrom(HotSpotDiscovery.FileOf(level), path => HotSpotDiscovery.Read(path, summaries), "hot spots", problems);
+
+    /// <summary>The level's period layers, when the run wrote its <c>&lt;level&gt;_trend.csv</c>.</summary>
+    private List<IndicatorEntry> Periods(LevelEntry level, List<string> problems) =>
+        LayersFrom(PeriodDiscovery.FileOf(level.Name), path => PeriodDiscovery.Read(path, level.Indicators), "periods", problems);
+
+    /// <summary>The layers a needs table of the folder gives, none when it is absent; a table that cannot be read is a problem, not an error.</summary>
+    private List<IndicatorEntry> LayersFrom(string file, Func<string, IReadOnlyList<IndicatorEntry>> read, string what, List<string> problems)
     {
-        var found = folder.Find(HotSpotDiscovery.FileOf(level));
+        var found = folder.Find(file);
         if (found.Path is null)
         {
             return [];
@@ -127,31 +135,11 @@ internal sealed class OutputIndexReader(OutputFolder folder)
 
         try
         {
-            return [.. HotSpotDiscovery.Read(found.Path, summaries)];
+            return [.. read(found.Path)];
         }
         catch (Engine.Io.InputDataException e)
         {
-            problems.Add($"{e.Message.Replace(found.Path, HotSpotDiscovery.FileOf(level), StringComparison.Ordinal)} (hot spots not shown)");
-            return [];
-        }
-    }
-
-    /// <summary>The level's period layers, when the run wrote its <c>&lt;level&gt;_trend.csv</c>; a table that cannot be read is a problem, not an error.</summary>
-    private List<IndicatorEntry> Periods(LevelEntry level, List<string> problems)
-    {
-        var found = folder.Find(PeriodDiscovery.FileOf(level.Name));
-        if (found.Path is null)
-        {
-            return [];
-        }
-
-        try
-        {
-            return [.. PeriodDiscovery.Read(found.Path, level.Indicators)];
-        }
-        catch (Engine.Io.InputDataException e)
-        {
-            problems.Add($"{e.Message.Replace(found.Path, PeriodDiscovery.FileOf(level.Name), StringComparison.Ordinal)} (periods not shown)");
+            problems.Add($"{e.Message.Replace(found.Path, file, StringComparison.Ordinal)} ({what} not shown)");
             return [];
         }
     }

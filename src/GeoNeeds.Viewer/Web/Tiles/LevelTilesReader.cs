@@ -53,7 +53,7 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
             return null;
         }
 
-        var stamp = string.Join('|', OutputIndexReader.SourcesOf(level).Select(name => folder.Find(name).Path).Append(path).OfType<string>()
+        var stamp = string.Join('|', OutputIndexReader.SourcesOf(level).Select(name => folder.Find(name).Path).OfType<string>()
             .Select(file => new FileInfo(file)).Select(file => $"{file.Length}:{file.LastWriteTimeUtc.Ticks}"));
         lock (gate)
         {
