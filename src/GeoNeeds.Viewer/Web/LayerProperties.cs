@@ -31,4 +31,10 @@ internal sealed record LayerProperties(int Features, IReadOnlyList<string> Names
                 ? properties.Clone()
                 : empty.RootElement.Clone())];
     }
+
+    /// <summary>A feature's property as text: a string as it is, any other value as the file writes it; null when absent or null.</summary>
+    public static string? Text(JsonElement properties, string name) =>
+        properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
+            ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText()
+            : null;
 }

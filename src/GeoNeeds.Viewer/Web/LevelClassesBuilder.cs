@@ -66,10 +66,7 @@ internal static class LevelClassesBuilder
     private static double? Number(JsonElement properties, string field) =>
         properties.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetDouble() : null;
 
-    private static string Code(JsonElement properties) =>
-        properties.TryGetProperty(Tables.AssessColumns.Code, out var code) && code.ValueKind != JsonValueKind.Null
-            ? code.ValueKind == JsonValueKind.String ? code.GetString()! : code.GetRawText()
-            : "";
+    private static string Code(JsonElement properties) => LayerProperties.Text(properties, Tables.AssessColumns.Code) ?? "";
 
     private static string Hex(ScottPlot.Color colour) => string.Create(CultureInfo.InvariantCulture, $"#{colour.R:x2}{colour.G:x2}{colour.B:x2}");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GeoNeeds.Viewer.Web.AreaTables;
@@ -11,7 +12,7 @@ namespace GeoNeeds.Viewer.Web;
 /// <summary>
 /// The viewer's routes: the page (<c>/</c>), its assets (<c>/assets/NAME</c>), the index of the output folder
 /// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>), one area's rows of the needs tables (<c>/api/area/LEVEL/CODE</c>), period figures (<c>/api/periods/LEVEL</c>), postcodes (<c>/api/postcode/TEXT</c>),
-/// bounds (<c>/api/bounds/LEVEL</c>) and vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
+/// bounds (<c>/api/bounds/LEVEL</c>), one area's polygons (<c>/api/outline/LEVEL/ID</c>) and vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
 /// </summary>
 internal static class ViewerEndpoints
 {
@@ -25,6 +26,9 @@ internal static class ViewerEndpoints
 
     /// <summary>The bounds of a level's areas, <c>[west, south, east, north]</c>: <c>/api/bounds/ward</c>.</summary>
     public const string BoundsPath = "/api/bounds";
+
+    /// <summary>The polygons of one area by its feature id in the tiles: <c>/api/outline/ward/7</c>.</summary>
+    public const string OutlinePath = "/api/outline";
 
     /// <summary>One area's rows of the per-area tables (<see cref="AreaTable"/>): <c>/api/area/ward/E05001219</c>.</summary>
     public const string AreaPath = "/api/area";
@@ -90,6 +94,10 @@ internal static class ViewerEndpoints
         app.MapMethods(BoundsPath + "/{level}", ReadMethods, (string level) => tiles.Bounds(level) is { } json
             ? Results.Bytes(json, "application/json; charset=utf-8")
             : Results.Text($"no level '{level}' with areas in this folder", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(OutlinePath + "/{level}/{id}", ReadMethods, (string level, string id) => ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var featureId)
+            && tiles.Outline(level, featureId) is { } json
+                ? Results.Bytes(json, "application/geo+json")
+                : Results.Text($"no area {id} of a level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound));
         app.MapMethods(AreaPath + "/{level}/{code}", ReadMethods, (string level, string code) => index.Read().Levels.Any(l => l.Name == level)
             ? Results.Json(new { tables = areaTables.Read(level, code), problems = areaTables.Problems }, IndexJson)
             : Results.Text($"no level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound));
@@ -108,7 +116,7 @@ internal static class ViewerEndpoints
                 .Select(level => (Level: level.Name, Layer: tiles.Layer(level.Name)))
                 .Select(l => (l.Level, l.Layer, At: l.Layer?.AreaAt(place.Longitude, place.Latitude)))
                 .Where(l => l.At is not null)
-                .Select(l => new PostcodeArea(l.Level, l.At!.Value + 1, AreaText(l.Layer!.Properties[l.At.Value], Tables.AssessColumns.Code), AreaText(l.Layer.Properties[l.At.Value], Tables.AssessColumns.Name)));
+                .Select(l => new PostcodeArea(l.Level, l.At!.Value + 1, LayerProperties.Text(l.Layer!.Properties[l.At.Value], Tables.AssessColumns.Code), LayerProperties.Text(l.Layer.Properties[l.At.Value], Tables.AssessColumns.Name)));
             return Results.Json(new { place.Postcode, place.Longitude, place.Latitude, areas }, IndexJson);
         });
         app.MapMethods(TilesPath + "/{level}/{z}/{x}/{y}.pbf", ReadMethods, (string level, string z, string x, string y) =>
@@ -131,11 +139,6 @@ internal static class ViewerEndpoints
                 : Results.File(file.Path, file.ContentType);
         });
     }
-
-    private static string? AreaText(JsonElement properties, string name) =>
-        properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.GetRawText()
-            : null;
 
     private static IResult Asset(EmbeddedAssets assets, string name) =>
         assets.TryGet(name, out var content, out var contentType)

@@ -56,6 +56,35 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
     }
 
     [SkippableFact]
+    public async Task Hover_Ward_OutlinesTheWholeWardOverTheMap()
+    {
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+        var (x, y) = await page.InnerPoint("X05000001") ?? throw new InvalidOperationException("X05000001 is not on the map");
+
+        await page.Page.Mouse.MoveAsync(x, y);
+        await page.Page.WaitForFunctionAsync("() => geoneedsMap.hovered !== null && geoneedsMap.outlined() === geoneedsMap.hovered");
+
+        // Ink on the outline canvas at each of the ward's vertices on screen (from its whole polygons), none at the pointer inside it.
+        var ink = await page.Page.EvaluateAsync<int[]>("""
+            async ([x, y]) => {
+              const map = geoneedsMap.map, canvas = document.querySelector('.hover-outline'), ratio = canvas.width / canvas.clientWidth;
+              const shape = await (await fetch(`/api/outline/ward/${geoneedsMap.hovered}`)).json();
+              const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+              const inked = (px, py) => pixels[(Math.round(py * ratio) * canvas.width + Math.round(px * ratio)) * 4 + 3] > 0;
+              const box = canvas.getBoundingClientRect();
+              const vertices = shape.coordinates.flat(shape.type === 'MultiPolygon' ? 2 : 1).map(c => map.project(c))
+                .filter(p => p.x >= 0 && p.y >= 0 && p.x < canvas.clientWidth && p.y < canvas.clientHeight);
+              return [vertices.length, vertices.filter(p => inked(p.x, p.y)).length, inked(x - box.left, y - box.top) ? 1 : 0];
+            }
+            """, new[] { x, y });
+
+        Assert.True(ink[0] > 10, $"only {ink[0]} vertices on screen");
+        Assert.Equal(ink[0], ink[1]);
+        Assert.Equal(0, ink[2]);
+        await page.Screenshot("viewer-ward-hover-outline.png");
+    }
+
+    [SkippableFact]
     public async Task SwitchIndicator_ToMeanDeprivation_RecoloursTheWards()
     {
         var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
@@ -330,7 +359,7 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
         var page = await browser.Open("level=ward", areas: 12, width: 390, height: 844);
         await page.Click("X05000003");
 
-        var map = await page.Page.Locator("#map canvas").BoundingBoxAsync();
+        var map = await page.Page.Locator("#map canvas.maplibregl-canvas").BoundingBoxAsync();
         var controls = await page.Page.Locator(".controls").BoundingBoxAsync();
         var panel = await page.Page.Locator("#panel").BoundingBoxAsync();
         await page.Screenshot("viewer-demo-phone.png");

@@ -1,6 +1,8 @@
 // The map: MapLibre GL JS drawing a level's vector tiles (/tiles/LEVEL/{z}/{x}/{y}.pbf, one layer "areas" whose
 // features carry each map layer's legend row as class:FIELD), a coarser level's boundaries as context, an
-// optional online basemap, and hover / selection as feature state, reported to the page.
+// optional online basemap, selection as feature state, and hover, reported to the page, outlined on a canvas of
+// its own: a change to the map itself redraws every area, which takes a national level a fifth of a second in
+// software.
 
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from './vendor/maplibre-gl/maplibre-gl.mjs';
 
@@ -36,6 +38,7 @@ export class MapView {
     }));
     this.hovered = null;
     this.selected = null;
+    this.hover = new HoverOutline(this.map);
     this.map.on('idle', () => onIdle?.());
     this.listen();
   }
@@ -44,6 +47,7 @@ export class MapView {
   async show(level, areaCount, bounds) {
     await this.ready;
     this.hovered = this.selected = null;
+    this.hover.show(level, null);
     for (const id of ['areas-outline', 'areas-hatch', 'areas-fill']) {
       if (this.map.getLayer(id)) {
         this.map.removeLayer(id);
@@ -57,15 +61,14 @@ export class MapView {
     this.map.addLayer({ id: 'areas-fill', type: 'fill', source: AREAS, 'source-layer': AREAS, paint: { 'fill-color': CLEAR } }, before);
     this.map.addLayer({ id: 'areas-hatch', type: 'fill', source: AREAS, 'source-layer': AREAS, filter: ['==', ['id'], -1], paint: { 'fill-pattern': HATCH } }, before);
     const selected = ['boolean', ['feature-state', 'selected'], false];
-    const hovered = ['boolean', ['feature-state', 'hover'], false];
-    const width = border => ['case', selected, 3, hovered, 2, border];
+    const width = border => ['case', selected, 3, border];
     const dense = areaCount > DENSE;
     this.map.addLayer({
       id: 'areas-outline', type: 'line', source: AREAS, 'source-layer': AREAS,
       // Dense levels draw no borders zoomed out (they would hide small urban areas), so their tiles there skip the lines' work.
       minzoom: dense ? 7 : 0,
       paint: {
-        'line-color': ['case', ['any', selected, hovered], '#111111', '#ffffff'],
+        'line-color': ['case', selected, '#111111', '#ffffff'],
         'line-width': dense ? ['interpolate', ['linear'], ['zoom'], 8, width(0.3), 11, width(1)] : width(1),
       },
     }, before);
@@ -138,6 +141,11 @@ export class MapView {
     return Boolean(this.map.getLayer('areas-fill')) && this.map.loaded() && this.map.areTilesLoaded() && !this.map.isMoving();
   }
 
+  /** The feature id of the area whose hover outline is drawn now, or null. */
+  outlined() {
+    return this.hover.drawn;
+  }
+
   /** The view as a PNG data URL. */
   toPng() {
     return this.map.getCanvas().toDataURL('image/png');
@@ -153,9 +161,8 @@ export class MapView {
     this.map.on('mousemove', 'areas-fill', event => {
       const feature = event.features[0];
       if (feature.id !== this.hovered) {
-        this.setState(this.hovered, { hover: false });
         this.hovered = feature.id;
-        this.setState(feature.id, { hover: true });
+        this.hover.show(this.hover.level, feature.id);
       }
       this.map.getCanvas().style.cursor = 'pointer';
       this.handlers.onHover(feature, event.originalEvent);
@@ -166,10 +173,87 @@ export class MapView {
 
   /** Ends a hover: the outline, the cursor and the page's tooltip. */
   leave() {
-    this.setState(this.hovered, { hover: false });
     this.hovered = null;
+    this.hover.show(this.hover.level, null);
     this.map.getCanvas().style.cursor = '';
     this.handlers.onLeave();
+  }
+}
+
+/**
+ * The hovered area's outline, whole (a tile holds only its part), from /api/outline/LEVEL/ID, drawn on a canvas over
+ * the map and again as the map moves. `drawn` is the id of the area outlined now.
+ */
+class HoverOutline {
+  constructor(map) {
+    this.map = map;
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'hover-outline';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    map.getCanvasContainer().after(this.canvas);
+    this.level = null;
+    this.id = null;
+    this.drawn = null;
+    this.shapes = new Map();
+    map.on('move', () => this.draw());
+    map.on('resize', () => this.draw());
+  }
+
+  /** Outlines area <id> of <level> (null for none), once its polygons have arrived. */
+  show(level, id) {
+    if (level !== this.level) {
+      this.shapes.clear();
+      this.level = level;
+    }
+    this.id = id;
+    if (id !== null && !this.shapes.has(id)) {
+      const wanted = level;
+      this.shapes.set(id, null);
+      fetch(`/api/outline/${encodeURIComponent(level)}/${id}`)
+        .then(response => (response.ok ? response.json() : null))
+        .then(shape => {
+          if (this.level === wanted) {
+            this.shapes.set(id, shape);
+            this.draw();
+          }
+        }, () => this.shapes.delete(id));
+    }
+    this.draw();
+  }
+
+  draw() {
+    const { clientWidth: width, clientHeight: height } = this.map.getContainer();
+    const ratio = window.devicePixelRatio || 1;
+    if (this.canvas.width !== Math.round(width * ratio) || this.canvas.height !== Math.round(height * ratio)) {
+      this.canvas.width = Math.round(width * ratio);
+      this.canvas.height = Math.round(height * ratio);
+    }
+    const context = this.canvas.getContext('2d');
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    const shape = this.id === null ? null : this.shapes.get(this.id);
+    this.drawn = shape ? this.id : null;
+    if (!shape) {
+      return;
+    }
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    context.beginPath();
+    const polygons = shape.type === 'MultiPolygon' ? shape.coordinates : [shape.coordinates];
+    for (const ring of polygons.flat()) {
+      ring.forEach((coordinate, i) => {
+        const { x, y } = this.map.project(coordinate);
+        if (i === 0) {
+          context.moveTo(x, y);
+        } else {
+          context.lineTo(x, y);
+        }
+      });
+      context.closePath();
+    }
+    context.lineWidth = 2;
+    context.lineJoin = 'round';
+    context.strokeStyle = '#111111';
+    context.stroke();
   }
 }
 

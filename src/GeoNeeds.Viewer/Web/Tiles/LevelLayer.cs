@@ -65,6 +65,15 @@ internal sealed class LevelLayer
     /// <summary>The bounds of every area as JSON, <c>[west, south, east, north]</c> (null when none has polygons): the page frames the map with them before the area table arrives.</summary>
     public byte[] BoundsJson => boundsJson.Value;
 
+    /// <summary>
+    /// The polygons of the area with feature id <paramref name="id"/> as a GeoJSON geometry, for the page's hover outline:
+    /// whole, where a tile holds only its part. Null when no area has that id or it has no polygons.
+    /// </summary>
+    public byte[]? OutlineJson(ulong id) =>
+        id >= 1 && id <= (ulong)Geometries.Count && Geometries[(int)(id - 1)] is { } area
+            ? JsonSerializer.SerializeToUtf8Bytes(area, GeometryJson)
+            : null;
+
     /// <summary>The place in file order of the area whose polygons cover the point (the first, should areas overlap), or null when none does.</summary>
     public int? AreaAt(double longitude, double latitude)
     {

@@ -24,6 +24,9 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
     /// <summary>The bounds of the level's areas (<see cref="LevelLayer.BoundsJson"/>), or null when there is no such level.</summary>
     public byte[]? Bounds(string level) => Layer(level)?.BoundsJson;
 
+    /// <summary>The polygons of the level's area with feature id <paramref name="id"/> (<see cref="LevelLayer.OutlineJson"/>), or null when there is no such level or area.</summary>
+    public byte[]? Outline(string level, ulong id) => Layer(level)?.OutlineJson(id);
+
     /// <summary>
     /// Reads every level and makes its zoomed-out tiles, in the background once the page is first asked for, so the
     /// map's first view waits for no layer to be read; a level that cannot be read is left to its first request to report.

@@ -23,6 +23,10 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
     [InlineData("/tiles/msoa/0/0/0.pbf", HttpStatusCode.NotFound, "no level 'msoa' to tile in this folder")]
     [InlineData("/api/areas/msoa", HttpStatusCode.NotFound, "no level 'msoa' with areas in this folder")]
     [InlineData("/api/bounds/msoa", HttpStatusCode.NotFound, "no level 'msoa' with areas in this folder")]
+    [InlineData("/api/outline/msoa/1", HttpStatusCode.NotFound, "no area 1 of a level 'msoa' in this folder")]
+    [InlineData("/api/outline/ward/0", HttpStatusCode.NotFound, "no area 0 of a level 'ward' in this folder")]
+    [InlineData("/api/outline/ward/13", HttpStatusCode.NotFound, "no area 13 of a level 'ward' in this folder")]
+    [InlineData("/api/outline/ward/-1", HttpStatusCode.NotFound, "no area -1 of a level 'ward' in this folder")]
     public async Task Tile_OffTheGridOrLevelNotInTheFolder_IsRefusedWithTheReason(string path, HttpStatusCode status, string reason)
     {
         using var response = await demo.Viewer.Client.GetAsync(path);
@@ -50,6 +54,18 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
             Assert.Equal(ward.GetProperty("da_incidents_rate_per_1000").GetDouble(), Convert.ToDouble(attributes["da_incidents_rate_per_1000"], System.Globalization.CultureInfo.InvariantCulture));
             Assert.Equal(rate.Areas[code], Convert.ToInt32(attributes["class:da_incidents_rate_per_1000"], System.Globalization.CultureInfo.InvariantCulture));
         }
+    }
+
+    [Fact]
+    public async Task Outline_DemoWard_IsItsWholeGeometryFromTheLayer()
+    {
+        using var layer = JsonDocument.Parse(File.ReadAllText(Path.Combine(DemoOutputs.Folder, "ward.geojson")));
+        var third = layer.RootElement.GetProperty("features")[2].GetProperty("geometry");
+
+        using var outline = JsonDocument.Parse(await demo.Viewer.Client.GetStringAsync("/api/outline/ward/3"));
+
+        Assert.Equal(third.GetProperty("type").GetString(), outline.RootElement.GetProperty("type").GetString());
+        Assert.Equal(Positions(third.GetProperty("coordinates")), Positions(outline.RootElement.GetProperty("coordinates")));
     }
 
     [Fact]
@@ -104,4 +120,9 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
 
         return features;
     }
+
+    private static List<(double X, double Y)> Positions(JsonElement coordinates) =>
+        coordinates[0].ValueKind == JsonValueKind.Number
+            ? [(coordinates[0].GetDouble(), coordinates[1].GetDouble())]
+            : [.. coordinates.EnumerateArray().SelectMany(Positions)];
 }
