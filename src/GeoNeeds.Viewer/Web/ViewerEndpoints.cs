@@ -12,7 +12,7 @@ namespace GeoNeeds.Viewer.Web;
 /// <summary>
 /// The viewer's routes: the page (<c>/</c>), its assets (<c>/assets/NAME</c>), the index of the output folder
 /// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>), one area's rows of the needs tables (<c>/api/area/LEVEL/CODE</c>), period figures (<c>/api/periods/LEVEL</c>), postcodes (<c>/api/postcode/TEXT</c>),
-/// bounds (<c>/api/bounds/LEVEL</c>), one area's polygons (<c>/api/outline/LEVEL/ID</c>) and vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
+/// bounds (<c>/api/bounds/LEVEL</c>), one area's polygons (<c>/api/outline/LEVEL/ID</c>), a level's picture (<c>/api/picture/LEVEL/FIELD</c>), the first view and its picture (<c>/api/first-view</c>, <c>/api/first-picture</c>) and vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
 /// </summary>
 internal static class ViewerEndpoints
 {
@@ -29,6 +29,15 @@ internal static class ViewerEndpoints
 
     /// <summary>The polygons of one area by its feature id in the tiles: <c>/api/outline/ward/7</c>.</summary>
     public const string OutlinePath = "/api/outline";
+
+    /// <summary>A level's whole map in one layer's classes as PNG (<see cref="LevelPicture"/>): <c>/api/picture/lsoa/da_incidents_rate_per_1000</c>.</summary>
+    public const string PicturePath = "/api/picture";
+
+    /// <summary>The level and layer the page opens on (<see cref="FirstView"/>) for the address's <c>?level=&amp;indicator=&amp;period=</c>.</summary>
+    public const string FirstViewPath = "/api/first-view";
+
+    /// <summary>The picture of the first view for the same query; 204 (nothing) when its level is not large enough to need one.</summary>
+    public const string FirstPicturePath = "/api/first-picture";
 
     /// <summary>One area's rows of the per-area tables (<see cref="AreaTable"/>): <c>/api/area/ward/E05001219</c>.</summary>
     public const string AreaPath = "/api/area";
@@ -98,6 +107,21 @@ internal static class ViewerEndpoints
             && tiles.Outline(level, featureId) is { } json
                 ? Results.Bytes(json, "application/geo+json")
                 : Results.Text($"no area {id} of a level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(PicturePath + "/{level}/{field}", ReadMethods, (string level, string field) => tiles.Picture(level, field) is { } png
+            ? Results.Bytes(png, "image/png")
+            : Results.Text($"no map layer '{field}' of a level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(FirstViewPath, ReadMethods, (string? level, string? indicator, string? period) =>
+            FirstView.Of(index.Read().Levels, level, indicator, period) is { } view
+                ? Results.Json(view, IndexJson)
+                : Results.Text("this folder has no level with boundaries and an indicator to map", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(FirstPicturePath, ReadMethods, (string? level, string? indicator, string? period) =>
+        {
+            var levels = index.Read().Levels;
+            return FirstView.Of(levels, level, indicator, period) is { } view && levels.First(l => l.Name == view.Level).Areas > LevelPicture.LargeLevel
+                && tiles.Picture(view.Level, view.Layer) is { } png
+                    ? Results.Bytes(png, "image/png")
+                    : Results.NoContent();
+        });
         app.MapMethods(AreaPath + "/{level}/{code}", ReadMethods, (string level, string code) => index.Read().Levels.Any(l => l.Name == level)
             ? Results.Json(new { tables = areaTables.Read(level, code), problems = areaTables.Problems }, IndexJson)
             : Results.Text($"no level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound));

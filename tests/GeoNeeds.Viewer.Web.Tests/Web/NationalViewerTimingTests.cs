@@ -6,9 +6,9 @@ namespace GeoNeeds.Viewer.Tests.Web;
 /// <summary>
 /// Times the viewer on the national LSOA level (34,753 areas) in headless chromium drawing WebGL in software
 /// (SwiftShader), the slowest way it is drawn, alone (no other test runs beside it). The targets are a first full
-/// paint within 1 s of the page loading and a zoom or hover drawn within 100 ms; the bounds asserted are far looser
-/// so a busy CI machine does not fail, and the measured figures are printed. Skipped where chromium or the national
-/// boundaries are absent.
+/// paint (the first view's picture, picture.js, as the browser records painting it) within 1 s of the page loading
+/// and a zoom or hover drawn within 100 ms; the bounds asserted are far looser so a busy CI machine does not fail,
+/// and the measured figures are printed. Skipped where chromium or the national boundaries are absent.
 /// </summary>
 [Collection(nameof(NationalViewerTimingTests))]
 public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper output) : IClassFixture<NationalViewer>
@@ -25,9 +25,19 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
         var firstPaint = await page.Page.EvaluateAsync<double>("() => performance.now()");
         var loaded = await page.Page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].loadEventEnd");
         var drawn = await page.Page.EvaluateAsync<int>("() => geoneedsMap.renderedAreas().length");
+        // The browser's own record (Element Timing) of when it painted the first view's picture (picture.js).
+        var picture = await page.Page.EvaluateAsync<double?>("""
+            () => new Promise(resolve => {
+              new PerformanceObserver(list => {
+                const entry = list.getEntries().find(e => e.identifier === 'map-picture');
+                if (entry) resolve(entry.renderTime || entry.loadTime);
+              }).observe({ type: 'element', buffered: true });
+              setTimeout(() => resolve(null), 1000);
+            })
+            """);
         // Where the time before the first paint goes: the page's own requests (the tiles are fetched by MapLibre's worker, unlisted).
         var requests = await page.Page.EvaluateAsync<string[]>(
-            "() => performance.getEntriesByType('resource').filter(e => e.name.includes('/api/')).map(e => `${e.name.replace(location.origin, '')}: ${e.startTime.toFixed(0)}–${e.responseEnd.toFixed(0)} ms, ${e.encodedBodySize} bytes`)");
+            "() => performance.getEntriesByType('resource').filter(e => !e.name.includes('/tiles/')).map(e => `${e.name.replace(location.origin, '')}: ${e.startTime.toFixed(0)}–${e.responseEnd.toFixed(0)} ms, ${e.encodedBodySize} bytes`)");
 
         var zoom = await page.Page.EvaluateAsync<double[]>("""
             () => new Promise(resolve => {
@@ -62,14 +72,16 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
             """);
         await page.Screenshot("viewer-national-lsoa.png");
         output.WriteLine($"national LSOA level: {drawn:N0} of {NationalLsoaOutputs.Areas:N0} areas drawn at first paint (one per pixel where smaller)");
-        output.WriteLine($"first full paint: {firstPaint:F0} ms after navigation started (page load event at {loaded:F0} ms)");
+        output.WriteLine($"first view's picture painted: {picture:F0} ms after navigation started (page load event at {loaded:F0} ms)");
+        output.WriteLine($"map drawn (all tiles): {firstPaint:F0} ms after navigation started");
         output.WriteLine($"requests: {string.Join("; ", requests)}");
         output.WriteLine($"zoom in one level: first frame {zoom[0]:F0} ms, all tiles drawn {zoom[1]:F0} ms");
         output.WriteLine($"hover onto another area: tooltip and outline drawn {hover.ElapsedMilliseconds} ms (including Playwright's round trips)");
         output.WriteLine($"hover onto another area, timed in the page: outline drawn {inPage:F0} ms after the pointer event");
         // Zoomed out, a screen pixel shows one of the LSOAs smaller than it (TileGeometry.PixelOf); every area has its own at zoom 8.
         Assert.True(drawn > NationalLsoaOutputs.Areas / 4, $"only {drawn} of {NationalLsoaOutputs.Areas} LSOAs drawn");
-        Assert.True(firstPaint < 60_000, $"first paint took {firstPaint:F0} ms");
+        Assert.True(picture < 30_000, $"the first picture took {picture:F0} ms to paint");
+        Assert.True(firstPaint < 60_000, $"the map took {firstPaint:F0} ms to draw");
         Assert.True(zoom[0] < 2_000, $"zoom took {zoom[0]:F0} ms to its first frame");
         Assert.True(hover.ElapsedMilliseconds < 2_000, $"hover took {hover.ElapsedMilliseconds} ms");
         Assert.Empty(page.Errors);

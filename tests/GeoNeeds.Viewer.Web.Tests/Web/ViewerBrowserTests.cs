@@ -61,8 +61,14 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
         var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
         var (x, y) = await page.InnerPoint("X05000001") ?? throw new InvalidOperationException("X05000001 is not on the map");
 
+        // At once the ward's piece in the tile under the pointer is outlined, then the whole ward once it has arrived.
+        var whole = page.Page.WaitForResponseAsync(response => response.Url.Contains("/api/outline/ward/", StringComparison.Ordinal));
         await page.Page.Mouse.MoveAsync(x, y);
-        await page.Page.WaitForFunctionAsync("() => geoneedsMap.hovered !== null && geoneedsMap.outlined() === geoneedsMap.hovered");
+        await whole;
+        await page.Page.WaitForFunctionAsync("""
+            () => geoneedsMap.hovered !== null && geoneedsMap.outlined() === geoneedsMap.hovered
+              && new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))
+            """);
 
         // Ink on the outline canvas at each of the ward's vertices on screen (from its whole polygons), none at the pointer inside it.
         var ink = await page.Page.EvaluateAsync<int[]>("""

@@ -13,7 +13,7 @@ import { attachSearch } from './search.js';
 
 const LEVEL_LABELS = { lsoa: 'LSOA', msoa: 'MSOA', ward: 'Ward', lad: 'Authority' };
 const $ = id => document.getElementById(id);
-/** A level of more areas than this reads its area table after its map is drawn. */
+/** A level of more areas than this reads its area table after its map is drawn (and is first shown as a picture, picture.js). */
 const LARGE = 5000;
 const NOTES = {
   rate: indicator => `Crude rate ${perText(indicator.per)} residents, with 95% confidence limits (exact Poisson below 10 events, Byar's approximation from 10).`,
@@ -32,7 +32,9 @@ let labels;
 main().catch(error => setStatus(`The viewer could not load: ${error.message}`));
 
 async function main() {
-  const index = await getJson('/api/index');
+  const wanted = new URLSearchParams(location.hash.slice(1));
+  const query = new URLSearchParams([...wanted].filter(([name]) => ['level', 'indicator', 'period'].includes(name)));
+  const [index, first] = await Promise.all([getJson('/api/index'), getJson(`/api/first-view?${query}`).catch(() => null)]);
   state.index = index;
   $('title').textContent = index.title;
   document.title = `${index.title} · GeoNeeds viewer`;
@@ -50,7 +52,7 @@ async function main() {
       type: 'button', role: 'radio', 'data-level': level.name, disabled: !shown,
       title: shown ? `${level.areas} areas` : level.problem ?? 'no indicator to map',
     }, [level.label]);
-    button.addEventListener('click', () => showLevel(level.name));
+    button.addEventListener('click', byUser(() => showLevel(level.name)));
     return button;
   }));
   if (state.levels.length === 0) {
@@ -62,26 +64,25 @@ async function main() {
     basemap: index.basemap,
     onHover: showTooltip,
     onLeave: hideTooltip,
-    onSelect: id => selectArea(state.features[id - 1]?.properties.area_code, false),
+    onSelect: byUser(id => selectArea(state.features[id - 1]?.properties.area_code, false)),
     onIdle: () => labels.update(),
   });
   labels = new AreaLabels(map.map, () => state.features, () => state.context);
   window.geoneedsMap = map;  // for the browser tests and the console
-  $('indicator').addEventListener('change', event => showIndicator(event.target.value));
-  $('period').addEventListener('change', event => showPeriod(event.target.value));
-  $('outline').addEventListener('change', () => showOutline());
+  map.map.on('movestart', event => event.originalEvent && dropPicture());
+  $('indicator').addEventListener('change', byUser(event => showIndicator(event.target.value)));
+  $('period').addEventListener('change', byUser(event => showPeriod(event.target.value)));
+  $('outline').addEventListener('change', byUser(() => showOutline()));
   $('export-png').addEventListener('click', exportPng);
-  attachSearch($('search'), $('search-results'), searchableAreas, (level, code) => showLevel(level, shownField(), code), postcodeResults);
+  attachSearch($('search'), $('search-results'), searchableAreas, byUser((level, code) => showLevel(level, shownField(), code)), postcodeResults);
   if (!index.postcodesOff) {
     $('search').placeholder = 'Find an area or a postcode';
   } else {
     $('search').title = `Postcodes are not searched: ${index.postcodesOff}`;
   }
 
-  const wanted = new URLSearchParams(location.hash.slice(1));
-  const fallback = state.levels.find(level => level.name === 'ward') ?? state.levels[0];
-  state.period = wanted.get('period') ?? '';
-  await showLevel(wanted.get('level') ?? fallback.name, wanted.get('indicator'), wanted.get('area'));
+  state.period = first.period;
+  await showLevel(first.level, first.field, wanted.get('area'));
 }
 
 async function showLevel(name, field = shownField(), area = null) {
@@ -106,6 +107,7 @@ async function showLevel(name, field = shownField(), area = null) {
   }
   state.classes = classes;
   await map.show(level.name, level.areas, bounds);
+  map.drawn().then(dropPicture);
   const wantedField = level.indicators.some(i => i.field === field && !i.of) ? field : level.indicators[0].field;
   map.colour(layerOf(classes, mapped(level, wantedField).field));
   await showOutline();
@@ -120,6 +122,19 @@ async function showLevel(name, field = shownField(), area = null) {
   if (area && state.byCode.has(area)) {
     selectArea(area, true);
   }
+}
+
+/** A change the user asks for: the first view's picture (picture.js), if still shown, would no longer be the map. */
+function byUser(change) {
+  return (...args) => {
+    dropPicture();
+    return change(...args);
+  };
+}
+
+/** Removes the first view's picture, once the map has drawn its tiles or the user has changed the view. */
+function dropPicture() {
+  document.querySelector('.map-picture')?.remove();
 }
 
 /** The whole study's field of the indicator shown (of its period layer, when a period is chosen). */

@@ -12,6 +12,8 @@ const HATCH = 'hatch';
 const CLEAR = 'rgba(0, 0, 0, 0)';
 // Above this many areas white borders would hide small urban areas when zoomed out.
 const DENSE = 2000;
+// The padding round a level's bounds when the map frames it; the first view's picture (viewer.css, .map-picture) has the same.
+const FIT_PADDING = 24;
 
 export class MapView {
   constructor(container, { basemap, onHover, onLeave, onSelect, onIdle }) {
@@ -72,7 +74,7 @@ export class MapView {
         'line-width': dense ? ['interpolate', ['linear'], ['zoom'], 8, width(0.3), 11, width(1)] : width(1),
       },
     }, before);
-    this.map.fitBounds(bounds, { padding: 24, animate: false });
+    this.map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
   }
 
   /** Resolves once the map has drawn everything it is loading. */
@@ -162,7 +164,7 @@ export class MapView {
       const feature = event.features[0];
       if (feature.id !== this.hovered) {
         this.hovered = feature.id;
-        this.hover.show(this.hover.level, feature.id);
+        this.hover.show(this.hover.level, feature.id, feature.geometry);
       }
       this.map.getCanvas().style.cursor = 'pointer';
       this.handlers.onHover(feature, event.originalEvent);
@@ -181,8 +183,9 @@ export class MapView {
 }
 
 /**
- * The hovered area's outline, whole (a tile holds only its part), from /api/outline/LEVEL/ID, drawn on a canvas over
- * the map and again as the map moves. `drawn` is the id of the area outlined now.
+ * The hovered area's outline, drawn on a canvas over the map and again as the map moves: at once the piece of it the
+ * tile under the pointer holds (all of a small area), then the whole area from /api/outline/LEVEL/ID. `drawn` is the
+ * id of the area outlined now.
  */
 class HoverOutline {
   constructor(map) {
@@ -194,18 +197,20 @@ class HoverOutline {
     this.level = null;
     this.id = null;
     this.drawn = null;
+    this.piece = null;
     this.shapes = new Map();
     map.on('move', () => this.draw());
     map.on('resize', () => this.draw());
   }
 
-  /** Outlines area <id> of <level> (null for none), once its polygons have arrived. */
-  show(level, id) {
+  /** Outlines area <id> of <level> (null for none): <piece>, its geometry in the tile under the pointer, until the whole has arrived. */
+  show(level, id, piece = null) {
     if (level !== this.level) {
       this.shapes.clear();
       this.level = level;
     }
     this.id = id;
+    this.piece = piece;
     if (id !== null && !this.shapes.has(id)) {
       const wanted = level;
       this.shapes.set(id, null);
@@ -231,7 +236,7 @@ class HoverOutline {
     const context = this.canvas.getContext('2d');
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    const shape = this.id === null ? null : this.shapes.get(this.id);
+    const shape = this.id === null ? null : this.shapes.get(this.id) ?? this.piece;
     this.drawn = shape ? this.id : null;
     if (!shape) {
       return;

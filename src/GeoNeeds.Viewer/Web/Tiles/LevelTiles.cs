@@ -24,10 +24,13 @@ internal sealed class LevelTiles
     private readonly AttributesTable[] outlines;
     private readonly STRtree<int> index = new();
     private readonly ConcurrentDictionary<TileAddress, byte[]> made = new();
+    private readonly ConcurrentDictionary<string, Lazy<byte[]>> pictures = new(StringComparer.Ordinal);
+    private readonly LevelClasses classes;
 
     public LevelTiles(LevelLayer layer, LevelEntry level, LevelClasses classes)
     {
         this.layer = layer;
+        this.classes = classes;
         attributes = [.. layer.Properties.Select((properties, id) => TileAttributes.Of(id, properties, level, classes))];
         outlines = [.. attributes.Select(TileAttributes.Outline)];
         for (var id = 0; id < layer.Geometries.Count; id++)
@@ -54,6 +57,12 @@ internal sealed class LevelTiles
 
         return made.GetOrAdd(address, Make);
     }
+
+    /// <summary>The level's whole map in the classes of map layer <paramref name="field"/> (<see cref="LevelPicture"/>), made once; null when the level has no such layer or no areas.</summary>
+    public byte[]? Picture(string field) =>
+        classes.Layers.FirstOrDefault(l => l.Field == field) is { } shading && !Extent.IsNull
+            ? pictures.GetOrAdd(field, _ => new Lazy<byte[]>(() => LevelPicture.Draw(layer, shading, Extent))).Value
+            : null;
 
     /// <summary>Makes the tiles of the zooms up to <paramref name="zoom"/> that hold any area, so the first view of the level is drawn at once.</summary>
     public void Warm(int zoom, CancellationToken stopping = default)

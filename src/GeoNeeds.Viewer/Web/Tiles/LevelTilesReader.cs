@@ -27,8 +27,11 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
     /// <summary>The polygons of the level's area with feature id <paramref name="id"/> (<see cref="LevelLayer.OutlineJson"/>), or null when there is no such level or area.</summary>
     public byte[]? Outline(string level, ulong id) => Layer(level)?.OutlineJson(id);
 
+    /// <summary>The level's whole map in one layer's classes (<see cref="LevelTiles.Picture"/>), or null when there is no such level or layer.</summary>
+    public byte[]? Picture(string level, string field) => Tiles(level)?.Picture(field);
+
     /// <summary>
-    /// Reads every level and makes its zoomed-out tiles, in the background once the page is first asked for, so the
+    /// Reads every level and makes its zoomed-out tiles (and a large level's first picture), in the background once the page is first asked for, so the
     /// map's first view waits for no layer to be read; a level that cannot be read is left to its first request to report.
     /// Stops between tiles once <paramref name="stopping"/> is cancelled, so the viewer stops promptly.
     /// </summary>
@@ -39,7 +42,13 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
             try
             {
                 _ = Areas(level.Name);
-                Tiles(level.Name)?.Warm(zoom, stopping);
+                var tiles = Tiles(level.Name);
+                if (level.Areas > LevelPicture.LargeLevel && level.Indicators.Count > 0)
+                {
+                    tiles?.Picture(level.Indicators[0].Field);
+                }
+
+                tiles?.Warm(zoom, stopping);
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {

@@ -24,6 +24,8 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
     [InlineData("/api/areas/msoa", HttpStatusCode.NotFound, "no level 'msoa' with areas in this folder")]
     [InlineData("/api/bounds/msoa", HttpStatusCode.NotFound, "no level 'msoa' with areas in this folder")]
     [InlineData("/api/outline/msoa/1", HttpStatusCode.NotFound, "no area 1 of a level 'msoa' in this folder")]
+    [InlineData("/api/picture/msoa/da_incidents_rate_per_1000", HttpStatusCode.NotFound, "no map layer 'da_incidents_rate_per_1000' of a level 'msoa' in this folder")]
+    [InlineData("/api/picture/ward/area_name", HttpStatusCode.NotFound, "no map layer 'area_name' of a level 'ward' in this folder")]
     [InlineData("/api/outline/ward/0", HttpStatusCode.NotFound, "no area 0 of a level 'ward' in this folder")]
     [InlineData("/api/outline/ward/13", HttpStatusCode.NotFound, "no area 13 of a level 'ward' in this folder")]
     [InlineData("/api/outline/ward/-1", HttpStatusCode.NotFound, "no area -1 of a level 'ward' in this folder")]
@@ -66,6 +68,38 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
 
         Assert.Equal(third.GetProperty("type").GetString(), outline.RootElement.GetProperty("type").GetString());
         Assert.Equal(Positions(third.GetProperty("coordinates")), Positions(outline.RootElement.GetProperty("coordinates")));
+    }
+
+    [Fact]
+    public async Task Picture_DemoWards_FillsEachWardWithItsLegendColourInWebMercator()
+    {
+        using var areas = JsonDocument.Parse(await demo.Viewer.Client.GetStringAsync("/api/areas/ward"));
+        var bounds = JsonSerializer.Deserialize<double[]>(await demo.Viewer.Client.GetStringAsync("/api/bounds/ward"))!;
+        var classes = JsonSerializer.Deserialize<LevelClasses>(await demo.Viewer.Client.GetStringAsync("/api/classes/ward"), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var rate = classes.Layers.Single(l => l.Field == "da_incidents_rate_per_1000");
+
+        using var response = await demo.Viewer.Client.GetAsync("/api/picture/ward/da_incidents_rate_per_1000");
+        using var picture = SkiaSharp.SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(LevelPicture.LongSide, Math.Max(picture.Width, picture.Height));
+        // Web Mercator by hand: x from the west edge, y down from the north edge, in the picture's pixels.
+        static (double X, double Y) Mercator(double longitude, double latitude) =>
+            ((longitude + 180) / 360, (1 - (Math.Log(Math.Tan((Math.PI / 4) + (latitude * Math.PI / 360))) / Math.PI)) / 2);
+        var (west, north) = Mercator(bounds[0], bounds[3]);
+        var (east, south) = Mercator(bounds[2], bounds[1]);
+        var scale = LevelPicture.LongSide / Math.Max(east - west, south - north);
+        var places = areas.RootElement.GetProperty("places").EnumerateArray().ToList();
+        var wards = areas.RootElement.GetProperty("areas").EnumerateArray().ToList();
+        for (var i = 0; i < wards.Count; i++)
+        {
+            var (x, y) = Mercator(places[i][4].GetDouble(), places[i][5].GetDouble());
+            var pixel = picture.GetPixel((int)((x - west) * scale), (int)((y - north) * scale));
+            var legend = rate.Legend[rate.Areas[wards[i].GetProperty("area_code").GetString()!]];
+            Assert.Equal(legend.Colour, $"#{pixel.Red:x2}{pixel.Green:x2}{pixel.Blue:x2}");
+        }
+
+        Assert.Equal(0, picture.GetPixel(0, 0).Alpha);
     }
 
     [Fact]

@@ -1,0 +1,114 @@
+using NetTopologySuite.Geometries;
+using SkiaSharp;
+
+namespace GeoNeeds.Viewer.Web.Tiles;
+
+/// <summary>
+/// A level's whole map in one layer's classes as a PNG in Web Mercator, framed by the level's bounds as the page
+/// frames its first view, so the page can show it while the map itself starts and draws its tiles (seconds for
+/// the national LSOAs in software): fills, hatching and borders as the page's map draws them.
+/// </summary>
+internal static class LevelPicture
+{
+    /// <summary>The picture's longer side in pixels: sharp on a laptop screen, and one picture serves every window size.</summary>
+    public const int LongSide = 1024;
+
+    /// <summary>Levels of more areas than this are first shown as a picture (first-view.js, <c>LARGE</c>), so their pictures are made when the viewer warms up.</summary>
+    public const int LargeLevel = 5000;
+
+    /// <summary>Levels of more areas than this draw no borders zoomed out, as the page's map (map.js) does not.</summary>
+    public const int DenseAreas = 2000;
+
+    private const int HatchSize = 8;
+
+    /// <summary>
+    /// Draws every area of <paramref name="layer"/> with a row in <paramref name="classes"/>: its legend row's
+    /// colour, a suppressed row hatched on white, an area without a row left clear.
+    /// </summary>
+    public static byte[] Draw(LevelLayer layer, LayerClasses classes, Envelope bounds)
+    {
+        var (west, north) = Mercator(bounds.MinX, bounds.MaxY);
+        var (east, south) = Mercator(bounds.MaxX, bounds.MinY);
+        var scale = LongSide / Math.Max(Math.Max(east - west, south - north), double.Epsilon);
+        var width = Math.Max(1, (int)Math.Round((east - west) * scale));
+        var height = Math.Max(1, (int)Math.Round((south - north) * scale));
+        var bordered = layer.Geometries.Count <= DenseAreas;
+
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        surface.Canvas.Clear(SKColors.Transparent);
+        // Not antialiased, as the map fills its areas: edges blended with the clear background would show seams
+        // between neighbouring areas, and a city of areas smaller than a pixel would look paler than on the map.
+        using var border = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Stroke, StrokeWidth = 1, IsAntialias = true };
+        var fills = classes.Legend.Select(Fill).ToList();
+        try
+        {
+            for (var i = 0; i < layer.Geometries.Count; i++)
+            {
+                var code = LayerProperties.Text(layer.Properties[i], Tables.AssessColumns.Code);
+                if (layer.Geometries[i] is not { } area || code is null || !classes.Areas.TryGetValue(code, out var row) || row < 0 || row >= fills.Count)
+                {
+                    continue;
+                }
+
+                using var path = new SKPath { FillType = SKPathFillType.EvenOdd };
+                foreach (var ring in Rings(area))
+                {
+                    path.AddPoly([.. ring.Coordinates.Select(c =>
+                    {
+                        var (x, y) = Mercator(c.X, c.Y);
+                        return new SKPoint((float)((x - west) * scale), (float)((y - north) * scale));
+                    })], close: true);
+                }
+
+                surface.Canvas.DrawPath(path, fills[row]);
+                if (bordered)
+                {
+                    surface.Canvas.DrawPath(path, border);
+                }
+            }
+        }
+        finally
+        {
+            fills.ForEach(fill => fill.Dispose());
+        }
+
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    /// <summary>A legend row's fill: its colour, or for a suppressed row the page's hatching (diagonal lines of its colour on white, 8 pixels apart).</summary>
+    private static SKPaint Fill(LegendRow row)
+    {
+        var colour = SKColor.Parse(row.Colour);
+        if (row.Kind != "suppressed")
+        {
+            return new SKPaint { Color = colour, Style = SKPaintStyle.Fill };
+        }
+
+        using var tile = new SKBitmap(HatchSize, HatchSize);
+        using (var canvas = new SKCanvas(tile))
+        using (var line = new SKPaint { Color = colour, Style = SKPaintStyle.Stroke, StrokeWidth = 1.5f, IsAntialias = true })
+        {
+            canvas.Clear(SKColors.White);
+            foreach (var offset in new[] { -HatchSize, 0, HatchSize })
+            {
+                canvas.DrawLine(offset, HatchSize, offset + HatchSize, 0, line);
+            }
+        }
+
+        using var image = SKImage.FromBitmap(tile);
+        return new SKPaint { Shader = image.ToShader(SKShaderTileMode.Repeat, SKShaderTileMode.Repeat), Style = SKPaintStyle.Fill };
+    }
+
+    private static IEnumerable<LineString> Rings(Geometry area) =>
+        Enumerable.Range(0, area.NumGeometries).Select(area.GetGeometryN).OfType<Polygon>()
+            .SelectMany(polygon => polygon.InteriorRings.Prepend(polygon.ExteriorRing));
+
+    /// <summary>Web Mercator (EPSG:3857) as a fraction of the world's width, x eastward from 180° W and y southward from the north edge, as MapLibre places the map.</summary>
+    private static (double X, double Y) Mercator(double longitude, double latitude)
+    {
+        var radians = latitude * Math.PI / 180;
+        return ((longitude + 180) / 360, (1 - (Math.Log(Math.Tan((Math.PI / 4) + (radians / 2))) / Math.PI)) / 2);
+    }
+}
