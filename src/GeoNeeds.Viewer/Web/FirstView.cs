@@ -20,7 +20,7 @@ public sealed record FirstView(string Level, string Field, string Period, string
         }
 
         var fallback = showable.FirstOrDefault(l => l.Name == "ward") ?? showable[0];
-        var chosen = showable.FirstOrDefault(l => l.Name == (level ?? fallback.Name)) ?? showable[0];
+        var chosen = showable.FirstOrDefault(l => l.Name == level) ?? fallback;
         var field = indicator is not null && chosen.Indicators.Any(i => i.Field == indicator && i.Of is null) ? indicator : chosen.Indicators[0].Field;
         var when = period ?? "";
         var layer = chosen.Indicators.FirstOrDefault(i => i.Of == field && i.Period == when)?.Field ?? field;

@@ -29,9 +29,9 @@ public class FirstViewTests(DemoViewer demo) : IClassFixture<DemoViewer>
     [InlineData("ward", "da_rate_per_1000", "2019", "ward", "da_rate_per_1000", "da_rate_per_1000")]
     [InlineData("ward", "da_rate_per_1000@2024", null, "ward", "da_rate_per_1000", "da_rate_per_1000")]
     [InlineData("ward", "no_such_field", null, "ward", "da_rate_per_1000", "da_rate_per_1000")]
-    [InlineData("msoa", null, null, "lsoa", "da_rate_per_1000", "da_rate_per_1000")]
-    [InlineData("lad", null, null, "lsoa", "da_rate_per_1000", "da_rate_per_1000")]
-    [InlineData("", null, null, "lsoa", "da_rate_per_1000", "da_rate_per_1000")]
+    [InlineData("msoa", null, null, "ward", "da_rate_per_1000", "da_rate_per_1000")]
+    [InlineData("lad", null, null, "ward", "da_rate_per_1000", "da_rate_per_1000")]
+    [InlineData("", null, null, "ward", "da_rate_per_1000", "da_rate_per_1000")]
     public void Of_Address_ChoosesTheLevelIndicatorAndPeriodLayerTheFolderCanShow(string? level, string? indicator, string? period, string shownLevel, string field, string layer)
     {
         var view = FirstView.Of(Levels, level, indicator, period)!;

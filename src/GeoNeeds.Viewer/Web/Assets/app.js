@@ -33,8 +33,7 @@ main().catch(error => setStatus(`The viewer could not load: ${error.message}`));
 
 async function main() {
   const wanted = new URLSearchParams(location.hash.slice(1));
-  const query = new URLSearchParams([...wanted].filter(([name]) => ['level', 'indicator', 'period'].includes(name)));
-  const [index, first] = await Promise.all([getJson('/api/index'), getJson(`/api/first-view?${query}`).catch(() => null)]);
+  const [index, first] = await Promise.all([getJson('/api/index'), viewOf(wanted.get('level'), wanted.get('indicator'), wanted.get('period')).catch(() => null)]);
   state.index = index;
   $('title').textContent = index.title;
   document.title = `${index.title} · GeoNeeds viewer`;
@@ -100,7 +99,9 @@ async function showLevel(name, field = shownField(), area = null) {
   state.features = [];
   state.byCode = new Map();
   state.selected = null;
-  const [bounds, classes] = await Promise.all([getJson(`/api/bounds/${encodeURIComponent(level.name)}`), loadClasses(level.name)]);
+  const [bounds, classes, view] = await Promise.all([
+    getJson(`/api/bounds/${encodeURIComponent(level.name)}`), loadClasses(level.name), viewOf(level.name, field, state.period),
+  ]);
   if (!bounds) {
     setStatus(`${level.label}: its layer has no boundaries to draw.`);
     return;
@@ -108,7 +109,7 @@ async function showLevel(name, field = shownField(), area = null) {
   state.classes = classes;
   await map.show(level.name, level.areas, bounds);
   map.drawn().then(dropPicture);
-  const wantedField = level.indicators.some(i => i.field === field && !i.of) ? field : level.indicators[0].field;
+  const wantedField = view.field;
   map.colour(layerOf(classes, mapped(level, wantedField).field));
   await showOutline();
   state.features = await (areas ?? map.drawn().then(() => loadAreas(level.name)));
@@ -122,6 +123,12 @@ async function showLevel(name, field = shownField(), area = null) {
   if (area && state.byCode.has(area)) {
     selectArea(area, true);
   }
+}
+
+/** The view an address asks for, by the server's one rule (/api/first-view): its level, indicator and period where given. */
+function viewOf(level, indicator, period) {
+  const query = new URLSearchParams(Object.entries({ level, indicator, period }).filter(([, value]) => value));
+  return getJson(`/api/first-view?${query}`);
 }
 
 /** A change the user asks for: the first view's picture (picture.js), if still shown, would no longer be the map. */

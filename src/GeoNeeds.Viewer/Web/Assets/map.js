@@ -60,11 +60,16 @@ export class MapView {
     }
     this.map.addSource(AREAS, { type: 'vector', tiles: [tileUrl(level)], maxzoom: 14, bounds });
     const before = this.map.getLayer('context-line') ? 'context-line' : undefined;
-    this.map.addLayer({ id: 'areas-fill', type: 'fill', source: AREAS, 'source-layer': AREAS, paint: { 'fill-color': CLEAR } }, before);
-    this.map.addLayer({ id: 'areas-hatch', type: 'fill', source: AREAS, 'source-layer': AREAS, filter: ['==', ['id'], -1], paint: { 'fill-pattern': HATCH } }, before);
+    const dense = areaCount > DENSE;
+    // A fill's antialiasing is a second pass over every edge; a dense level's edges are a pixel or less apart zoomed
+    // out, so it is drawn without, which halves a frame's drawing in software WebGL (as the first picture is drawn).
+    const antialias = !dense;
+    this.map.addLayer({ id: 'areas-fill', type: 'fill', source: AREAS, 'source-layer': AREAS, paint: { 'fill-color': CLEAR, 'fill-antialias': antialias } }, before);
+    this.map.addLayer({
+      id: 'areas-hatch', type: 'fill', source: AREAS, 'source-layer': AREAS, filter: ['==', ['id'], -1], paint: { 'fill-pattern': HATCH, 'fill-antialias': antialias },
+    }, before);
     const selected = ['boolean', ['feature-state', 'selected'], false];
     const width = border => ['case', selected, 3, border];
-    const dense = areaCount > DENSE;
     this.map.addLayer({
       id: 'areas-outline', type: 'line', source: AREAS, 'source-layer': AREAS,
       // Dense levels draw no borders zoomed out (they would hide small urban areas), so their tiles there skip the lines' work.

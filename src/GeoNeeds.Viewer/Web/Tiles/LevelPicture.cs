@@ -27,8 +27,8 @@ internal static class LevelPicture
     /// </summary>
     public static byte[] Draw(LevelLayer layer, LayerClasses classes, Envelope bounds)
     {
-        var (west, north) = Mercator(bounds.MinX, bounds.MaxY);
-        var (east, south) = Mercator(bounds.MaxX, bounds.MinY);
+        var (west, north) = WebMercator.Fraction(bounds.MinX, bounds.MaxY);
+        var (east, south) = WebMercator.Fraction(bounds.MaxX, bounds.MinY);
         var scale = LongSide / Math.Max(Math.Max(east - west, south - north), double.Epsilon);
         var width = Math.Max(1, (int)Math.Round((east - west) * scale));
         var height = Math.Max(1, (int)Math.Round((south - north) * scale));
@@ -55,7 +55,7 @@ internal static class LevelPicture
                 {
                     path.AddPoly([.. ring.Coordinates.Select(c =>
                     {
-                        var (x, y) = Mercator(c.X, c.Y);
+                        var (x, y) = WebMercator.Fraction(c.X, c.Y);
                         return new SKPoint((float)((x - west) * scale), (float)((y - north) * scale));
                     })], close: true);
                 }
@@ -104,11 +104,4 @@ internal static class LevelPicture
     private static IEnumerable<LineString> Rings(Geometry area) =>
         Enumerable.Range(0, area.NumGeometries).Select(area.GetGeometryN).OfType<Polygon>()
             .SelectMany(polygon => polygon.InteriorRings.Prepend(polygon.ExteriorRing));
-
-    /// <summary>Web Mercator (EPSG:3857) as a fraction of the world's width, x eastward from 180° W and y southward from the north edge, as MapLibre places the map.</summary>
-    private static (double X, double Y) Mercator(double longitude, double latitude)
-    {
-        var radians = latitude * Math.PI / 180;
-        return ((longitude + 180) / 360, (1 - (Math.Log(Math.Tan((Math.PI / 4) + (radians / 2))) / Math.PI)) / 2);
-    }
 }

@@ -32,10 +32,8 @@ internal sealed record TileAddress(int Z, int X, int Y)
     public static (int X, int Y) Containing(double longitude, double latitude, int z)
     {
         var tiles = 1 << z;
-        var radians = Math.Clamp(latitude, -85, 85) * Math.PI / 180;
-        var x = (int)Math.Floor((longitude + 180) / 360 * tiles);
-        var y = (int)Math.Floor((1 - (Math.Log(Math.Tan(radians) + (1 / Math.Cos(radians))) / Math.PI)) / 2 * tiles);
-        return (Math.Clamp(x, 0, tiles - 1), Math.Clamp(y, 0, tiles - 1));
+        var (x, y) = WebMercator.Fraction(longitude, Math.Clamp(latitude, -85, 85));
+        return (Math.Clamp((int)Math.Floor(x * tiles), 0, tiles - 1), Math.Clamp((int)Math.Floor(y * tiles), 0, tiles - 1));
     }
 
     private static bool Whole(string text, out int value) =>

@@ -91,8 +91,7 @@ internal static class TileGeometry
     private static (double Longitude, double Latitude) Corner(int x, int y, int z)
     {
         var tiles = (double)(1 << z);
-        var latitude = Math.Atan(Math.Sinh(Math.PI * (1 - (2 * y / tiles)))) * 180 / Math.PI;
-        return ((x / tiles * 360) - 180, latitude);
+        return WebMercator.Degrees(x / tiles, y / tiles);
     }
 
     private static double Radians(double degrees) => degrees * Math.PI / 180;
