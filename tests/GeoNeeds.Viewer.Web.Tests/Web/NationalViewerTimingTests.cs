@@ -41,16 +41,24 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
 
         // A frame is on screen once the browser starts the frame after it: drawing WebGL in software, the GPU process
         // draws a map frame after the page has issued it (MapLibre's render event), and the next frame waits for it.
-        var zoom = await page.Page.EvaluateAsync<double[]>("""
-            () => new Promise(resolve => {
+        const string zoomBy = """
+            (by) => new Promise(resolve => {
               const map = geoneedsMap.map, start = performance.now();
               let frame = null;
               map.once('render', () => requestAnimationFrame(() => requestAnimationFrame(() => { frame = performance.now() - start; })));
               const check = () => geoneedsMap.settled() && frame !== null ? resolve([frame, performance.now() - start]) : requestAnimationFrame(check);
-              map.zoomIn({ animate: false });
+              map.zoomTo(map.getZoom() + by, { animate: false });
               requestAnimationFrame(check);
             })
-            """);
+            """;
+        // In and out again twice, ending one level in, where the hovers below are.
+        var zooms = new List<double[]>();
+        foreach (var by in new[] { 1, -1, 1, -1, 1 })
+        {
+            zooms.Add(await page.Page.EvaluateAsync<double[]>(zoomBy, by));
+        }
+
+        var zoom = zooms[0];
 
         var canvas = await page.Page.Locator("#map canvas.maplibregl-canvas").BoundingBoxAsync();
         await page.Page.Mouse.MoveAsync(canvas!.X + (canvas.Width / 2) + 1, canvas.Y + (canvas.Height / 2) + 1);
@@ -74,6 +82,13 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
             }, pause))
             """;
         var inPage = await page.Page.EvaluateAsync<double>(hoverInPage, new[] { -60, -45, 0 });
+        // A pointer moving across the map: twelve areas, one every 60 ms along a diagonal.
+        var sweep = new List<double>();
+        for (var k = 0; k < 12; k++)
+        {
+            sweep.Add(await page.Page.EvaluateAsync<double>(hoverInPage, new[] { -200 + (k * 35), 100 - (k * 17), 60 }));
+        }
+
         var still = await page.Page.EvaluateAsync<double>(hoverInPage, new[] { 70, -40, 1500 });
         await page.Screenshot("viewer-national-lsoa.png");
         output.WriteLine($"national LSOA level: {drawn:N0} of {NationalLsoaOutputs.Areas:N0} areas drawn at first paint (one per pixel where smaller)");
@@ -81,15 +96,24 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
         output.WriteLine($"map drawn (all tiles): {firstPaint:F0} ms after navigation started");
         output.WriteLine($"requests: {string.Join("; ", requests)}");
         output.WriteLine($"zoom in one level: first frame on screen {zoom[0]:F0} ms, all tiles drawn {zoom[1]:F0} ms");
+        output.WriteLine($"zoom in, out, in, out, in: first frames on screen {string.Join(", ", zooms.Select(z => z[0].ToString("F0")))} ms");
         output.WriteLine($"hover onto another area: tooltip and outline drawn {hover.ElapsedMilliseconds} ms (including Playwright's round trips)");
         output.WriteLine($"hover onto another area, timed in the page: outline on screen {inPage:F0} ms after the pointer event, {still:F0} ms on a still map");
+        output.WriteLine($"a pointer moving over 12 areas: outlines on screen {string.Join(", ", sweep.Select(v => v.ToString("F0")))} ms (median {Median(sweep):F0})");
         // Zoomed out, a screen pixel shows one of the LSOAs smaller than it (TileGeometry.PixelOf); every area has its own at zoom 8.
         Assert.True(drawn > NationalLsoaOutputs.Areas / 4, $"only {drawn} of {NationalLsoaOutputs.Areas} LSOAs drawn");
         Assert.True(picture < 30_000, $"the first picture took {picture:F0} ms to paint");
         Assert.True(firstPaint < 60_000, $"the map took {firstPaint:F0} ms to draw");
         Assert.True(zoom[0] < 2_000, $"zoom took {zoom[0]:F0} ms to its first frame");
         Assert.True(hover.ElapsedMilliseconds < 2_000, $"hover took {hover.ElapsedMilliseconds} ms");
+        Assert.True(Median(sweep) < 1_000, $"a moving pointer's outlines took {Median(sweep):F0} ms (median)");
         Assert.Empty(page.Errors);
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
     }
 
     /// <summary>One untimed page view first: the server reads the layer and makes its zoomed-out tiles once, as it does when <c>geoneeds view</c> starts.</summary>
