@@ -12,7 +12,7 @@ namespace GeoNeeds.Viewer.Web;
 /// <summary>
 /// The viewer's routes: the page (<c>/</c>), its assets (<c>/assets/NAME</c>), the index of the output folder
 /// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>), one area's rows of the needs tables (<c>/api/area/LEVEL/CODE</c>), period figures (<c>/api/periods/LEVEL</c>), postcodes (<c>/api/postcode/TEXT</c>),
-/// bounds (<c>/api/bounds/LEVEL</c>), one area's polygons (<c>/api/outline/LEVEL/ID</c>), a level's picture (<c>/api/picture/LEVEL/FIELD</c>), the first view and its picture (<c>/api/first-view</c>, <c>/api/first-picture</c>) and vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
+/// bounds (<c>/api/bounds/LEVEL</c>), one area's polygons (<c>/api/outline/LEVEL/ID</c>), a level's picture (<c>/api/picture/LEVEL/FIELD</c>), the first view and its picture (<c>/api/first-view</c>, <c>/api/first-picture</c>) vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>) and raster tiles of a map layer (<c>/raster/LEVEL/FIELD/Z/X/Y.png</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
 /// </summary>
 internal static class ViewerEndpoints
 {
@@ -50,6 +50,9 @@ internal static class ViewerEndpoints
 
     /// <summary>A level's vector tiles: <c>/tiles/ward/12/2035/1365.pbf</c>.</summary>
     public const string TilesPath = "/tiles";
+
+    /// <summary>A level's raster tiles in one map layer's classes: <c>/raster/lsoa/da_rate_per_1000/6/31/20.png</c>.</summary>
+    public const string RasterPath = "/raster";
 
     /// <summary>The zooms whose tiles are made when the viewer starts: a whole country fits the screen at zoom 5 or 6.</summary>
     private const int WarmZoom = 6;
@@ -154,6 +157,18 @@ internal static class ViewerEndpoints
             return tiles.Tiles(level) is { } levelTiles
                 ? Results.Bytes(levelTiles.Tile(address), TileContentType)
                 : Results.Text($"no level '{level}' to tile in this folder", statusCode: StatusCodes.Status404NotFound);
+        });
+        app.MapMethods(RasterPath + "/{level}/{field}/{z}/{x}/{y}.png", ReadMethods, (string level, string field, string z, string x, string y) =>
+        {
+            var (address, problem) = TileAddress.Parse(z, x, y);
+            if (address is null)
+            {
+                return Results.Text(problem, statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            return tiles.Raster(level, field, address) is { } png
+                ? Results.Bytes(png, "image/png")
+                : Results.Text($"no map layer '{field}' of a level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound);
         });
         app.MapMethods("/data/{**name}", ReadMethods, (string name) =>
         {

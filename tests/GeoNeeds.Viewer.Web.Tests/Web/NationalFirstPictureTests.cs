@@ -71,6 +71,11 @@ public class NationalFirstPictureTests(NationalViewer viewer, ITestOutputHelper 
             }
         }
 
+        // Zoomed out, the dense level is drawn from the server's raster tiles of the layer (its vector fills unseen).
+        var rasters = await page.Page.EvaluateAsync<int>(
+            "() => geoneedsMap.map.getLayer('areas-raster') ? performance.getEntriesByType('resource').filter(e => e.name.includes('/raster/lsoa/')).length : -1");
+        Assert.True(rasters > 0, $"{rasters} raster tiles drawn");
+
         output.WriteLine($"picture at ({shown.X:F1}, {shown.Y:F1})–({shown.X + shown.Width:F1}, {shown.Y + shown.Height:F1}); map corners ({corners[0]:F1}, {corners[1]:F1})–({corners[2]:F1}, {corners[3]:F1})");
         output.WriteLine($"{same:N0} of {compared:N0} pixels of the level's box the same colour in the picture and the drawn map ({100.0 * same / compared:F1}%)");
         Assert.True(same > compared * 0.8, $"only {same} of {compared} pixels agree");

@@ -23,6 +23,8 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
 
         Assert.Equal(DemoWards().Keys.Order(), fills.Keys.Order());
         Assert.All(fills.Values, fill => Assert.Matches("^#[0-9a-f]{6}$", fill));
+        // Twelve wards are drawn as polygons at every zoom; only a dense level is drawn from raster tiles zoomed out.
+        Assert.False(await page.Page.EvaluateAsync<bool>("() => Boolean(geoneedsMap.map.getLayer('areas-raster'))"));
     }
 
     [SkippableFact]

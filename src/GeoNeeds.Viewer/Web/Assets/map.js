@@ -1,17 +1,23 @@
 // The map: MapLibre GL JS drawing a level's vector tiles (/tiles/LEVEL/{z}/{x}/{y}.pbf, one layer "areas" whose
-// features carry each map layer's legend row as class:FIELD), a coarser level's boundaries as context, an
-// optional online basemap, selection as feature state, and hover, reported to the page, outlined on a canvas of
-// its own: a change to the map itself redraws every area, which takes a national level a fifth of a second in
-// software.
+// features carry each map layer's legend row as class:FIELD), a dense level zoomed out from raster tiles of the
+// same classes, a coarser level's boundaries as context, an optional online basemap, selection as feature state,
+// and hover, reported to the page, outlined on a canvas of its own: a change to the map itself redraws it all,
+// which takes a national level a tenth of a second in software.
 
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from './vendor/maplibre-gl/maplibre-gl.mjs';
 
 const AREAS = 'areas';
 const CONTEXT = 'context';
 const HATCH = 'hatch';
+const RASTER = 'raster';
 const CLEAR = 'rgba(0, 0, 0, 0)';
 // Above this many areas white borders would hide small urban areas when zoomed out.
 const DENSE = 2000;
+// Below this zoom a dense level is drawn from the server's raster tiles: a few images are drawn far quicker than
+// tens of thousands of polygons (a national frame's drawing in software WebGL goes from about 110 ms to 45).
+const RASTER_ZOOM = 8;
+// MapLibre's tiles are 512 screen pixels wide, and so are the raster tiles (TileGeometry.TilePixels).
+const TILE_PIXELS = 512;
 // The padding round a level's bounds when the map frames it; the first view's picture (viewer.css, .map-picture) has the same.
 const FIT_PADDING = 24;
 
@@ -50,23 +56,27 @@ export class MapView {
     await this.ready;
     this.hovered = this.selected = null;
     this.hover.show(level, null);
-    for (const id of ['areas-outline', 'areas-hatch', 'areas-fill']) {
+    for (const id of ['areas-outline', 'areas-hatch', 'areas-fill', 'areas-raster']) {
       if (this.map.getLayer(id)) {
         this.map.removeLayer(id);
       }
     }
-    if (this.map.getSource(AREAS)) {
-      this.map.removeSource(AREAS);
+    for (const id of [AREAS, RASTER]) {
+      if (this.map.getSource(id)) {
+        this.map.removeSource(id);
+      }
     }
     this.map.addSource(AREAS, { type: 'vector', tiles: [tileUrl(level)], maxzoom: 14, bounds });
     const before = this.map.getLayer('context-line') ? 'context-line' : undefined;
     const dense = areaCount > DENSE;
-    // A fill's antialiasing is a second pass over every edge; a dense level's edges are a pixel or less apart zoomed
-    // out, so it is drawn without, which halves a frame's drawing in software WebGL (as the first picture is drawn).
-    const antialias = !dense;
-    this.map.addLayer({ id: 'areas-fill', type: 'fill', source: AREAS, 'source-layer': AREAS, paint: { 'fill-color': CLEAR, 'fill-antialias': antialias } }, before);
+    Object.assign(this, { level, dense, bounds });
+    // A fill's antialiasing is a second pass over every edge; a dense level's edges are close together, so it is
+    // drawn without (as its raster tiles and first picture are). Its fills are drawn only from RASTER_ZOOM, but they
+    // are there, unseen, below it: MapLibre skips drawing a layer of opacity 0 and still finds its features under the pointer.
+    const fill = { 'fill-antialias': !dense, 'fill-opacity': dense ? ['step', ['zoom'], 0, RASTER_ZOOM, 1] : 1 };
+    this.map.addLayer({ id: 'areas-fill', type: 'fill', source: AREAS, 'source-layer': AREAS, paint: { 'fill-color': CLEAR, ...fill } }, before);
     this.map.addLayer({
-      id: 'areas-hatch', type: 'fill', source: AREAS, 'source-layer': AREAS, filter: ['==', ['id'], -1], paint: { 'fill-pattern': HATCH, 'fill-antialias': antialias },
+      id: 'areas-hatch', type: 'fill', source: AREAS, 'source-layer': AREAS, filter: ['==', ['id'], -1], paint: { 'fill-pattern': HATCH, ...fill },
     }, before);
     const selected = ['boolean', ['feature-state', 'selected'], false];
     const width = border => ['case', selected, 3, border];
@@ -98,6 +108,24 @@ export class MapView {
       const image = hatchImage(layer.legend[suppressed].colour);
       this.map.updateImage(HATCH, image);
     }
+    if (this.dense) {
+      this.showRaster(layer.field);
+    }
+  }
+
+  /** Draws a dense level below RASTER_ZOOM from the server's raster tiles of map layer <field> (/raster/LEVEL/FIELD/Z/X/Y.png). */
+  showRaster(field) {
+    const tiles = [`${location.origin}/raster/${encodeURIComponent(this.level)}/${encodeURIComponent(field)}/{z}/{x}/{y}.png`];
+    const source = this.map.getSource(RASTER);
+    if (source) {
+      source.setTiles(tiles);
+      return;
+    }
+    this.map.addSource(RASTER, { type: 'raster', tiles, tileSize: TILE_PIXELS, maxzoom: RASTER_ZOOM, bounds: this.bounds });
+    // Nearest-pixel resampling keeps each pixel one of the legend's colours, as the vector fills are.
+    this.map.addLayer({
+      id: 'areas-raster', type: 'raster', source: RASTER, maxzoom: RASTER_ZOOM, paint: { 'raster-fade-duration': 0, 'raster-resampling': 'nearest' },
+    }, 'areas-fill');
   }
 
   /** Draws the boundaries of a coarser level (the authority) over the areas, or removes them when level is null. */

@@ -30,11 +30,27 @@ internal static class LevelPicture
         var (west, north) = WebMercator.Fraction(bounds.MinX, bounds.MaxY);
         var (east, south) = WebMercator.Fraction(bounds.MaxX, bounds.MinY);
         var scale = LongSide / Math.Max(Math.Max(east - west, south - north), double.Epsilon);
-        var width = Math.Max(1, (int)Math.Round((east - west) * scale));
-        var height = Math.Max(1, (int)Math.Round((south - north) * scale));
+        var size = (Math.Max(1, (int)Math.Round((east - west) * scale)), Math.Max(1, (int)Math.Round((south - north) * scale)));
+        return Draw(layer, classes, Enumerable.Range(0, layer.Geometries.Count), (west, north, scale), size);
+    }
+
+    /// <summary>
+    /// Draws the areas <paramref name="ids"/> (those in or near the tile) of <paramref name="layer"/> as <see cref="Draw(LevelLayer, LayerClasses, Envelope)"/>
+    /// does, on the raster tile at <paramref name="tile"/>, <see cref="TileGeometry.TilePixels"/> pixels square as the page's map places it.
+    /// </summary>
+    public static byte[] DrawTile(LevelLayer layer, LayerClasses classes, IEnumerable<int> ids, TileAddress tile)
+    {
+        var tiles = (double)(1 << tile.Z);
+        var side = (int)TileGeometry.TilePixels;
+        return Draw(layer, classes, ids, (tile.X / tiles, tile.Y / tiles, tiles * side), (side, side));
+    }
+
+    private static byte[] Draw(LevelLayer layer, LayerClasses classes, IEnumerable<int> ids, (double West, double North, double Scale) frame, (int Width, int Height) size)
+    {
+        var (west, north, scale) = frame;
         var bordered = layer.Geometries.Count <= DenseAreas;
 
-        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         surface.Canvas.Clear(SKColors.Transparent);
         // Not antialiased, as the map fills its areas: edges blended with the clear background would show seams
         // between neighbouring areas, and a city of areas smaller than a pixel would look paler than on the map.
@@ -42,7 +58,7 @@ internal static class LevelPicture
         var fills = classes.Legend.Select(Fill).ToList();
         try
         {
-            for (var i = 0; i < layer.Geometries.Count; i++)
+            foreach (var i in ids)
             {
                 var code = LayerProperties.Text(layer.Properties[i], Tables.AssessColumns.Code);
                 if (layer.Geometries[i] is not { } area || code is null || !classes.Areas.TryGetValue(code, out var row) || row < 0 || row >= fills.Count)

@@ -25,6 +25,7 @@ internal sealed class LevelTiles
     private readonly STRtree<int> index = new();
     private readonly ConcurrentDictionary<TileAddress, byte[]> made = new();
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> pictures = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Field, TileAddress Address), byte[]> rasters = new();
     private readonly LevelClasses classes;
 
     public LevelTiles(LevelLayer layer, LevelEntry level, LevelClasses classes)
@@ -64,12 +65,39 @@ internal sealed class LevelTiles
             ? pictures.GetOrAdd(field, _ => new Lazy<byte[]>(() => LevelPicture.Draw(layer, shading, Extent))).Value
             : null;
 
-    /// <summary>Makes the tiles of the zooms up to <paramref name="zoom"/> that hold any area, so the first view of the level is drawn at once.</summary>
-    public void Warm(int zoom, CancellationToken stopping = default)
+    /// <summary>
+    /// The raster tile at <paramref name="address"/> in the classes of map layer <paramref name="field"/>
+    /// (<see cref="LevelPicture.DrawTile"/>), kept once made; null when the level has no such layer. A dense level
+    /// zoomed out is drawn from these: a few images are far quicker for a browser to draw than tens of thousands of polygons.
+    /// </summary>
+    public byte[]? Raster(string field, TileAddress address)
+    {
+        if (classes.Layers.FirstOrDefault(l => l.Field == field) is not { } shading)
+        {
+            return null;
+        }
+
+        if (rasters.Count > MaxKept)
+        {
+            rasters.Clear();
+        }
+
+        return rasters.GetOrAdd((field, address), key => LevelPicture.DrawTile(layer, shading, index.Query(TileGeometry.Bounds(key.Address)).Order(), key.Address));
+    }
+
+    /// <summary>
+    /// Makes the tiles of the zooms up to <paramref name="zoom"/> that hold any area, and their raster tiles of map
+    /// layer <paramref name="rasterField"/> when given, so the first view of the level is drawn at once.
+    /// </summary>
+    public void Warm(int zoom, string? rasterField = null, CancellationToken stopping = default)
     {
         foreach (var address in Enumerable.Range(0, zoom + 1).SelectMany(Covering).TakeWhile(_ => !stopping.IsCancellationRequested))
         {
             Tile(address);
+            if (rasterField is not null)
+            {
+                Raster(rasterField, address);
+            }
         }
     }
 

@@ -30,8 +30,11 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
     /// <summary>The level's whole map in one layer's classes (<see cref="LevelTiles.Picture"/>), or null when there is no such level or layer.</summary>
     public byte[]? Picture(string level, string field) => Tiles(level)?.Picture(field);
 
+    /// <summary>The level's raster tile in one layer's classes (<see cref="LevelTiles.Raster"/>), or null when there is no such level or layer.</summary>
+    public byte[]? Raster(string level, string field, TileAddress address) => Tiles(level)?.Raster(field, address);
+
     /// <summary>
-    /// Reads every level and makes its zoomed-out tiles (and a large level's first picture), in the background once the page is first asked for, so the
+    /// Reads every level and makes its zoomed-out tiles (and a dense level's raster tiles of its first layer, a large level's first picture), in the background once the page is first asked for, so the
     /// map's first view waits for no layer to be read; a level that cannot be read is left to its first request to report.
     /// Stops between tiles once <paramref name="stopping"/> is cancelled, so the viewer stops promptly.
     /// </summary>
@@ -48,7 +51,8 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
                     tiles?.Picture(level.Indicators[0].Field);
                 }
 
-                tiles?.Warm(zoom, stopping);
+                // A dense level's first view is drawn from raster tiles (map.js); the first layer is the one it opens on unasked.
+                tiles?.Warm(zoom, level.Areas > LevelPicture.DenseAreas && level.Indicators.Count > 0 ? level.Indicators[0].Field : null, stopping);
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {

@@ -26,6 +26,9 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
     [InlineData("/api/outline/msoa/1", HttpStatusCode.NotFound, "no area 1 of a level 'msoa' in this folder")]
     [InlineData("/api/picture/msoa/da_incidents_rate_per_1000", HttpStatusCode.NotFound, "no map layer 'da_incidents_rate_per_1000' of a level 'msoa' in this folder")]
     [InlineData("/api/picture/ward/area_name", HttpStatusCode.NotFound, "no map layer 'area_name' of a level 'ward' in this folder")]
+    [InlineData("/raster/ward/da_incidents_rate_per_1000/1/2/0.png", HttpStatusCode.BadRequest, "tile 2/0 is not on the zoom 1 grid (columns and rows 0 to 1)")]
+    [InlineData("/raster/msoa/da_incidents_rate_per_1000/0/0/0.png", HttpStatusCode.NotFound, "no map layer 'da_incidents_rate_per_1000' of a level 'msoa' in this folder")]
+    [InlineData("/raster/ward/area_name/0/0/0.png", HttpStatusCode.NotFound, "no map layer 'area_name' of a level 'ward' in this folder")]
     [InlineData("/api/outline/ward/0", HttpStatusCode.NotFound, "no area 0 of a level 'ward' in this folder")]
     [InlineData("/api/outline/ward/13", HttpStatusCode.NotFound, "no area 13 of a level 'ward' in this folder")]
     [InlineData("/api/outline/ward/-1", HttpStatusCode.NotFound, "no area -1 of a level 'ward' in this folder")]
@@ -100,6 +103,43 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
         }
 
         Assert.Equal(0, picture.GetPixel(0, 0).Alpha);
+    }
+
+    [Theory]
+    [InlineData(11)]
+    [InlineData(13)]
+    public async Task Raster_DemoWards_FillsEachWardWithItsLegendColourOnItsTile(int zoom)
+    {
+        using var areas = JsonDocument.Parse(await demo.Viewer.Client.GetStringAsync("/api/areas/ward"));
+        var classes = JsonSerializer.Deserialize<LevelClasses>(await demo.Viewer.Client.GetStringAsync("/api/classes/ward"), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var rate = classes.Layers.Single(l => l.Field == "da_incidents_rate_per_1000");
+        var places = areas.RootElement.GetProperty("places").EnumerateArray().ToList();
+        var wards = areas.RootElement.GetProperty("areas").EnumerateArray().ToList();
+
+        for (var i = 0; i < wards.Count; i++)
+        {
+            // The ward's label point in the tile's pixels: the grid is 2^zoom tiles of 512 pixels across the world.
+            var (x, y) = WebMercator.Fraction(places[i][4].GetDouble(), places[i][5].GetDouble());
+            var (column, row) = ((int)Math.Floor(x * (1 << zoom)), (int)Math.Floor(y * (1 << zoom)));
+            using var response = await demo.Viewer.Client.GetAsync($"/raster/ward/da_incidents_rate_per_1000/{zoom}/{column}/{row}.png");
+            using var tile = SkiaSharp.SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
+            var pixel = tile.GetPixel((int)(((x * (1 << zoom)) - column) * 512), (int)(((y * (1 << zoom)) - row) * 512));
+
+            var legend = rate.Legend[rate.Areas[wards[i].GetProperty("area_code").GetString()!]];
+            Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal((512, 512), (tile.Width, tile.Height));
+            Assert.Equal(legend.Colour, $"#{pixel.Red:x2}{pixel.Green:x2}{pixel.Blue:x2}");
+        }
+    }
+
+    [Fact]
+    public async Task Raster_OutsideTheLevel_IsClear()
+    {
+        using var response = await demo.Viewer.Client.GetAsync("/raster/ward/da_incidents_rate_per_1000/3/0/0.png");
+        using var tile = SkiaSharp.SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.All(new[] { (0, 0), (256, 256), (511, 511) }, p => Assert.Equal(0, tile.GetPixel(p.Item1, p.Item2).Alpha));
     }
 
     [Fact]
