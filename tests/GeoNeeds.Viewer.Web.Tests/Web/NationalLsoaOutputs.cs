@@ -49,6 +49,7 @@ internal static class NationalLsoaOutputs
             json.WriteNumber("population", 1500);
             json.WriteNumber("da_incidents_count", count);
             json.WriteNumber("da_incidents_rate_per_1000", Math.Round(count / 1.5, 2));
+            json.WriteNumber("imd_decile", 1 + (code.Sum(c => c * 7) % 10));
             json.WriteEndObject();
             json.WritePropertyName("geometry");
             feature.GetProperty("geometry").WriteTo(json);
