@@ -60,6 +60,17 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
 
         var zoom = zooms[0];
 
+        // As a user zooms: the map's + button, animated; from the click to its first frame on screen.
+        var button = await page.Page.EvaluateAsync<double>("""
+            () => new Promise(resolve => setTimeout(() => {
+              const map = geoneedsMap.map, start = performance.now();
+              map.once('render', () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start))));
+              document.querySelector('.maplibregl-ctrl-zoom-in').click();
+            }, 1000))
+            """);
+        await page.Page.WaitForFunctionAsync("() => geoneedsMap.settled()", null, new() { PollingInterval = 20, Timeout = 60_000 });
+        await page.Page.EvaluateAsync(zoomBy, -1);
+
         var canvas = await page.Page.Locator("#map canvas.maplibregl-canvas").BoundingBoxAsync();
         await page.Page.Mouse.MoveAsync(canvas!.X + (canvas.Width / 2) + 1, canvas.Y + (canvas.Height / 2) + 1);
         await page.Page.WaitForFunctionAsync("() => !document.getElementById('tooltip').hidden && geoneedsMap.settled()", null, new() { PollingInterval = 10 });
@@ -96,6 +107,7 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
         output.WriteLine($"map drawn (all tiles): {firstPaint:F0} ms after navigation started");
         output.WriteLine($"requests: {string.Join("; ", requests)}");
         output.WriteLine($"zoom in one level: first frame on screen {zoom[0]:F0} ms, all tiles drawn {zoom[1]:F0} ms");
+        output.WriteLine($"zoom in with the + button (animated): first frame on screen {button:F0} ms after the click");
         output.WriteLine($"zoom in, out, in, out, in: first frames on screen {string.Join(", ", zooms.Select(z => z[0].ToString("F0")))} ms");
         output.WriteLine($"hover onto another area: tooltip and outline drawn {hover.ElapsedMilliseconds} ms (including Playwright's round trips)");
         output.WriteLine($"hover onto another area, timed in the page: outline on screen {inPage:F0} ms after the pointer event, {still:F0} ms on a still map");
