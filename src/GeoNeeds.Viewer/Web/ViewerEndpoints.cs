@@ -161,9 +161,9 @@ internal static class ViewerEndpoints
         app.MapMethods(RasterPath + "/{level}/{field}/{z}/{x}/{y}.png", ReadMethods, (string level, string field, string z, string x, string y) =>
         {
             var (address, problem) = TileAddress.Parse(z, x, y);
-            if (address is null)
+            if (address is null || address.Z > LevelTiles.RasterMaxZoom)
             {
-                return Results.Text(problem, statusCode: StatusCodes.Status400BadRequest);
+                return Results.Text(address is null ? problem : $"raster tiles are drawn to zoom {LevelTiles.RasterMaxZoom}; the vector tiles serve deeper zooms", statusCode: StatusCodes.Status400BadRequest);
             }
 
             return tiles.Raster(level, field, address) is { } png

@@ -16,8 +16,14 @@ internal sealed class LevelTiles
     /// <summary>The name of the tiles' one layer, which the page's style draws.</summary>
     public const string LayerName = "areas";
 
+    /// <summary>The deepest zoom drawn as raster tiles: the page draws a dense level from them below zoom 8 (map.js, <c>RASTER_ZOOM</c>).</summary>
+    public const int RasterMaxZoom = 8;
+
     /// <summary>Tiles kept before the cache starts afresh: a day's browsing, a few tens of megabytes at most.</summary>
     private const int MaxKept = 20_000;
+
+    /// <summary>Raster tiles kept before their cache starts afresh: every zoomed-out tile of a country in several layers, 100 MB at most.</summary>
+    private const int MaxRastersKept = 2_000;
 
     private readonly LevelLayer layer;
     private readonly AttributesTable[] attributes;
@@ -67,17 +73,17 @@ internal sealed class LevelTiles
 
     /// <summary>
     /// The raster tile at <paramref name="address"/> in the classes of map layer <paramref name="field"/>
-    /// (<see cref="LevelPicture.DrawTile"/>), kept once made; null when the level has no such layer. A dense level
+    /// (<see cref="LevelPicture.DrawTile"/>), kept once made; null when the level has no such layer or the zoom is deeper than <see cref="RasterMaxZoom"/>. A dense level
     /// zoomed out is drawn from these: a few images are far quicker for a browser to draw than tens of thousands of polygons.
     /// </summary>
     public byte[]? Raster(string field, TileAddress address)
     {
-        if (classes.Layers.FirstOrDefault(l => l.Field == field) is not { } shading)
+        if (address.Z > RasterMaxZoom || classes.Layers.FirstOrDefault(l => l.Field == field) is not { } shading)
         {
             return null;
         }
 
-        if (rasters.Count > MaxKept)
+        if (rasters.Count > MaxRastersKept)
         {
             rasters.Clear();
         }
