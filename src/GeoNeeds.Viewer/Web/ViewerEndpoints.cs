@@ -51,7 +51,7 @@ internal static class ViewerEndpoints
     /// <summary>A level's vector tiles: <c>/tiles/ward/12/2035/1365.pbf</c>.</summary>
     public const string TilesPath = "/tiles";
 
-    /// <summary>A level's raster tiles in one map layer's classes: <c>/raster/lsoa/da_rate_per_1000/6/31/20.png</c>.</summary>
+    /// <summary>A level's raster tiles in one map layer's classes: <c>/raster/lsoa/da_rate_per_1000/6/31/20.png</c> (<c>?scale=2</c> for a high-density screen).</summary>
     public const string RasterPath = "/raster";
 
     /// <summary>The zooms whose tiles are made when the viewer starts: a whole country fits the screen at zoom 5 or 6.</summary>
@@ -158,15 +158,20 @@ internal static class ViewerEndpoints
                 ? Results.Bytes(levelTiles.Tile(address), TileContentType)
                 : Results.Text($"no level '{level}' to tile in this folder", statusCode: StatusCodes.Status404NotFound);
         });
-        app.MapMethods(RasterPath + "/{level}/{field}/{z}/{x}/{y}.png", ReadMethods, (string level, string field, string z, string x, string y) =>
+        app.MapMethods(RasterPath + "/{level}/{field}/{z}/{x}/{y}.png", ReadMethods, (string level, string field, string z, string x, string y, string? scale) =>
         {
+            if (scale is not (null or "1" or "2"))
+            {
+                return Results.Text($"scale '{scale}' is not 1 or 2 (image pixels to a screen pixel)", statusCode: StatusCodes.Status400BadRequest);
+            }
+
             var (address, problem) = TileAddress.Parse(z, x, y);
             if (address is null || address.Z > LevelTiles.RasterMaxZoom)
             {
                 return Results.Text(address is null ? problem : $"raster tiles are drawn to zoom {LevelTiles.RasterMaxZoom}; the vector tiles serve deeper zooms", statusCode: StatusCodes.Status400BadRequest);
             }
 
-            return tiles.Raster(level, field, address) is { } png
+            return tiles.Raster(level, field, address, scale == "2" ? 2 : 1) is { } png
                 ? Results.Bytes(png, "image/png")
                 : Results.Text($"no map layer '{field}' of a level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound);
         });

@@ -29,4 +29,22 @@ public class NationalRasterTests(NationalViewer viewer) : IClassFixture<National
         Assert.Contains("Most deprived", legend, StringComparison.OrdinalIgnoreCase);
         Assert.Empty(page.Errors);
     }
+
+    [SkippableFact]
+    public async Task HighDensityScreen_DenseLevelZoomedOut_DrawsRasterTilesOfTwiceThePixels()
+    {
+        Skip.If(viewer.Unavailable is not null, viewer.Unavailable);
+        var page = await viewer.NewPage(700, 500, pixelRatio: 2);
+        await page.Page.GotoAsync(new Uri(viewer.Url, "/#level=lsoa").ToString());
+        await page.Page.WaitForFunctionAsync("() => window.geoneedsMap?.settled()", null, new() { PollingInterval = 50, Timeout = 300_000 });
+
+        var drawn = await page.Page.EvaluateAsync<string[]>("() => geoneedsMap.map.getSource('raster').tiles");
+        var fetched = await page.Page.EvaluateAsync<int>(
+            "() => performance.getEntriesByType('resource').filter(e => e.name.includes('/raster/lsoa/') && e.name.endsWith('.png?scale=2')).length");
+        await page.Screenshot("viewer-national-high-density.png");
+
+        Assert.EndsWith("/raster/lsoa/da_incidents_rate_per_1000/{z}/{x}/{y}.png?scale=2", drawn.Single());
+        Assert.True(fetched > 0, "no raster tile of twice the pixels fetched");
+        Assert.Empty(page.Errors);
+    }
 }

@@ -36,11 +36,11 @@ public abstract class ViewerInBrowser : IAsyncLifetime
         browser = await HeadlessChromium.Launch(playwright);
     }
 
-    /// <summary>A new page (its own context: nothing cached from another page) of the given size, not yet opened.</summary>
-    public async Task<ViewerPage> NewPage(int width, int height)
+    /// <summary>A new page (its own context: nothing cached from another page) of the given size and screen pixel density, not yet opened.</summary>
+    public async Task<ViewerPage> NewPage(int width, int height, float pixelRatio = 1)
     {
         Skip.If(Unavailable is not null, Unavailable);
-        var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, DeviceScaleFactor = pixelRatio });
         return new ViewerPage(await context.NewPageAsync());
     }
 

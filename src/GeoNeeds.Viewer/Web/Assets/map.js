@@ -116,7 +116,9 @@ export class MapView {
 
   /** Draws a dense level below RASTER_ZOOM from the server's raster tiles of map layer <field> (/raster/LEVEL/FIELD/Z/X/Y.png). */
   showRaster(field) {
-    const tiles = [`${location.origin}/raster/${encodeURIComponent(this.level)}/${encodeURIComponent(field)}/{z}/{x}/{y}.png`];
+    // A high-density screen gets tiles of twice the pixels, as sharp as the vector map would be.
+    const scale = window.devicePixelRatio >= 1.5 ? '?scale=2' : '';
+    const tiles = [`${location.origin}/raster/${encodeURIComponent(this.level)}/${encodeURIComponent(field)}/{z}/{x}/{y}.png${scale}`];
     const source = this.map.getSource(RASTER);
     if (source) {
       source.setTiles(tiles);

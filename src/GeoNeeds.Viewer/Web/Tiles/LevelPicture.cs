@@ -31,27 +31,29 @@ internal static class LevelPicture
         var (east, south) = WebMercator.Fraction(bounds.MaxX, bounds.MinY);
         var scale = LongSide / Math.Max(Math.Max(east - west, south - north), double.Epsilon);
         var size = (Math.Max(1, (int)Math.Round((east - west) * scale)), Math.Max(1, (int)Math.Round((south - north) * scale)));
-        return Draw(layer, classes, Enumerable.Range(0, layer.Geometries.Count), (west, north, scale), size);
+        return Draw(layer, classes, Enumerable.Range(0, layer.Geometries.Count), (west, north, scale), size, 1);
     }
 
     /// <summary>
     /// Draws the areas <paramref name="ids"/> (those in or near the tile) of <paramref name="layer"/> as <see cref="Draw(LevelLayer, LayerClasses, Envelope)"/>
-    /// does, on the raster tile at <paramref name="tile"/>, <see cref="TileGeometry.TilePixels"/> pixels square as the page's map places it.
+    /// does, on the raster tile at <paramref name="tile"/>, <see cref="TileGeometry.TilePixels"/> screen pixels square as the page's map places it,
+    /// with <paramref name="pixelRatio"/> image pixels to a screen pixel (2 for a high-density screen; the hatching and borders scale with it).
     /// </summary>
-    public static byte[] DrawTile(LevelLayer layer, LayerClasses classes, IEnumerable<int> ids, TileAddress tile)
+    public static byte[] DrawTile(LevelLayer layer, LayerClasses classes, IEnumerable<int> ids, TileAddress tile, int pixelRatio = 1)
     {
         var tiles = (double)(1 << tile.Z);
         var side = (int)TileGeometry.TilePixels;
-        return Draw(layer, classes, ids, (tile.X / tiles, tile.Y / tiles, tiles * side), (side, side));
+        return Draw(layer, classes, ids, (tile.X / tiles, tile.Y / tiles, tiles * side), (side, side), pixelRatio);
     }
 
-    private static byte[] Draw(LevelLayer layer, LayerClasses classes, IEnumerable<int> ids, (double West, double North, double Scale) frame, (int Width, int Height) size)
+    private static byte[] Draw(LevelLayer layer, LayerClasses classes, IEnumerable<int> ids, (double West, double North, double Scale) frame, (int Width, int Height) size, int pixelRatio)
     {
         var (west, north, scale) = frame;
         var bordered = layer.Geometries.Count <= DenseAreas;
 
-        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        using var surface = SKSurface.Create(new SKImageInfo(size.Width * pixelRatio, size.Height * pixelRatio, SKColorType.Rgba8888, SKAlphaType.Premul));
         surface.Canvas.Clear(SKColors.Transparent);
+        surface.Canvas.Scale(pixelRatio);
         // Not antialiased, as the map fills its areas: edges blended with the clear background would show seams
         // between neighbouring areas, and a city of areas smaller than a pixel would look paler than on the map.
         using var border = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Stroke, StrokeWidth = 1, IsAntialias = true };

@@ -31,7 +31,7 @@ internal sealed class LevelTiles
     private readonly STRtree<int> index = new();
     private readonly ConcurrentDictionary<TileAddress, byte[]> made = new();
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> pictures = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(string Field, TileAddress Address), byte[]> rasters = new();
+    private readonly ConcurrentDictionary<(string Field, TileAddress Address, int PixelRatio), byte[]> rasters = new();
     private readonly LevelClasses classes;
 
     public LevelTiles(LevelLayer layer, LevelEntry level, LevelClasses classes)
@@ -73,10 +73,10 @@ internal sealed class LevelTiles
 
     /// <summary>
     /// The raster tile at <paramref name="address"/> in the classes of map layer <paramref name="field"/>
-    /// (<see cref="LevelPicture.DrawTile"/>), kept once made; null when the level has no such layer or the zoom is deeper than <see cref="RasterMaxZoom"/>. A dense level
+    /// (<see cref="LevelPicture.DrawTile"/>, <paramref name="pixelRatio"/> 1 or 2 image pixels to a screen pixel), kept once made; null when the level has no such layer or the zoom is deeper than <see cref="RasterMaxZoom"/>. A dense level
     /// zoomed out is drawn from these: a few images are far quicker for a browser to draw than tens of thousands of polygons.
     /// </summary>
-    public byte[]? Raster(string field, TileAddress address)
+    public byte[]? Raster(string field, TileAddress address, int pixelRatio = 1)
     {
         if (address.Z > RasterMaxZoom || classes.Layers.FirstOrDefault(l => l.Field == field) is not { } shading)
         {
@@ -88,7 +88,7 @@ internal sealed class LevelTiles
             rasters.Clear();
         }
 
-        return rasters.GetOrAdd((field, address), key => LevelPicture.DrawTile(layer, shading, index.Query(TileGeometry.Bounds(key.Address)).Order(), key.Address));
+        return rasters.GetOrAdd((field, address, pixelRatio), key => LevelPicture.DrawTile(layer, shading, index.Query(TileGeometry.Bounds(key.Address)).Order(), key.Address, key.PixelRatio));
     }
 
     /// <summary>

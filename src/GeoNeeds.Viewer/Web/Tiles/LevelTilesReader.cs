@@ -31,7 +31,7 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
     public byte[]? Picture(string level, string field) => Tiles(level)?.Picture(field);
 
     /// <summary>The level's raster tile in one layer's classes (<see cref="LevelTiles.Raster"/>), or null when there is no such level or layer.</summary>
-    public byte[]? Raster(string level, string field, TileAddress address) => Tiles(level)?.Raster(field, address);
+    public byte[]? Raster(string level, string field, TileAddress address, int pixelRatio) => Tiles(level)?.Raster(field, address, pixelRatio);
 
     /// <summary>
     /// Reads every level and makes its zoomed-out tiles (and a dense level's raster tiles of its first layer, a large level's first picture), in the background once the page is first asked for, so the

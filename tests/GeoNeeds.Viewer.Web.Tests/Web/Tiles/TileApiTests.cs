@@ -28,6 +28,7 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
     [InlineData("/api/picture/ward/area_name", HttpStatusCode.NotFound, "no map layer 'area_name' of a level 'ward' in this folder")]
     [InlineData("/raster/ward/da_incidents_rate_per_1000/1/2/0.png", HttpStatusCode.BadRequest, "tile 2/0 is not on the zoom 1 grid (columns and rows 0 to 1)")]
     [InlineData("/raster/ward/da_incidents_rate_per_1000/9/0/0.png", HttpStatusCode.BadRequest, "raster tiles are drawn to zoom 8; the vector tiles serve deeper zooms")]
+    [InlineData("/raster/ward/da_incidents_rate_per_1000/0/0/0.png?scale=3", HttpStatusCode.BadRequest, "scale '3' is not 1 or 2 (image pixels to a screen pixel)")]
     [InlineData("/raster/msoa/da_incidents_rate_per_1000/0/0/0.png", HttpStatusCode.NotFound, "no map layer 'da_incidents_rate_per_1000' of a level 'msoa' in this folder")]
     [InlineData("/raster/ward/area_name/0/0/0.png", HttpStatusCode.NotFound, "no map layer 'area_name' of a level 'ward' in this folder")]
     [InlineData("/api/outline/ward/0", HttpStatusCode.NotFound, "no area 0 of a level 'ward' in this folder")]
@@ -106,8 +107,10 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
         Assert.Equal(0, picture.GetPixel(0, 0).Alpha);
     }
 
-    [Fact]
-    public async Task Raster_DemoWards_FillsEachWardWithItsLegendColourOnItsTile()
+    [Theory]
+    [InlineData("", 1)]
+    [InlineData("?scale=2", 2)]
+    public async Task Raster_DemoWards_FillsEachWardWithItsLegendColourOnItsTile(string query, int pixelRatio)
     {
         // The deepest raster zoom, where a ward of the demo town is some ten pixels across.
         const int zoom = LevelTiles.RasterMaxZoom;
@@ -122,13 +125,14 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
             // The ward's label point in the tile's pixels: the grid is 2^zoom tiles of 512 pixels across the world.
             var (x, y) = WebMercator.Fraction(places[i][4].GetDouble(), places[i][5].GetDouble());
             var (column, row) = ((int)Math.Floor(x * (1 << zoom)), (int)Math.Floor(y * (1 << zoom)));
-            using var response = await demo.Viewer.Client.GetAsync($"/raster/ward/da_incidents_rate_per_1000/{zoom}/{column}/{row}.png");
+            using var response = await demo.Viewer.Client.GetAsync($"/raster/ward/da_incidents_rate_per_1000/{zoom}/{column}/{row}.png{query}");
             using var tile = SkiaSharp.SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
-            var pixel = tile.GetPixel((int)(((x * (1 << zoom)) - column) * 512), (int)(((y * (1 << zoom)) - row) * 512));
+            var side = 512 * pixelRatio;
+            var pixel = tile.GetPixel((int)(((x * (1 << zoom)) - column) * side), (int)(((y * (1 << zoom)) - row) * side));
 
             var legend = rate.Legend[rate.Areas[wards[i].GetProperty("area_code").GetString()!]];
             Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
-            Assert.Equal((512, 512), (tile.Width, tile.Height));
+            Assert.Equal((side, side), (tile.Width, tile.Height));
             Assert.Equal(legend.Colour, $"#{pixel.Red:x2}{pixel.Green:x2}{pixel.Blue:x2}");
         }
     }
