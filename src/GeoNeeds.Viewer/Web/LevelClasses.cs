@@ -6,7 +6,11 @@ namespace GeoNeeds.Viewer.Web;
 /// </summary>
 /// <param name="Level">The level's name, as its files are named (<c>ward</c>).</param>
 /// <param name="Layers">One entry per layer the viewer shows, in the order of <see cref="LevelEntry.Indicators"/>.</param>
-public sealed record LevelClasses(string Level, IReadOnlyList<LayerClasses> Layers);
+public sealed record LevelClasses(string Level, IReadOnlyList<LayerClasses> Layers)
+{
+    /// <summary>The classes of the layer that shades <paramref name="field"/>, or null when the level has no such layer.</summary>
+    public LayerClasses? Layer(string field) => Layers.FirstOrDefault(l => l.Field == field);
+}
 
 /// <summary>How one layer (an indicator's rate, the IMD decile, a hot-spot map) is classed and coloured.</summary>
 /// <param name="Field">The GeoJSON property (or hot-spot layer) it shades, as <see cref="IndicatorEntry.Field"/>.</param>

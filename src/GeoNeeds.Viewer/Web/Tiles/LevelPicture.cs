@@ -13,10 +13,10 @@ internal static class LevelPicture
     /// <summary>The picture's longer side in pixels: sharp on a laptop screen, and one picture serves every window size.</summary>
     public const int LongSide = 1024;
 
-    /// <summary>Levels of more areas than this are first shown as a picture (first-view.js, <c>LARGE</c>), so their pictures are made when the viewer warms up.</summary>
+    /// <summary>Levels of more areas than this are first shown as a picture (picture.js; app.js, <c>LARGE</c>), so their pictures are made when the viewer warms up.</summary>
     public const int LargeLevel = 5000;
 
-    /// <summary>Levels of more areas than this draw no borders zoomed out, as the page's map (map.js) does not.</summary>
+    /// <summary>Levels of more areas than this draw no borders zoomed out, as the page's map (map.js, <c>DENSE</c>) does not, and are drawn from raster tiles there.</summary>
     public const int DenseAreas = 2000;
 
     private const int HatchSize = 8;

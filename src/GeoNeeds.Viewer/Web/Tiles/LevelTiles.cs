@@ -67,7 +67,7 @@ internal sealed class LevelTiles
 
     /// <summary>The level's whole map in the classes of map layer <paramref name="field"/> (<see cref="LevelPicture"/>), made once; null when the level has no such layer or no areas.</summary>
     public byte[]? Picture(string field) =>
-        classes.Layers.FirstOrDefault(l => l.Field == field) is { } shading && !Extent.IsNull
+        classes.Layer(field) is { } shading && !Extent.IsNull
             ? pictures.GetOrAdd(field, _ => new Lazy<byte[]>(() => LevelPicture.Draw(layer, shading, Extent))).Value
             : null;
 
@@ -78,7 +78,7 @@ internal sealed class LevelTiles
     /// </summary>
     public byte[]? Raster(string field, TileAddress address, int pixelRatio = 1)
     {
-        if (address.Z > RasterMaxZoom || classes.Layers.FirstOrDefault(l => l.Field == field) is not { } shading)
+        if (address.Z > RasterMaxZoom || classes.Layer(field) is not { } shading)
         {
             return null;
         }

@@ -46,13 +46,14 @@ internal sealed class LevelTilesReader(OutputFolder folder, OutputIndexReader in
             {
                 _ = Areas(level.Name);
                 var tiles = Tiles(level.Name);
-                if (level.Areas > LevelPicture.LargeLevel && level.Indicators.Count > 0)
+                // The layer the level opens on unasked; a large level first shows its picture, a dense one its raster tiles (map.js).
+                var first = level.Indicators.FirstOrDefault()?.Field;
+                if (level.Areas > LevelPicture.LargeLevel && first is not null)
                 {
-                    tiles?.Picture(level.Indicators[0].Field);
+                    tiles?.Picture(first);
                 }
 
-                // A dense level's first view is drawn from raster tiles (map.js); the first layer is the one it opens on unasked.
-                tiles?.Warm(zoom, level.Areas > LevelPicture.DenseAreas && level.Indicators.Count > 0 ? level.Indicators[0].Field : null, stopping);
+                tiles?.Warm(zoom, level.Areas > LevelPicture.DenseAreas ? first : null, stopping);
             }
             catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
             {
