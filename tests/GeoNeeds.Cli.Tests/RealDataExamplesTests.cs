@@ -48,7 +48,7 @@ public class RealDataExamplesTests
     }
 
     [SkippableFact]
-    public void Assess_CoventryPostcodeDistrictExample_BuildsCv1ToCv8AndRollsEveryLsoaUp()
+    public void Assess_CoventryPostcodeDistrictExample_BuildsCv1ToCv8AndSharesEveryLsoaPopulation()
     {
         RequireSharedData();
         var output = CliProcess.NewFolder();
@@ -56,10 +56,13 @@ public class RealDataExamplesTests
         var outcome = CliProcess.Run(CliProcess.RepositoryRoot(), "assess", "examples/coventry-postcode-districts-study.yaml", "--out", output);
 
         Assert.True(outcome.ExitCode == 0, outcome.ToString());
-        Assert.Contains("district: 8 areas, rolled up by postcode-count", outcome.Output);
+        Assert.Contains("district: 8 areas, rolled up by postcode area of each event (a referral's postcode, a point's location), lsoa population shared by postcode count", outcome.Output);
         var rows = File.ReadAllLines(Path.Combine(output, "district.csv")).Skip(1).Select(l => l.Split(',')).ToList();
         Assert.Equal(["CV1", "CV2", "CV3", "CV4", "CV5", "CV6", "CV7", "CV8"], rows.Select(r => r[0]));
-        // Every LSOA goes to one district, so the districts' population is the city's (IoD 2019 File_6, Coventry's 195 LSOAs).
-        Assert.Equal(344_288, rows.Sum(r => r[2].Length == 0 ? 0 : int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)));
+        // Each LSOA's population is shared among its districts in whole residents, so they sum to the city's
+        // (IoD 2019 File_6, Coventry's 195 LSOAs), and CV8, whose postcodes share a point with CV1's, has some.
+        var population = rows.Select(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(344_288, population.Sum());
+        Assert.All(population, p => Assert.True(p > 0));
     }
 }

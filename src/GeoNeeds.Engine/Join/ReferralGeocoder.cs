@@ -14,14 +14,22 @@ public sealed class ReferralGeocoder
 {
     private readonly PostcodeLookup _postcodes;
     private readonly AreaLocator _locator;
+    private readonly IReadOnlyDictionary<string, string>? _areaOfPostcode;
 
-    public ReferralGeocoder(PostcodeLookup postcodes, AreaLocator locator)
+    /// <param name="postcodes">The postcode lookup.</param>
+    /// <param name="locator">The areas to place referrals in.</param>
+    /// <param name="areaOfPostcode">
+    /// The area of the locator's layer drawn for each postcode, when the areas are made of postcodes' own polygons:
+    /// used before the lookup's area code and coordinates, as postcodes sharing one point share it in slices.
+    /// </param>
+    public ReferralGeocoder(PostcodeLookup postcodes, AreaLocator locator, IReadOnlyDictionary<string, string>? areaOfPostcode = null)
     {
         _postcodes = postcodes;
         _locator = locator;
+        _areaOfPostcode = areaOfPostcode;
     }
 
-    /// <summary>Referrals placed by the lookup's own area code.</summary>
+    /// <summary>Referrals placed by the lookup's own area code or the postcode's own polygon.</summary>
     public long PlacedByCode { get; private set; }
 
     /// <summary>Referrals placed by the postcode's coordinates.</summary>
@@ -63,7 +71,7 @@ public sealed class ReferralGeocoder
             return (null, RejectionReason.PostcodeNotFound);
         }
 
-        if (location.LsoaCode is { } code && _locator.Layer.Find(code) is { } coded)
+        if ((_areaOfPostcode?.GetValueOrDefault(location.Postcode) ?? location.LsoaCode) is { } code && _locator.Layer.Find(code) is { } coded)
         {
             PlacedByCode++;
             return (coded, "");

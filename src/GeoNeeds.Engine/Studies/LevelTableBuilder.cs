@@ -4,9 +4,10 @@ using GeoNeeds.Engine.Stats;
 namespace GeoNeeds.Engine.Studies;
 
 /// <summary>
-/// Builds a level's table from base-level inputs: sums population and counts over each area's member base
-/// areas and averages their deprivation deciles. An indicator with its own denominator (children, households)
-/// sums that over the member areas instead of the population.
+/// Builds a level's table from the areas the inputs were counted in (<see cref="StudyCells"/>: base areas, or their
+/// parts in postcode areas): sums population and counts over each area's members and averages the deprivation
+/// deciles of their base areas. An indicator with its own denominator (children, households) sums that over the
+/// members instead of the population.
 /// </summary>
 internal sealed class LevelTableBuilder(
     IReadOnlyDictionary<string, double>? basePopulation,
@@ -15,9 +16,9 @@ internal sealed class LevelTableBuilder(
 {
     private const string NoBaseAreas = "no base areas roll up to this area";
 
-    public LevelTable Build(StudyLevel level, IReadOnlyList<string> baseCodes)
+    public LevelTable Build(StudyLevel level, IReadOnlyList<string> countedCodes)
     {
-        var members = baseCodes
+        var members = countedCodes
             .Select(code => (Base: code, Area: level.CodeFor(code)))
             .Where(m => m.Area is not null)
             .ToLookup(m => m.Area!, m => m.Base, StringComparer.Ordinal);
@@ -53,7 +54,7 @@ internal sealed class LevelTableBuilder(
             return null;
         }
 
-        var missing = memberCodes.Where(m => !baseValues.ContainsKey(m)).ToList();
+        var missing = memberCodes.Where(m => !baseValues.ContainsKey(m)).Select(StudyCells.BaseOf).Distinct().ToList();
         if (missing.Count > 0)
         {
             notes.Add($"no {what} for {string.Join(" ", missing)}");
@@ -73,10 +74,11 @@ internal sealed class LevelTableBuilder(
         var known = memberCodes.Where(baseDecile.ContainsKey).ToList();
         if (known.Count < memberCodes.Count)
         {
-            notes.Add($"no deprivation decile for {string.Join(" ", memberCodes.Except(known))}");
+            notes.Add($"no deprivation decile for {string.Join(" ", memberCodes.Except(known).Select(StudyCells.BaseOf).Distinct())}");
         }
 
-        var mean = AreaMean.Simple(known.Select(m => (double)baseDecile[m]));
+        // The simple mean is over base areas: a base area split among postcode areas counts once.
+        var mean = AreaMean.Simple(known.DistinctBy(StudyCells.BaseOf).Select(m => (double)baseDecile[m]));
         var weighted = basePopulation is null
             ? null
             : AreaMean.Weighted(known.Select(m => ((double)baseDecile[m], basePopulation.GetValueOrDefault(m))));

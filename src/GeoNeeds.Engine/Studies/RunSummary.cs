@@ -69,7 +69,7 @@ public sealed record LevelSummary(string Name, int Areas, string? CoordinateSyst
         level.Areas.Count,
         level.Layer?.CoordinateSystem.Code,
         level.Layer?.RepairedGeometries,
-        level.FromBase?.Method,
+        level.CellMethod ?? level.FromBase?.Method,
         level.FromBase?.Unassigned.Count,
         level.RollupCheck,
         level.Layer?.Repairs is { Count: > 0 } repairs ? repairs : null);

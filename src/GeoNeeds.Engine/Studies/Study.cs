@@ -19,48 +19,49 @@ public static class Study
         var warnings = new List<string>();
         var readerWarnings = new List<InputWarning>();
 
-        var levels = Timed(seconds, "geography", () => StudyGeography.Load(study, readerWarnings));
+        var (levels, cells) = Timed(seconds, "geography", () => StudyGeography.Load(study, readerWarnings));
         var baseLayer = levels[0].Layer!;
         warnings.AddRange(levels.Where(l => l.FromBase?.Unassigned.Count > 0)
             .Select(l => $"{l.FromBase!.Unassigned.Count} {baseLayer.Name} areas roll up to no {l.Name} area: {string.Join(" ", l.FromBase.Unassigned.Take(10))}"));
 
-        var (ageSex, population) = Timed(seconds, "population", () => study.Population is { } source ? ReadPopulation(study, source, readerWarnings) : (null, null));
-        var periodDenominators = Timed(seconds, "periods", () => StudyPeriods.Denominators(study, source => ReadPopulation(study, source, readerWarnings)));
-        var groupPopulations = ReadGroupPopulations(study, readerWarnings);
+        var (ageSex, population) = Timed(seconds, "population", () => study.Population is { } source ? ReadPopulation(study, source, readerWarnings, cells) : (null, null));
+        var periodDenominators = Timed(seconds, "periods", () => StudyPeriods.Denominators(study, source => ReadPopulation(study, source, readerWarnings, cells))
+            .Select(p => p?.Select(cells.Apportion).ToList()).ToList());
+        var groupPopulations = ReadGroupPopulations(study, readerWarnings).ToDictionary(g => g.Key, g => cells.Apportion(g.Value), StringComparer.Ordinal);
         var deciles = Timed(seconds, "deprivation", () => ReadDeciles(study, readerWarnings));
-        WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), population?.Keys, "population");
+        WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), population?.Keys.Select(StudyCells.BaseOf), "population");
         WarnMissing(warnings, baseLayer.Areas.Select(a => a.Code), deciles?.Keys, "deprivation decile");
+        deciles = deciles is null ? null : cells.Inherit(deciles);
 
-        var locator = new AreaLocator(baseLayer);
-        var counter = new StudyInputs(study, locator, readerWarnings, progress);
+        var locator = new AreaLocator(cells.Layer);
+        var counter = new StudyInputs(study, locator, cells, readerWarnings, progress);
         var inputs = Timed(seconds, "inputs", () => study.Inputs.Select(counter.Count).ToList());
         warnings.AddRange(WarningDigest.Of(study, readerWarnings));
         warnings.AddRange(inputs.Select(i => i.MatchShortfall).OfType<string>());
         warnings.AddRange(StudyPeriods.Uncovered(study, inputs));
 
-        var indicators = study.Indicators.Select(d => (d, inputs.Single(i => i.Definition.Name == d.Input), StudyDenominators.Read(study, d, ageSex))).ToList();
+        var indicators = study.Indicators.Select(d => (d, inputs.Single(i => i.Definition.Name == d.Input), StudyDenominators.Read(study, d, ageSex) is { } own ? cells.Apportion(own) : null)).ToList();
         var builder = new LevelTableBuilder(population, deciles, indicators);
-        var baseCodes = baseLayer.Areas.Select(a => a.Code).ToList();
-        var tables = Timed(seconds, "indicators", () => levels.Select(l => builder.Build(l, baseCodes)).ToList());
-        var outcomes = Timed(seconds, "outcomes", () => StudyOutcomes.Run(study, levels, locator, () => counter.Postcodes));
+        var tables = Timed(seconds, "indicators", () => levels.Select(l => builder.Build(l, cells.Codes)).ToList());
+        var outcomes = Timed(seconds, "outcomes", () => StudyOutcomes.Run(study, levels, locator, cells, () => counter.Postcodes));
         warnings.AddRange(WarningDigest.Of(study, outcomes.SelectMany(o => o.Outcomes.Warnings)));
-        var disclosure = Timed(seconds, "disclosure", () => StudyDisclosure.Decide(study, levels, tables, inputs, groupPopulations, outcomes));
-        var measures = Timed(seconds, "measures", () => StudyMeasures.Of(study, levels, tables, inputs, periodDenominators));
-        var context = new NeedsContext(study, levels, tables, inputs, ageSex, groupPopulations, disclosure, measures, warnings) { Outcomes = outcomes };
+        var disclosure = Timed(seconds, "disclosure", () => StudyDisclosure.Decide(study, levels, cells, tables, inputs, groupPopulations, outcomes));
+        var measures = Timed(seconds, "measures", () => StudyMeasures.Of(study, levels, cells, tables, inputs, periodDenominators));
+        var context = new NeedsContext(study, levels, tables, inputs, ageSex, groupPopulations, disclosure, measures, warnings) { Outcomes = outcomes, Cells = cells };
         var needs = Timed(seconds, "needs", () => NeedsAssessment.Run(context));
         return new StudyResult(study, levels, tables, inputs, needs, warnings, seconds, disclosure, measures) { Outcomes = outcomes };
     }
 
-    /// <summary>A population table's counts by age and sex (when it gives them so) and its totals per base area.</summary>
-    private static (IReadOnlyList<PopulationCount>? AgeSex, IReadOnlyDictionary<string, double>? Totals) ReadPopulation(StudyDefinition study, SourceDefinition source, List<InputWarning> warnings)
+    /// <summary>A population table's counts by age and sex (when it gives them so) and its totals per area counted in (<see cref="StudyCells"/>).</summary>
+    private static (IReadOnlyList<PopulationCount>? AgeSex, IReadOnlyDictionary<string, double>? Totals) ReadPopulation(StudyDefinition study, SourceDefinition source, List<InputWarning> warnings, StudyCells cells)
     {
         var path = StudyFile.Resolve(study, source.Path);
         if (source.Format == SourceFormat.Iod2019)
         {
-            return (null, PopulationReader.ReadIod2019Totals(path, warnings));
+            return (null, cells.Apportion(PopulationReader.ReadIod2019Totals(path, warnings)));
         }
 
-        var ageSex = PopulationReader.ReadByAgeSex(path, warnings);
+        var ageSex = cells.Apportion(PopulationReader.ReadByAgeSex(path, warnings));
         return (ageSex, PopulationReader.TotalsByArea(ageSex));
     }
 

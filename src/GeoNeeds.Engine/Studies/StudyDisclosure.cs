@@ -9,10 +9,16 @@ namespace GeoNeeds.Engine.Studies;
 /// profiles, comparator groups, service outcomes, and the run summary's totals) with the sums between them, and decides once, with
 /// <see cref="RunSuppression"/>, which to withhold. Every writer of the run then asks that decision.
 /// </summary>
+/// <remarks>
+/// Where postcode levels split the base areas (<see cref="StudyCells"/>), the parts' counts join the decision as if
+/// published, with every level's areas as sums of them: a postcode area and the LSOAs it cuts do not nest, so only
+/// through the parts can a reader difference one against the other, and only by protecting the parts is neither
+/// given away. The parts themselves are never written.
+/// </remarks>
 internal static class StudyDisclosure
 {
     public static DisclosureDecision Decide(
-        StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<InputResult> inputs,
+        StudyDefinition study, IReadOnlyList<StudyLevel> levels, StudyCells cells, IReadOnlyList<LevelTable> tables, IReadOnlyList<InputResult> inputs,
         IReadOnlyDictionary<string, IReadOnlyList<GroupPopulation>> groupPopulations, IReadOnlyList<StudyOutcome> outcomes)
     {
         if (study.Output.SuppressBelow == 0)
@@ -31,10 +37,17 @@ internal static class StudyDisclosure
             return RunSuppression.Apply(counts, study.Output.SuppressBelow);
         }
 
-        var baseCodes = levels[0].Areas.Select(a => a.Key).ToList();
+        var areas = tables.Select(t => (IReadOnlyList<string>)[.. t.Rows.Select(r => r.Code)]).ToList();
+        var counted = levels;
+        if (cells.AreSplit)
+        {
+            counted = [new StudyLevel(PartsLevel, null, [.. cells.Codes.Select(c => KeyValuePair.Create(c, c))], null, null) { FromCell = c => c }, .. levels];
+            areas.Insert(0, cells.Codes);
+        }
+
         foreach (var input in inputs)
         {
-            AddInput(counts, study, levels, tables, baseCodes, input, groupPopulations);
+            AddInput(counts, study, counted, areas, cells.Codes, input, groupPopulations, tables);
         }
 
         if (study.Deprivation is not null)
@@ -55,8 +68,14 @@ internal static class StudyDisclosure
         return RunSuppression.Apply(counts, study.Output.SuppressBelow);
     }
 
-    private static void AddInput(PublishedCounts counts, StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<string> baseCodes, InputResult input,
-        IReadOnlyDictionary<string, IReadOnlyList<GroupPopulation>> groupPopulations)
+    /// <summary>The name the parts of split base areas are keyed under; never a level's, as it is no valid name.</summary>
+    private const string PartsLevel = "(parts)";
+
+    /// <param name="levels">The levels, after the parts of split base areas when there are any.</param>
+    /// <param name="areas">Each of <paramref name="levels"/>' areas, in their table's order.</param>
+    /// <param name="counted">The areas the input was counted in.</param>
+    private static void AddInput(PublishedCounts counts, StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<IReadOnlyList<string>> areas, IReadOnlyList<string> counted, InputResult input,
+        IReadOnlyDictionary<string, IReadOnlyList<GroupPopulation>> groupPopulations, IReadOnlyList<LevelTable> tables)
     {
         var source = input.Definition.Name;
         var total = CountCellKey.StudyTotal(source);
@@ -64,29 +83,26 @@ internal static class StudyDisclosure
         var change = StudyChange.Periods(study, input);
         var trend = StudyPeriods.Covers(study, input) ? StudyTrendCounts.Of(study) : null;
         var cellsByLevel = new List<ILookup<string, (string Month, string Category, long Count)>>();
-        foreach (var (level, table) in levels.Zip(tables))
+        foreach (var (level, codes) in levels.Zip(areas))
         {
-            var cells = (level.IsBase ? input.Counts : input.Counts.RolledUp(level.CodeFor, out _)).Cells
+            var cells = (level.IsCountedDirectly ? input.Counts : input.Counts.RolledUp(level.CodeFor, out _)).Cells
                 .ToLookup(c => c.Area, c => (c.Month, c.Category, c.Count), StringComparer.Ordinal);
             cellsByLevel.Add(cells);
-            foreach (var row in table.Rows)
+            foreach (var code in codes)
             {
-                AddArea(counts, source, level.Name, row.Code, cells[row.Code].ToList(), change, trend);
+                AddArea(counts, source, level.Name, code, cells[code].ToList(), change, trend);
             }
 
-            if (trend is not null && level.IsBase)
+            // The study area's totals are published with the first level's table.
+            if (level.Name == tables[0].Level)
             {
-                trend.AddTotals(counts, source, level.Name, table.Rows.Select(r => r.Code).ToList());
-            }
-
-            if (level.IsBase)
-            {
-                AddMonthTotals(counts, source, level.Name, table.Rows.Select(r => (r.Code, cells[r.Code])));
+                trend?.AddTotals(counts, source, level.Name, codes);
+                AddMonthTotals(counts, source, level.Name, codes.Select(c => (c, cells[c])));
             }
 
             if (level.FromBase is null || level.FromBase.Unassigned.Count == 0)
             {
-                counts.Relate(total, table.Rows.Select(r => CountCellKey.Whole(source, level.Name, r.Code)).ToList());
+                counts.Relate(total, codes.Select(c => CountCellKey.Whole(source, level.Name, c)).ToList());
             }
         }
 
@@ -95,20 +111,20 @@ internal static class StudyDisclosure
             for (var lower = 0; lower < upper; lower++)
             {
                 var periods = (change is null ? [] : new[] { CountCellKey.Before, CountCellKey.After }).Concat(trend?.Names ?? []).ToList();
-                RelateNested(counts, source, levels[lower], levels[upper], baseCodes, cellsByLevel[lower], periods);
+                RelateNested(counts, source, levels[lower], levels[upper], counted, cellsByLevel[lower], periods);
             }
         }
 
         if (study.Needs?.Profiles is { } profiles && profiles.Input == source)
         {
             var level = levels.Single(l => l.Name == profiles.Level);
-            AddProfiles(counts, source, level, tables[levels.ToList().IndexOf(level)], input, profiles.Fields);
+            AddProfiles(counts, source, level, tables.Single(t => t.Level == level.Name), input, profiles.Fields);
         }
 
         if (study.Needs?.Representation is { } representation && representation.Input == source)
         {
             var level = levels.Single(l => l.Name == representation.Level);
-            var table = tables[levels.ToList().IndexOf(level)];
+            var table = tables.Single(t => t.Level == level.Name);
             AddProfiles(counts, source, level, table, input, representation.AllFields);
             StudyRepresentationCounts.Add(counts, source, level, table, input, representation, groupPopulations);
         }
@@ -215,13 +231,13 @@ internal static class StudyDisclosure
     }
 
     /// <summary>
-    /// Where every base area of each <paramref name="lower"/> area rolls up to one <paramref name="upper"/> area, the
-    /// upper area's counts are the sums of its lower areas' counts, slice by slice.
+    /// Where every area counted in of each <paramref name="lower"/> area rolls up to one <paramref name="upper"/> area,
+    /// the upper area's counts are the sums of its lower areas' counts, slice by slice.
     /// </summary>
-    private static void RelateNested(PublishedCounts counts, string source, StudyLevel lower, StudyLevel upper, IReadOnlyList<string> baseCodes,
+    private static void RelateNested(PublishedCounts counts, string source, StudyLevel lower, StudyLevel upper, IReadOnlyList<string> counted,
         ILookup<string, (string Month, string Category, long Count)> lowerCells, IReadOnlyList<string> periods)
     {
-        foreach (var (parent, children) in LevelNesting.Families(lower, upper, baseCodes))
+        foreach (var (parent, children) in LevelNesting.Families(lower, upper, counted))
         {
             counts.Relate(CountCellKey.Whole(source, upper.Name, parent), children.Select(c => CountCellKey.Whole(source, lower.Name, c)).ToList());
             foreach (var slice in children.SelectMany(c => lowerCells[c].Select(cell => (c, cell.Month, cell.Category))).GroupBy(s => (s.Month, s.Category)))

@@ -12,8 +12,42 @@ namespace GeoNeeds.Engine.Studies;
 /// <summary>Loads a study's levels and works out how the base level rolls up to each of the others.</summary>
 internal static class StudyGeography
 {
-    /// <summary>Reads every level; what the boundary and lookup files were read despite goes to <paramref name="warnings"/>.</summary>
-    public static IReadOnlyList<StudyLevel> Load(StudyDefinition study, ICollection<InputWarning> warnings)
+    /// <summary>
+    /// Reads every level and works out the areas the study counts in (<see cref="StudyCells"/>); what the boundary
+    /// and lookup files were read despite goes to <paramref name="warnings"/>.
+    /// </summary>
+    public static (IReadOnlyList<StudyLevel> Levels, StudyCells Cells) Load(StudyDefinition study, ICollection<InputWarning> warnings)
+    {
+        var levels = LoadLevels(study, warnings);
+        var splitting = SplittingLevels(study);
+        if (splitting.Count == 0)
+        {
+            return (levels, StudyCells.Whole(levels[0].Layer!));
+        }
+
+        var finest = splitting.MinBy(l => l.Kind);
+        var units = PostcodeAreaBuilder.Build(PostcodeCentroids.From(StudyPostcodes.Read(study, warnings), finest.Definition.IncludeTerminated).Points,
+            levels[0].Layer!, PostcodeLevel.Unit);
+        var cells = StudyCells.Split(levels[0].Layer!, units, finest.Kind);
+        var split = levels.ToList();
+        split[0] = split[0] with { FromCell = StudyCells.BaseOf };
+        foreach (var (_, kind, i) in splitting)
+        {
+            split[i] = split[i] with { FromCell = code => PostcodeParts.Coarsen(StudyCells.PostcodeAreaOf(code)!, finest.Kind, kind), CellMethod = cells.Method };
+        }
+
+        return (split, cells);
+    }
+
+    /// <summary>The postcode levels cut to the first level, which split its areas (<see cref="StudyCells"/>), with their places in the study's levels.</summary>
+    public static IReadOnlyList<(LevelDefinition Definition, PostcodeLevel Kind, int Index)> SplittingLevels(StudyDefinition study) =>
+    [
+        .. study.Levels.Select((definition, i) => (definition, Kind: LevelKinds.PostcodeLevelOf(definition.Kind), i))
+            .Where(l => l.i > 0 && l.Kind is not null && (l.definition.Clip ?? study.Levels[0].Name) == study.Levels[0].Name)
+            .Select(l => (l.definition, l.Kind!.Value, l.i)),
+    ];
+
+    private static List<StudyLevel> LoadLevels(StudyDefinition study, ICollection<InputWarning> warnings)
     {
         var baseDefinition = study.Levels[0];
         var baseLayer = ReadLayer(study, baseDefinition, warnings)!;
@@ -45,7 +79,8 @@ internal static class StudyGeography
     /// <summary>
     /// Builds a postcode level's polygons cut to its clip level. When the clip level is the first level, its areas
     /// roll up to the polygon holding most of their postcodes (best fit; an area with none to the polygon it was
-    /// joined to); otherwise by interior point.
+    /// joined to), which serves what is known only by base area (an outcome case's LSOA code), as events count in
+    /// their own postcode area (<see cref="StudyCells"/>); otherwise by interior point.
     /// </summary>
     private static StudyLevel LoadPostcodeLevel(StudyDefinition study, LevelDefinition definition, List<StudyLevel> loaded, ICollection<InputWarning> warnings)
     {

@@ -12,7 +12,8 @@ namespace GeoNeeds.Engine.Studies;
 
 /// <summary>Reads each input of a study and counts its rows in the base level's areas.</summary>
 /// <param name="warnings">Receives what the input files (and the postcode lookup) were read despite.</param>
-internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, ICollection<InputWarning> warnings, IProgress<StudyProgress>? progress)
+/// <param name="cells">The areas counted in, whose layer <paramref name="locator"/> searches.</param>
+internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, StudyCells cells, ICollection<InputWarning> warnings, IProgress<StudyProgress>? progress)
 {
     private readonly Lazy<PostcodeLookup> _postcodes = new(() => StudyPostcodes.Read(study, warnings));
 
@@ -79,7 +80,7 @@ internal sealed class StudyInputs(StudyDefinition study, AreaLocator locator, IC
 
     private InputResult CountReferrals(InputDefinition input, IReadOnlyList<string> files, InputAccount account, EventCounts counts)
     {
-        var geocoder = new ReferralGeocoder(_postcodes.Value, locator);
+        var geocoder = new ReferralGeocoder(_postcodes.Value, locator, cells.OfPostcode);
         var byField = ProfiledFields(input).ToDictionary(f => f, _ => new EventCounts(), StringComparer.OrdinalIgnoreCase);
         foreach (var file in files)
         {

@@ -18,8 +18,33 @@ public sealed record StudyLevel(
 {
     public bool IsBase => FromBase is null;
 
-    /// <summary>The level's area code for a base-level area (itself at the base level).</summary>
-    public string? CodeFor(string baseCode) => FromBase is null ? baseCode : FromBase.ParentOf(baseCode);
+    /// <summary>
+    /// The level's area for a base area's part in a postcode area (<see cref="StudyCells"/>), when the level is made of
+    /// such parts: the base level, and a postcode level cut to it. Otherwise a part counts in its base area's.
+    /// </summary>
+    public Func<string, string?>? FromCell { get; init; }
+
+    /// <summary>How a postcode level's areas are made of base areas' parts (<see cref="StudyCells.Method"/>), for the run summary; otherwise null.</summary>
+    public string? CellMethod { get; init; }
+
+    /// <summary>Whether the study's counts are kept by this level's own areas, so need no roll-up.</summary>
+    public bool IsCountedDirectly => FromBase is null && FromCell is null;
+
+    /// <summary>The level's area code for an area the study counts in (<see cref="StudyCells"/>): a base area, or a base area's part in a postcode area.</summary>
+    public string? CodeFor(string code)
+    {
+        if (StudyCells.PostcodeAreaOf(code) is not null)
+        {
+            if (FromCell is not null)
+            {
+                return FromCell(code);
+            }
+
+            code = StudyCells.BaseOf(code);
+        }
+
+        return FromBase is null ? code : FromBase.ParentOf(code);
+    }
 }
 
 /// <summary>Agreement between the lookup and the interior-point roll-up of a level, e.g. 192 of 195 LSOAs.</summary>

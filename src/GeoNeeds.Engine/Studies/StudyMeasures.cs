@@ -22,7 +22,8 @@ public sealed record StudyMeasures(
 {
     /// <summary>Computes the measures of a run from its levels, tables and counted inputs.</summary>
     /// <param name="periodDenominators">Per period, each indicator's own denominators per base area, or null (<see cref="StudyPeriods.Denominators"/>).</param>
-    internal static StudyMeasures Of(StudyDefinition study, IReadOnlyList<StudyLevel> levels, IReadOnlyList<LevelTable> tables, IReadOnlyList<InputResult> inputs,
+    /// <param name="cells">The areas the inputs were counted in.</param>
+    internal static StudyMeasures Of(StudyDefinition study, IReadOnlyList<StudyLevel> levels, StudyCells cells, IReadOnlyList<LevelTable> tables, IReadOnlyList<InputResult> inputs,
         IReadOnlyList<IReadOnlyList<IReadOnlyDictionary<string, double>>?> periodDenominators)
     {
         IReadOnlyList<IReadOnlyList<DecileRate>>? deciles = null;
@@ -45,7 +46,7 @@ public sealed record StudyMeasures(
             {
                 foreach (var (level, table) in levels.Zip(tables))
                 {
-                    trend[(level.Name, i)] = StudyTrend.Assess(study, level, table, tables[0], input, i, periodDenominators);
+                    trend[(level.Name, i)] = StudyTrend.Assess(study, level, table, tables[0], cells.Codes, input, i, periodDenominators);
                 }
             }
 

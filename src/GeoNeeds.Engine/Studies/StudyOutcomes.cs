@@ -13,7 +13,8 @@ namespace GeoNeeds.Engine.Studies;
 /// </summary>
 internal static class StudyOutcomes
 {
-    public static IReadOnlyList<StudyOutcome> Run(StudyDefinition study, IReadOnlyList<StudyLevel> levels, AreaLocator locator, Func<PostcodeLookup> postcodes)
+    /// <param name="locator">Searches the layer of <paramref name="cells"/>.</param>
+    public static IReadOnlyList<StudyOutcome> Run(StudyDefinition study, IReadOnlyList<StudyLevel> levels, AreaLocator locator, StudyCells cells, Func<PostcodeLookup> postcodes)
     {
         if (study.Needs?.Outcomes is not { } need)
         {
@@ -22,7 +23,7 @@ internal static class StudyOutcomes
 
         var services = new (OutcomeForms? Forms, OutcomeService Service, string Word)[] { (need.Adult, OutcomeService.Adult, "adult"), (need.Children, OutcomeService.Children, "children") }
             .Where(s => s.Forms is not null).ToList();
-        var geocoder = new ReferralGeocoder(postcodes(), locator);
+        var geocoder = new ReferralGeocoder(postcodes(), locator, cells.OfPostcode);
         var baseCodes = levels[0].Areas.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         var byArea = need.Levels.Count == 0 ? levels : [.. levels.Where(l => need.Levels.Contains(l.Name))];
         return [.. services.Select(s =>
@@ -36,9 +37,13 @@ internal static class StudyOutcomes
         })];
     }
 
-    /// <summary>The first level's area of a case: its place when that is a code of the level, otherwise the area its postcode falls in.</summary>
+    /// <summary>
+    /// The first level's area of a case: its place when that is a code of the level, otherwise the area its postcode
+    /// falls in. Cases count in whole base areas even where postcode levels split them (<see cref="StudyCells"/>), so
+    /// that every level's outcome table nests in the base level's and no withheld figure is a difference of two.
+    /// </summary>
     private static string? Place(string? place, HashSet<string> baseCodes, ReferralGeocoder geocoder) =>
-        place is null ? null : baseCodes.Contains(place) ? place : geocoder.Place(place).Area?.Code;
+        place is null ? null : baseCodes.Contains(place) ? place : geocoder.Place(place).Area?.Code is { } code ? StudyCells.BaseOf(code) : null;
 
     private static IReadOnlyList<AreaOutcome> Areas(StudyLevel level, ServiceOutcomes outcomes, IReadOnlyList<string?> places, OutcomeService service)
     {

@@ -139,7 +139,7 @@ public static class StudyOutputs
 
     /// <summary>Every input's non-empty area × month × category cells at the level, in output order.</summary>
     private static List<(CountCellKey Key, long Count)> MonthlyCells(StudyLevel level, IReadOnlyList<InputResult> inputs) =>
-        inputs.SelectMany(input => (level.IsBase ? input.Counts : input.Counts.RolledUp(level.CodeFor, out _)).Cells
+        inputs.SelectMany(input => (level.IsCountedDirectly ? input.Counts : input.Counts.RolledUp(level.CodeFor, out _)).Cells
             .Select(c => (CountCellKey.Month(input.Definition.Name, level.Name, c.Area, c.Month, c.Category), c.Count)))
             .ToList();
 }

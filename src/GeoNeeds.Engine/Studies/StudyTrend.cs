@@ -10,14 +10,15 @@ namespace GeoNeeds.Engine.Studies;
 internal static class StudyTrend
 {
     /// <param name="baseTable">The first level's table, whose areas sum to the whole study area.</param>
-    /// <param name="periodDenominators">Per period, each indicator's denominator per base area, or null to use the table's (<see cref="StudyPeriods.Denominators"/>).</param>
-    public static TrendAssessment Assess(StudyDefinition study, StudyLevel level, LevelTable table, LevelTable baseTable, InputResult input, int indicator,
+    /// <param name="counted">The areas the input was counted in (<see cref="StudyCells"/>).</param>
+    /// <param name="periodDenominators">Per period, each indicator's denominator per area counted in, or null to use the table's (<see cref="StudyPeriods.Denominators"/>).</param>
+    public static TrendAssessment Assess(StudyDefinition study, StudyLevel level, LevelTable table, LevelTable baseTable, IReadOnlyList<string> counted, InputResult input, int indicator,
         IReadOnlyList<IReadOnlyList<IReadOnlyDictionary<string, double>>?> periodDenominators)
     {
         var periods = StudyPeriods.Of(study);
         var counts = periods.Select(p => LevelCounts.Of(input, level, p.Holds)).ToList();
         var baseCounts = periods.Select(p => input.Counts.Cells.Where(c => p.Holds(c.Month)).Sum(c => c.Count)).ToList();
-        var members = level.IsBase ? null : baseTable.Rows.Select(r => r.Code).Where(c => level.CodeFor(c) is not null).ToLookup(c => level.CodeFor(c)!, StringComparer.Ordinal);
+        var members = level.IsCountedDirectly ? null : counted.Where(c => level.CodeFor(c) is not null).ToLookup(c => level.CodeFor(c)!, StringComparer.Ordinal);
         var definition = study.Indicators[indicator];
 
         double? Denominator(int period, AreaRow row, IEnumerable<string> memberCodes) => periodDenominators[period] is { } own
@@ -29,12 +30,12 @@ internal static class StudyTrend
 
         var areas = table.Rows.Select(row => Of(row.Code, row.Name, n => counts[n].GetValueOrDefault(row.Code),
             n => Denominator(n, row, members is null ? [row.Code] : members[row.Code]))).ToList();
-        var total = Of(TrendAssessment.TotalCode, study.Title, n => baseCounts[n], n => TotalDenominator(baseTable, indicator, periodDenominators[n]));
+        var total = Of(TrendAssessment.TotalCode, study.Title, n => baseCounts[n], n => TotalDenominator(baseTable, counted, indicator, periodDenominators[n]));
         return new TrendAssessment(areas, total);
     }
 
-    private static double? TotalDenominator(LevelTable baseTable, int indicator, IReadOnlyList<IReadOnlyDictionary<string, double>>? own) =>
-        own is not null ? Sum(own[indicator], baseTable.Rows.Select(r => r.Code))
+    private static double? TotalDenominator(LevelTable baseTable, IReadOnlyList<string> counted, int indicator, IReadOnlyList<IReadOnlyDictionary<string, double>>? own) =>
+        own is not null ? Sum(own[indicator], counted)
         : baseTable.Rows.Any(r => r.Indicators[indicator].Rate.Population is null) ? null
         : baseTable.Rows.Sum(r => r.Indicators[indicator].Rate.Population!.Value);
 

@@ -207,6 +207,10 @@ internal static class StudyValidator
             Require(input.Format != PointFormat.Columns || input.Columns is { X.Length: > 0, Y.Length: > 0 }, study.SourcePath, $"{field}.columns", "format 'columns' needs columns.x and columns.y");
             Require(input.Join != PointJoin.Database || (StudyDatabase.Holds(input) && StudyDatabase.Holds(study.Levels[0])), study.SourcePath, $"{field}.join",
                 "join 'database' counts inside PostGIS, so both the input and the first level's boundaries must come from the database (table or query)");
+            if (input.Join != PointJoin.Spatial && StudyGeography.SplittingLevels(study) is [var (splitting, _, _), ..])
+            {
+                Require(false, study.SourcePath, $"{field}.join", $"level '{splitting.Name}' counts each point in its own postcode area, which only its location gives; use join: spatial");
+            }
         }
         else
         {

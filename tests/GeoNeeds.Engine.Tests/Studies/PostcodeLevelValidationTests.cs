@@ -21,6 +21,25 @@ public class PostcodeLevelValidationTests
         Assert.Contains("clip 'ward' is not an earlier level with boundaries; the levels that can clip are: lsoa", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Validate_AreaCodeJoinWithPostcodeLevelCutToFirstLevel_SaysToJoinByLocation()
+    {
+        var study = Study(postcodes: true, clip: "lsoa");
+        File.WriteAllText(Path.Combine(study.BaseFolder, "crime.csv"), "Month,Longitude,Latitude,LSOA code\n");
+
+        var error = Assert.Throws<InputDataException>(() => StudyFile.Validate(new StudyDefinition
+        {
+            BaseFolder = study.BaseFolder,
+            SourcePath = study.SourcePath,
+            Levels = study.Levels,
+            Postcodes = study.Postcodes,
+            Inputs = [new InputDefinition { Name = "crime", Files = ["crime.csv"], Format = PointFormat.PoliceUk, Join = PointJoin.AreaCode }],
+        }));
+
+        Assert.Contains("inputs.crime.join", error.Message, StringComparison.Ordinal);
+        Assert.Contains("level 'district' counts each point in its own postcode area, which only its location gives; use join: spatial", error.Message, StringComparison.Ordinal);
+    }
+
     private static StudyDefinition Study(bool postcodes, string clip)
     {
         var folder = Path.GetDirectoryName(TestFiles.Write("lsoa.geojson", "{\"type\":\"FeatureCollection\",\"features\":[]}"))!;

@@ -15,4 +15,14 @@ public static class PostcodeParts
         PostcodeLevel.District => postcode[..^4],
         _ => postcode,
     };
+
+    /// <summary>The code at <paramref name="to"/> of an area's code at <paramref name="from"/> (a sector's district: <c>CV1 1</c> → <c>CV1</c>).</summary>
+    /// <exception cref="ArgumentException"><paramref name="to"/> is finer than <paramref name="from"/>.</exception>
+    public static string Coarsen(string code, PostcodeLevel from, PostcodeLevel to) => (from, to) switch
+    {
+        _ when from == to => code,
+        (PostcodeLevel.Unit, _) => CodeAt(code, to),
+        (PostcodeLevel.Sector, PostcodeLevel.District) => code[..^2],
+        _ => throw new ArgumentException($"A {from.ToString().ToLowerInvariant()} is not inside a {to.ToString().ToLowerInvariant()}.", nameof(to)),
+    };
 }

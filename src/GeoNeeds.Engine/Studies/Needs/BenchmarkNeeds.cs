@@ -41,16 +41,16 @@ internal static class BenchmarkNeeds
         }
     }
 
-    // An area's parent is the parent-level area its first base area (in code order) rolls up to; one pass over
-    // the base areas serves every area of the level.
+    // An area's parent is the parent-level area its first area counted in (in code order) rolls up to; one pass
+    // over them serves every area of the level.
     private static Dictionary<string, string?> ParentCodes(NeedsContext context, Studies.StudyLevel level, Studies.StudyLevel parentLevel)
     {
         var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var baseCode in context.Levels[0].Areas.Select(a => a.Key))
+        foreach (var counted in context.Cells.Codes)
         {
-            if (level.CodeFor(baseCode) is { } code)
+            if (level.CodeFor(counted) is { } code)
             {
-                parents.TryAdd(code, parentLevel.CodeFor(baseCode));
+                parents.TryAdd(code, parentLevel.CodeFor(counted));
             }
         }
 

@@ -20,6 +20,9 @@ internal sealed record NeedsContext(
 {
     private readonly Dictionary<string, List<CountCellKey>> _published = [];
 
+    /// <summary>The areas the inputs were counted in, which every level's areas are made of.</summary>
+    public required StudyCells Cells { get; init; }
+
     /// <summary>Each service's outcomes, for the tables by area.</summary>
     public IReadOnlyList<StudyOutcome> Outcomes { get; init; } = [];
 
