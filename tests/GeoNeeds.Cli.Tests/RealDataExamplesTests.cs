@@ -48,7 +48,7 @@ public class RealDataExamplesTests
     }
 
     [SkippableFact]
-    public void Assess_CoventryPostcodeDistrictExample_BuildsCv1ToCv8AndSharesEveryLsoaPopulation()
+    public void Assess_CoventryPostcodeExample_BuildsSectorsInCv1ToCv8AndSharesEveryLsoaPopulation()
     {
         RequireSharedData();
         var output = CliProcess.NewFolder();
@@ -64,5 +64,9 @@ public class RealDataExamplesTests
         var population = rows.Select(r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(344_288, population.Sum());
         Assert.All(population, p => Assert.True(p > 0));
+        var sectors = File.ReadAllLines(Path.Combine(output, "sector.csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.Equal(38, sectors.Count);
+        Assert.All(sectors, s => Assert.Contains(s[0].Split(' ')[0], rows.Select(r => r[0])));
+        Assert.Equal(344_288, sectors.Sum(s => int.Parse(s[2], System.Globalization.CultureInfo.InvariantCulture)));
     }
 }

@@ -64,7 +64,8 @@ internal sealed class StudyCells
 
         // A base area without postcodes is also inside the unit it was joined to; listed first, it wins the points inside it.
         var all = empty.Concat(parts.OrderBy(p => p.Code, StringComparer.Ordinal)).Concat(whole).ToList();
-        var layer = new AreaLayer("cell", CoordinateSystem.BritishNationalGrid, all.Select(p => new Area(p.Code, p.Code, p.Geometry)));
+        // Named as the base layer: a point in no part is in no base area, and its rejection says so.
+        var layer = new AreaLayer(baseLayer.Name, CoordinateSystem.BritishNationalGrid, all.Select(p => new Area(p.Code, p.Code, p.Geometry)));
         var partsOf = all.GroupBy(p => p.Base, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(p => (p.Code, p.Weight)).ToArray(), StringComparer.Ordinal);
         var ofPostcode = units.Members.ToDictionary(m => m.Postcode, m => CodeOf(m.ClipCode, PostcodeParts.Coarsen(m.Postcode, PostcodeLevel.Unit, finest)), StringComparer.Ordinal);
         var method = $"postcode area of each event (a referral's postcode, a point's location), {baseLayer.Name} population shared by "
