@@ -4,6 +4,7 @@ using GeoNeeds.Engine.Geo.Postcodes;
 using GeoNeeds.Engine.Io;
 using GeoNeeds.Engine.Io.Boundaries;
 using GeoNeeds.Engine.Io.Lookups;
+using GeoNeeds.Engine.Io.Postcodes;
 using GeoNeeds.Engine.Io.Tables;
 using GeoNeeds.Engine.Join;
 
@@ -18,7 +19,20 @@ internal static class StudyGeography
     /// </summary>
     public static (IReadOnlyList<StudyLevel> Levels, StudyCells Cells) Load(StudyDefinition study, ICollection<InputWarning> warnings)
     {
-        var levels = LoadLevels(study, warnings);
+        // The postcode tables are read once, and each clip level's Voronoi cells made once, for every postcode level and the parts.
+        var lookup = new Lazy<PostcodeLookup>(() => StudyPostcodes.Read(study, warnings));
+        var built = new Dictionary<(string Clip, bool Terminated), PostcodeAreas>();
+        PostcodeAreas UnitsIn(StudyLevel clip, bool includeTerminated)
+        {
+            if (!built.TryGetValue((clip.Name, includeTerminated), out var units))
+            {
+                units = built[(clip.Name, includeTerminated)] = PostcodeAreaBuilder.Build(PostcodeCentroids.From(lookup.Value, includeTerminated).Points, clip.Layer!, PostcodeLevel.Unit);
+            }
+
+            return units;
+        }
+
+        var levels = LoadLevels(study, UnitsIn, warnings);
         var splitting = SplittingLevels(study);
         if (splitting.Count == 0)
         {
@@ -26,9 +40,7 @@ internal static class StudyGeography
         }
 
         var finest = splitting.MinBy(l => l.Kind);
-        var units = PostcodeAreaBuilder.Build(PostcodeCentroids.From(StudyPostcodes.Read(study, warnings), finest.Definition.IncludeTerminated).Points,
-            levels[0].Layer!, PostcodeLevel.Unit);
-        var cells = StudyCells.Split(levels[0].Layer!, units, finest.Kind);
+        var cells = StudyCells.Split(levels[0].Layer!, UnitsIn(levels[0], finest.Definition.IncludeTerminated), finest.Kind);
         var split = levels.ToList();
         split[0] = split[0] with { FromCell = StudyCells.BaseOf };
         foreach (var (_, kind, i) in splitting)
@@ -47,7 +59,7 @@ internal static class StudyGeography
             .Select(l => (l.definition, l.Kind!.Value, l.i)),
     ];
 
-    private static List<StudyLevel> LoadLevels(StudyDefinition study, ICollection<InputWarning> warnings)
+    private static List<StudyLevel> LoadLevels(StudyDefinition study, Func<StudyLevel, bool, PostcodeAreas> unitsIn, ICollection<InputWarning> warnings)
     {
         var baseDefinition = study.Levels[0];
         var baseLayer = ReadLayer(study, baseDefinition, warnings)!;
@@ -55,7 +67,7 @@ internal static class StudyGeography
         foreach (var definition in study.Levels.Skip(1))
         {
             levels.Add(definition.IsPostcodeLevel
-                ? LoadPostcodeLevel(study, definition, levels, warnings)
+                ? LoadPostcodeLevel(definition, levels, unitsIn)
                 : LoadParentLevel(study, definition, baseLayer, warnings));
         }
 
@@ -82,15 +94,15 @@ internal static class StudyGeography
     /// joined to), which serves what is known only by base area (an outcome case's LSOA code), as events count in
     /// their own postcode area (<see cref="StudyCells"/>); otherwise by interior point.
     /// </summary>
-    private static StudyLevel LoadPostcodeLevel(StudyDefinition study, LevelDefinition definition, List<StudyLevel> loaded, ICollection<InputWarning> warnings)
+    /// <param name="unitsIn">The postcode units cut to a clip level, with or without terminated postcodes.</param>
+    private static StudyLevel LoadPostcodeLevel(LevelDefinition definition, List<StudyLevel> loaded, Func<StudyLevel, bool, PostcodeAreas> unitsIn)
     {
         var baseLevel = loaded[0];
         var clip = loaded.Single(l => l.Name == (definition.Clip ?? baseLevel.Name));
-        var lookup = StudyPostcodes.Read(study, warnings);
-        var built = PostcodeGeography.Build(lookup, clip.Layer!, LevelKinds.PostcodeLevelOf(definition.Kind)!.Value, includeTerminated: definition.IncludeTerminated);
-        var layer = new AreaLayer(definition.Name, built.Areas.Layer.CoordinateSystem, built.Areas.Layer.Areas);
+        var built = PostcodeAreaBuilder.Coarsened(unitsIn(clip, definition.IncludeTerminated), LevelKinds.PostcodeLevelOf(definition.Kind)!.Value);
+        var layer = new AreaLayer(definition.Name, built.Layer.CoordinateSystem, built.Layer.Areas);
         var rollup = clip.IsBase
-            ? AreaRollup.FromPostcodeCounts(baseLevel.Layer!, definition.Name, BestFit(built.Areas).GetValueOrDefault)
+            ? AreaRollup.FromPostcodeCounts(baseLevel.Layer!, definition.Name, BestFit(built).GetValueOrDefault)
             : AreaRollup.FromInteriorPoints(baseLevel.Layer!, layer);
         return new StudyLevel(definition.Name, layer, NamesOf(layer), rollup, null);
     }

@@ -25,13 +25,35 @@ public static class PostcodeAreaBuilder
     public static PostcodeAreas Build(IReadOnlyList<PostcodeCentroid> centroids, AreaLayer clip, PostcodeLevel level)
     {
         var cells = PostcodeCells.Build(centroids, clip.ReprojectedTo(CoordinateSystem.BritishNationalGrid));
-        var codes = cells.Cells.Select(cell => PostcodeParts.CodeAt(cell.Postcode.Postcode, level)).ToList();
-        var areas = cells.Cells.Select((cell, i) => (Code: codes[i], cell.Geometry)).GroupBy(c => c.Code, StringComparer.Ordinal)
-            .Select(g => new Area(g.Key, g.Key, Dissolve([.. g.Select(c => c.Geometry)])));
-        var members = cells.Cells.Select((cell, i) => new PostcodeMember(cell.Postcode.Postcode, codes[i], cell.ClipCode, cell.Postcode.Population));
+        var units = new AreaLayer(PostcodeAreas.LayerName(PostcodeLevel.Unit), CoordinateSystem.BritishNationalGrid,
+            cells.Cells.Select(cell => new Area(cell.Postcode.Postcode, cell.Postcode.Postcode, cell.Geometry)).OrderBy(a => a.Code, StringComparer.Ordinal));
+        var members = cells.Cells.Select(cell => new PostcodeMember(cell.Postcode.Postcode, cell.Postcode.Postcode, cell.ClipCode, cell.Postcode.Population));
+        var built = new PostcodeAreas(PostcodeLevel.Unit, units, [.. members], cells.Outside, cells.SharedPoints,
+            cells.EmptyAreas.ToDictionary(e => e.ClipCode, e => cells.Cells[e.Cell].Postcode.Postcode, StringComparer.Ordinal), cells.LsoaDisagreements);
+        return Coarsened(built, level);
+    }
+
+    /// <summary>
+    /// The sectors or districts of <paramref name="units"/> (built by <see cref="Build"/> at <see cref="PostcodeLevel.Unit"/>):
+    /// each the union of its units, so one set of Voronoi cells serves every level.
+    /// </summary>
+    public static PostcodeAreas Coarsened(PostcodeAreas units, PostcodeLevel level)
+    {
+        if (level == PostcodeLevel.Unit)
+        {
+            return units;
+        }
+
+        var areas = units.Members.GroupBy(m => PostcodeParts.CodeAt(m.Postcode, level), StringComparer.Ordinal)
+            .Select(g => new Area(g.Key, g.Key, Dissolve([.. g.Select(m => units.Layer.Find(m.AreaCode)!.Geometry)])));
         var layer = new AreaLayer(PostcodeAreas.LayerName(level), CoordinateSystem.BritishNationalGrid, areas.OrderBy(a => a.Code, StringComparer.Ordinal));
-        return new PostcodeAreas(level, layer, [.. members], cells.Outside, cells.SharedPoints,
-            cells.EmptyAreas.ToDictionary(e => e.ClipCode, e => codes[e.Cell], StringComparer.Ordinal), cells.LsoaDisagreements);
+        return units with
+        {
+            Level = level,
+            Layer = layer,
+            Members = [.. units.Members.Select(m => m with { AreaCode = PostcodeParts.CodeAt(m.Postcode, level) })],
+            EmptyClipAreas = units.EmptyClipAreas.ToDictionary(e => e.Key, e => PostcodeParts.CodeAt(e.Value, level), StringComparer.Ordinal),
+        };
     }
 
     // Snap-rounding union rather than CoverageUnion: generalised LSOA boundaries leave slivers between neighbours,
