@@ -12,7 +12,7 @@ namespace GeoNeeds.Viewer.Web;
 /// <summary>
 /// The viewer's routes: the page (<c>/</c>), its assets (<c>/assets/NAME</c>), the index of the output folder
 /// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>), one area's rows of the needs tables (<c>/api/area/LEVEL/CODE</c>), period figures (<c>/api/periods/LEVEL</c>), postcodes (<c>/api/postcode/TEXT</c>),
-/// bounds (<c>/api/bounds/LEVEL</c>), one area's polygons (<c>/api/outline/LEVEL/ID</c>), a level's picture (<c>/api/picture/LEVEL/FIELD</c>), the first view and its picture (<c>/api/first-view</c>, <c>/api/first-picture</c>) vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>) and raster tiles of a map layer (<c>/raster/LEVEL/FIELD/Z/X/Y.png</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
+/// bounds (<c>/api/bounds/LEVEL</c>), one area's polygons (<c>/api/outline/LEVEL/ID</c>), a level's picture (<c>/api/picture/LEVEL/FIELD</c>), the first view and its picture (<c>/api/first-view</c>, <c>/api/first-picture</c>), vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>) and raster tiles of a map layer (<c>/raster/LEVEL/FIELD/Z/X/Y.png</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
 /// </summary>
 internal static class ViewerEndpoints
 {
