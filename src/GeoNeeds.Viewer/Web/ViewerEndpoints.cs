@@ -12,7 +12,7 @@ namespace GeoNeeds.Viewer.Web;
 /// <summary>
 /// The viewer's routes: the page (<c>/</c>), its assets (<c>/assets/NAME</c>), the index of the output folder
 /// (<c>/api/index</c>), each level's map classes (<c>/api/classes/LEVEL</c>), area table (<c>/api/areas/LEVEL</c>), one area's rows of the needs tables (<c>/api/area/LEVEL/CODE</c>), period figures (<c>/api/periods/LEVEL</c>), postcodes (<c>/api/postcode/TEXT</c>),
-/// bounds (<c>/api/bounds/LEVEL</c>), one area's polygons (<c>/api/outline/LEVEL/ID</c>), a level's picture (<c>/api/picture/LEVEL/FIELD</c>), the first view and its picture (<c>/api/first-view</c>, <c>/api/first-picture</c>), vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>) and raster tiles of a map layer (<c>/raster/LEVEL/FIELD/Z/X/Y.png</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
+/// bounds (<c>/api/bounds/LEVEL</c>), one area's polygons (<c>/api/outline/LEVEL/ID</c>), the area at a place (<c>/api/area-at/LEVEL?lon=&amp;lat=</c>), a level's picture (<c>/api/picture/LEVEL/FIELD</c>), the first view and its picture (<c>/api/first-view</c>, <c>/api/first-picture</c>), vector tiles (<c>/tiles/LEVEL/Z/X/Y.pbf</c>) and raster tiles of a map layer (<c>/raster/LEVEL/FIELD/Z/X/Y.png</c>), and the folder's files (<c>/data/NAME</c>). Anything else is 404.
 /// </summary>
 internal static class ViewerEndpoints
 {
@@ -29,6 +29,13 @@ internal static class ViewerEndpoints
 
     /// <summary>The polygons of one area by its feature id in the tiles: <c>/api/outline/ward/7</c>.</summary>
     public const string OutlinePath = "/api/outline";
+
+    /// <summary>
+    /// The feature id of the area of a level at a place, <c>{"id":7}</c> (<c>{"id":null}</c> where none is):
+    /// <c>/api/area-at/lsoa?lon=-1.51&amp;lat=52.41</c>. The page asks it under the pointer where it loads no vector tiles
+    /// (a dense level zoomed out, drawn from raster tiles).
+    /// </summary>
+    public const string AreaAtPath = "/api/area-at";
 
     /// <summary>A level's whole map in one layer's classes as PNG (<see cref="LevelPicture"/>): <c>/api/picture/lsoa/da_incidents_rate_per_1000</c>.</summary>
     public const string PicturePath = "/api/picture";
@@ -110,6 +117,17 @@ internal static class ViewerEndpoints
             && tiles.Outline(level, featureId) is { } json
                 ? Results.Bytes(json, "application/geo+json")
                 : Results.Text($"no area {id} of a level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound));
+        app.MapMethods(AreaAtPath + "/{level}", ReadMethods, (string level, string? lon, string? lat) =>
+        {
+            if (!Degrees(lon, 180, out var longitude) || !Degrees(lat, 90, out var latitude))
+            {
+                return Results.Text($"lon '{lon}' and lat '{lat}' are not a longitude (-180 to 180) and a latitude (-90 to 90) in degrees", statusCode: StatusCodes.Status400BadRequest);
+            }
+
+            return tiles.Layer(level) is { } layer
+                ? Results.Json(new { id = layer.AreaAt(longitude, latitude) + 1 })
+                : Results.Text($"no level '{level}' with areas in this folder", statusCode: StatusCodes.Status404NotFound);
+        });
         app.MapMethods(PicturePath + "/{level}/{field}", ReadMethods, (string level, string field) => tiles.Picture(level, field) is { } png
             ? Results.Bytes(png, "image/png")
             : Results.Text($"no map layer '{field}' of a level '{level}' in this folder", statusCode: StatusCodes.Status404NotFound));
@@ -183,6 +201,9 @@ internal static class ViewerEndpoints
                 : Results.File(file.Path, file.ContentType);
         });
     }
+
+    private static bool Degrees(string? text, double limit, out double degrees) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out degrees) && Math.Abs(degrees) <= limit;
 
     private static IResult Asset(EmbeddedAssets assets, string name) =>
         assets.TryGet(name, out var content, out var contentType)

@@ -17,9 +17,9 @@ public class NationalFirstPictureTests(NationalViewer viewer, ITestOutputHelper 
         Skip.If(viewer.Unavailable is not null, viewer.Unavailable);
         var page = await viewer.NewPage(1400, 850);
 
-        // The tiles are held back until the picture has been photographed, so the map cannot replace it before.
+        // The tiles (zoomed out, the raster ones) are held back until the picture has been photographed, so the map cannot replace it before.
         var photographed = new TaskCompletionSource();
-        await page.Page.RouteAsync("**/tiles/**", async route =>
+        await page.Page.RouteAsync(url => url.Contains("/tiles/", StringComparison.Ordinal) || url.Contains("/raster/", StringComparison.Ordinal), async route =>
         {
             await photographed.Task;
             await route.ContinueAsync();
@@ -71,7 +71,7 @@ public class NationalFirstPictureTests(NationalViewer viewer, ITestOutputHelper 
             }
         }
 
-        // Zoomed out, the dense level is drawn from the server's raster tiles of the layer (its vector fills unseen).
+        // Zoomed out, the dense level is drawn from the server's raster tiles of the layer.
         var rasters = await page.Page.EvaluateAsync<int>(
             "() => geoneedsMap.map.getLayer('areas-raster') ? performance.getEntriesByType('resource').filter(e => e.name.includes('/raster/lsoa/')).length : -1");
         Assert.True(rasters > 0, $"{rasters} raster tiles drawn");

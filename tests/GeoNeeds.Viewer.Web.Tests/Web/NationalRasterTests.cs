@@ -2,8 +2,9 @@ namespace GeoNeeds.Viewer.Tests.Web;
 
 /// <summary>
 /// The national LSOAs zoomed out, drawn from the server's raster tiles of the shown map layer (map.js,
-/// <c>/raster/LEVEL/FIELD/Z/X/Y.png</c>): choosing another indicator draws that layer's tiles. Skipped where
-/// chromium or the national boundaries are absent.
+/// <c>/raster/LEVEL/FIELD/Z/X/Y.png</c>): choosing another indicator draws that layer's tiles, and the area under the
+/// pointer is found by the server (<c>/api/area-at</c>) with no vector tiles loaded. Skipped where chromium or the
+/// national boundaries are absent.
 /// </summary>
 [Collection(nameof(NationalViewerTimingTests))]
 public class NationalRasterTests(NationalViewer viewer) : IClassFixture<NationalViewer>
@@ -27,6 +28,53 @@ public class NationalRasterTests(NationalViewer viewer) : IClassFixture<National
         Assert.Single(drawn);
         Assert.Contains("/raster/lsoa/imd_decile/{z}/{x}/{y}.png", drawn[0]);
         Assert.Contains("Most deprived", legend, StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(page.Errors);
+    }
+
+    [SkippableFact]
+    public async Task HoverAndClick_DenseLevelZoomedOut_FindTheAreaUnderThePointerWithoutVectorTiles()
+    {
+        Skip.If(viewer.Unavailable is not null, viewer.Unavailable);
+        var page = await viewer.NewPage(1400, 850);
+        await page.Page.GotoAsync(new Uri(viewer.Url, "/#level=lsoa").ToString());
+        await page.Page.WaitForFunctionAsync(
+            "() => window.geoneedsMap?.settled() && document.getElementById('status').textContent.startsWith('34753')", null, new() { PollingInterval = 50, Timeout = 300_000 });
+        var canvas = (await page.Page.Locator("#map canvas.maplibregl-canvas").BoundingBoxAsync())!;
+        // A little north-west of the middle of the view: the Midlands, where LSOAs are a few pixels across.
+        var (x, y) = (canvas.Width / 2, canvas.Height / 2);
+
+        await page.Page.Mouse.MoveAsync(canvas.X + x, canvas.Y + y);
+        await page.Page.WaitForFunctionAsync("() => !document.getElementById('tooltip').hidden && geoneedsMap.outlined() !== null", null, new() { PollingInterval = 20 });
+        // The hovered area's own polygons (from the layer, /api/outline) hold the place under the pointer.
+        var covers = await page.Page.EvaluateAsync<bool>("""
+            async ([x, y]) => {
+              const { lng, lat } = geoneedsMap.map.unproject([x, y]);
+              const shape = await (await fetch(`/api/outline/lsoa/${geoneedsMap.hovered}`)).json();
+              const polygons = shape.type === 'MultiPolygon' ? shape.coordinates : [shape.coordinates];
+              let inside = false;
+              for (const ring of polygons.flat()) {
+                for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+                  const [xi, yi] = ring[i], [xj, yj] = ring[j];
+                  if ((yi > lat) !== (yj > lat) && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) {
+                    inside = !inside;
+                  }
+                }
+              }
+              return inside;
+            }
+            """, new double[] { x, y });
+        var tooltip = await page.Page.Locator("#tooltip strong").InnerTextAsync();
+        await page.Page.Mouse.ClickAsync(canvas.X + x, canvas.Y + y);
+        await page.Page.WaitForFunctionAsync("() => document.getElementById('panel-title').textContent !== '' && !document.getElementById('panel-title').textContent.startsWith('All ')", null, new() { PollingInterval = 20 });
+        var chosen = await page.Page.Locator("#panel-title").InnerTextAsync();
+        await page.Page.Mouse.MoveAsync(canvas.X + canvas.Width + 50, canvas.Y + 50);
+        await page.Page.WaitForFunctionAsync("() => document.getElementById('tooltip').hidden && geoneedsMap.hovered === null", null, new() { PollingInterval = 20 });
+        var vectorTiles = await page.Page.EvaluateAsync<int>("() => performance.getEntriesByType('resource').filter(e => e.name.includes('/tiles/lsoa/')).length");
+
+        Assert.True(await page.Page.EvaluateAsync<double>("() => geoneedsMap.map.getZoom()") < 8);
+        Assert.True(covers, "the hovered area's polygons do not hold the place under the pointer");
+        Assert.Equal(tooltip, chosen);
+        Assert.Equal(0, vectorTiles);
         Assert.Empty(page.Errors);
     }
 

@@ -2,7 +2,8 @@
 // features carry each map layer's legend row as class:FIELD), a dense level zoomed out from raster tiles of the
 // same classes, a coarser level's boundaries as context, an optional online basemap, selection as feature state,
 // and hover, reported to the page, outlined on a canvas of its own: a change to the map itself redraws it all,
-// which takes a national level some 65 ms in software.
+// which takes a national level some 45 ms in software. A dense level zoomed out loads no vector tiles (decoding tens
+// of thousands of unseen polygons held up the drawing of each zoom); the server finds the area under the pointer there.
 
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from './vendor/maplibre-gl/maplibre-gl.mjs';
 
@@ -14,7 +15,7 @@ const CLEAR = 'rgba(0, 0, 0, 0)';
 // Above this many areas white borders would hide small urban areas when zoomed out.
 const DENSE = 2000;
 // Below this zoom a dense level is drawn from the server's raster tiles: a few images are drawn far quicker than
-// tens of thousands of polygons (a national frame in software WebGL takes about 65 ms rather than 105). The
+// tens of thousands of polygons (a national frame in software WebGL takes about 45 ms rather than 105). The
 // server draws raster tiles to this zoom (LevelTiles.RasterMaxZoom).
 const RASTER_ZOOM = 8;
 // MapLibre's tiles are 512 screen pixels wide, and so are the raster tiles (TileGeometry.TilePixels).
@@ -47,6 +48,9 @@ export class MapView {
     }));
     this.hovered = null;
     this.selected = null;
+    // The pointer's latest move over a rastered map, and whether the server is being asked what is under it.
+    this.pointer = null;
+    this.asking = false;
     this.hover = new HoverOutline(this.map);
     this.map.on('idle', () => onIdle?.());
     this.listen();
@@ -72,19 +76,19 @@ export class MapView {
     const dense = areaCount > DENSE;
     Object.assign(this, { level, dense, bounds });
     // A fill's antialiasing is a second pass over every edge; a dense level's edges are close together, so it is
-    // drawn without (as its raster tiles and first picture are). Its fills are drawn only from RASTER_ZOOM, but they
-    // are there, unseen, below it: MapLibre skips drawing a layer of opacity 0 and still finds its features under the pointer.
-    const fill = { 'fill-antialias': !dense, 'fill-opacity': dense ? ['step', ['zoom'], 0, RASTER_ZOOM, 1] : 1 };
-    this.map.addLayer({ id: 'areas-fill', type: 'fill', source: AREAS, 'source-layer': AREAS, paint: { 'fill-color': CLEAR, ...fill } }, before);
+    // drawn without (as its raster tiles and first picture are). Its layers start at RASTER_ZOOM, so MapLibre asks
+    // for no vector tiles below it.
+    const minzoom = dense ? RASTER_ZOOM : 0;
+    const fill = { 'fill-antialias': !dense };
+    this.map.addLayer({ id: 'areas-fill', type: 'fill', source: AREAS, 'source-layer': AREAS, minzoom, paint: { 'fill-color': CLEAR, ...fill } }, before);
     this.map.addLayer({
-      id: 'areas-hatch', type: 'fill', source: AREAS, 'source-layer': AREAS, filter: ['==', ['id'], -1], paint: { 'fill-pattern': HATCH, ...fill },
+      id: 'areas-hatch', type: 'fill', source: AREAS, 'source-layer': AREAS, minzoom, filter: ['==', ['id'], -1], paint: { 'fill-pattern': HATCH, ...fill },
     }, before);
     const selected = ['boolean', ['feature-state', 'selected'], false];
     const width = border => ['case', selected, 3, border];
     this.map.addLayer({
       id: 'areas-outline', type: 'line', source: AREAS, 'source-layer': AREAS,
-      // Dense levels draw no borders zoomed out (they would hide small urban areas), so their tiles there skip the lines' work.
-      minzoom: dense ? 7 : 0,
+      minzoom,
       paint: {
         'line-color': ['case', selected, '#111111', '#ffffff'],
         'line-width': dense ? ['interpolate', ['linear'], ['zoom'], 8, width(0.3), 11, width(1)] : width(1),
@@ -121,7 +125,10 @@ export class MapView {
     const tiles = [`${location.origin}/raster/${encodeURIComponent(this.level)}/${encodeURIComponent(field)}/{z}/{x}/{y}.png${scale}`];
     const source = this.map.getSource(RASTER);
     if (source) {
-      source.setTiles(tiles);
+      // Setting the same tiles again would load them all again.
+      if (source.tiles[0] !== tiles[0]) {
+        source.setTiles(tiles);
+      }
       return;
     }
     this.map.addSource(RASTER, { type: 'raster', tiles, tileSize: TILE_PIXELS, maxzoom: RASTER_ZOOM, bounds: this.bounds });
@@ -196,22 +203,66 @@ export class MapView {
   }
 
   listen() {
-    this.map.on('mousemove', 'areas-fill', event => {
-      const feature = event.features[0];
-      if (feature.id !== this.hovered) {
-        this.hovered = feature.id;
-        this.hover.show(this.hover.level, feature.id, feature.geometry);
-      }
-      this.map.getCanvas().style.cursor = 'pointer';
-      this.handlers.onHover(feature, event.originalEvent);
-    });
+    this.map.on('mousemove', 'areas-fill', event => this.enter(event.features[0].id, event.originalEvent, event.features[0].geometry));
     this.map.on('mouseleave', 'areas-fill', () => this.leave());
     this.map.on('click', 'areas-fill', event => this.handlers.onSelect(event.features[0].id));
+    this.map.on('mousemove', event => this.rastered() && this.askWhere(event));
+    this.map.on('mouseout', () => this.rastered() && this.leave());
+    this.map.on('click', event => this.rastered() && this.areaAtPlace(event.lngLat).then(id => id !== null && this.handlers.onSelect(id)));
+  }
+
+  /** Whether the level is drawn from raster tiles now, with no vector tiles to find areas in. */
+  rastered() {
+    return this.dense && this.map.getZoom() < RASTER_ZOOM;
+  }
+
+  /** Hovers area <id> (<piece>, its polygons in the tile under the pointer, where known) as the pointer moves over it. */
+  enter(id, pointer, piece = null) {
+    if (id !== this.hovered) {
+      this.hovered = id;
+      this.hover.show(this.hover.level, id, piece);
+    }
+    this.map.getCanvas().style.cursor = 'pointer';
+    this.handlers.onHover({ id }, pointer);
+  }
+
+  /** Hovers the area under a pointer on a rastered map: one question to the server at a time, then the pointer's latest place. */
+  askWhere(event) {
+    this.pointer = event;
+    if (this.asking) {
+      return;
+    }
+    this.asking = true;
+    const level = this.level;
+    this.areaAtPlace(event.lngLat).then(id => {
+      this.asking = false;
+      if (level !== this.level || !this.rastered() || this.pointer === null) {
+        return;
+      }
+      if (id === null) {
+        if (this.hovered !== null) {
+          this.leave();
+        }
+      } else {
+        this.enter(id, this.pointer.originalEvent);
+      }
+      if (this.pointer !== event) {
+        this.askWhere(this.pointer);
+      }
+    });
+  }
+
+  /** The feature id of the level's area at a place (/api/area-at/LEVEL), or null. */
+  areaAtPlace({ lng, lat }) {
+    return fetch(`/api/area-at/${encodeURIComponent(this.level)}?lon=${lng.toFixed(6)}&lat=${lat.toFixed(6)}`)
+      .then(response => (response.ok ? response.json() : { id: null }))
+      .then(({ id }) => id, () => null);
   }
 
   /** Ends a hover: the outline, the cursor and the page's tooltip. */
   leave() {
     this.hovered = null;
+    this.pointer = null;
     this.hover.show(this.hover.level, null);
     this.map.getCanvas().style.cursor = '';
     this.handlers.onLeave();

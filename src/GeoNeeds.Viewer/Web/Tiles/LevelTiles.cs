@@ -92,18 +92,15 @@ internal sealed class LevelTiles
     }
 
     /// <summary>
-    /// Makes the tiles of the zooms up to <paramref name="zoom"/> that hold any area, and their raster tiles of map
-    /// layer <paramref name="rasterField"/> when given, so the first view of the level is drawn at once.
+    /// Makes the tiles of the zooms up to <paramref name="zoom"/> that hold any area, so the first view of the level is
+    /// drawn at once: its raster tiles of map layer <paramref name="rasterField"/> when given (a dense level, whose
+    /// vector tiles the page asks for only from <see cref="RasterMaxZoom"/>), else its vector tiles.
     /// </summary>
     public void Warm(int zoom, string? rasterField = null, CancellationToken stopping = default)
     {
         foreach (var address in Enumerable.Range(0, zoom + 1).SelectMany(Covering).TakeWhile(_ => !stopping.IsCancellationRequested))
         {
-            Tile(address);
-            if (rasterField is not null)
-            {
-                Raster(rasterField, address);
-            }
+            _ = rasterField is null ? Tile(address) : Raster(rasterField, address);
         }
     }
 

@@ -34,6 +34,10 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
     [InlineData("/api/outline/ward/0", HttpStatusCode.NotFound, "no area 0 of a level 'ward' in this folder")]
     [InlineData("/api/outline/ward/13", HttpStatusCode.NotFound, "no area 13 of a level 'ward' in this folder")]
     [InlineData("/api/outline/ward/-1", HttpStatusCode.NotFound, "no area -1 of a level 'ward' in this folder")]
+    [InlineData("/api/area-at/msoa?lon=0&lat=51", HttpStatusCode.NotFound, "no level 'msoa' with areas in this folder")]
+    [InlineData("/api/area-at/ward?lon=181&lat=51", HttpStatusCode.BadRequest, "lon '181' and lat '51' are not a longitude (-180 to 180) and a latitude (-90 to 90) in degrees")]
+    [InlineData("/api/area-at/ward?lon=0&lat=NaN", HttpStatusCode.BadRequest, "lon '0' and lat 'NaN' are not a longitude (-180 to 180) and a latitude (-90 to 90) in degrees")]
+    [InlineData("/api/area-at/ward?lon=0", HttpStatusCode.BadRequest, "lon '0' and lat '' are not a longitude (-180 to 180) and a latitude (-90 to 90) in degrees")]
     public async Task Tile_OffTheGridOrLevelNotInTheFolder_IsRefusedWithTheReason(string path, HttpStatusCode status, string reason)
     {
         using var response = await demo.Viewer.Client.GetAsync(path);
@@ -73,6 +77,23 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
 
         Assert.Equal(third.GetProperty("type").GetString(), outline.RootElement.GetProperty("type").GetString());
         Assert.Equal(Positions(third.GetProperty("coordinates")), Positions(outline.RootElement.GetProperty("coordinates")));
+    }
+
+    [Fact]
+    public async Task AreaAt_EachDemoWardsLabelPoint_IsThatWardsIdAndNoneOutsideTheTown()
+    {
+        using var areas = JsonDocument.Parse(await demo.Viewer.Client.GetStringAsync("/api/areas/ward"));
+        var places = areas.RootElement.GetProperty("places").EnumerateArray().ToList();
+
+        for (var i = 0; i < places.Count; i++)
+        {
+            var (lon, lat) = (places[i][4].GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture), places[i][5].GetDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            using var found = JsonDocument.Parse(await demo.Viewer.Client.GetStringAsync($"/api/area-at/ward?lon={lon}&lat={lat}"));
+            Assert.Equal(i + 1, found.RootElement.GetProperty("id").GetInt32());
+        }
+
+        using var outside = JsonDocument.Parse(await demo.Viewer.Client.GetStringAsync("/api/area-at/ward?lon=-60.5&lat=-30.25"));
+        Assert.Equal(JsonValueKind.Null, outside.RootElement.GetProperty("id").ValueKind);
     }
 
     [Fact]
