@@ -1,3 +1,5 @@
+using GeoNeeds.Viewer.Web.Tiles;
+
 namespace GeoNeeds.Viewer.Tests.Web;
 
 /// <summary>
@@ -69,11 +71,24 @@ public class NationalRasterTests(NationalViewer viewer) : IClassFixture<National
         var chosen = await page.Page.Locator("#panel-title").InnerTextAsync();
         await page.Page.Mouse.MoveAsync(canvas.X + canvas.Width + 50, canvas.Y + 50);
         await page.Page.WaitForFunctionAsync("() => document.getElementById('tooltip').hidden && geoneedsMap.hovered === null", null, new() { PollingInterval = 20 });
+        // With no hover left, the outline canvas still holds the chosen area's outline.
+        var outlinePixels = await page.Page.EvaluateAsync<int>("""
+            () => {
+              const canvas = document.querySelector('.hover-outline');
+              const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+              let drawn = 0;
+              for (let i = 3; i < pixels.length; i += 4) {
+                drawn += pixels[i] > 0 ? 1 : 0;
+              }
+              return drawn;
+            }
+            """);
         var vectorTiles = await page.Page.EvaluateAsync<int>("() => performance.getEntriesByType('resource').filter(e => e.name.includes('/tiles/lsoa/')).length");
 
-        Assert.True(await page.Page.EvaluateAsync<double>("() => geoneedsMap.map.getZoom()") < 8);
+        Assert.True(await page.Page.EvaluateAsync<double>("() => geoneedsMap.map.getZoom()") < LevelTiles.RasterMaxZoom + 1);
         Assert.True(covers, "the hovered area's polygons do not hold the place under the pointer");
         Assert.Equal(tooltip, chosen);
+        Assert.True(outlinePixels > 10, $"the chosen area's outline is {outlinePixels} pixels");
         Assert.Equal(0, vectorTiles);
         Assert.Empty(page.Errors);
     }

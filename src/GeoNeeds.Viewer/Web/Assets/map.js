@@ -2,8 +2,8 @@
 // features carry each map layer's legend row as class:FIELD), a dense level zoomed out from raster tiles of the
 // same classes, a coarser level's boundaries as context, an optional online basemap, selection as feature state,
 // and hover, reported to the page, outlined on a canvas of its own: a change to the map itself redraws it all,
-// which takes a national level some 45 ms in software. A dense level zoomed out loads no vector tiles (decoding tens
-// of thousands of unseen polygons held up the drawing of each zoom); the server finds the area under the pointer there.
+// which takes a national level some 45 ms in software. A dense level loads vector tiles only where a view holds a few
+// dozen areas; above that the server finds the area under the pointer, and the chosen area is outlined on that canvas.
 
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from './vendor/maplibre-gl/maplibre-gl.mjs';
 
@@ -14,10 +14,10 @@ const RASTER = 'raster';
 const CLEAR = 'rgba(0, 0, 0, 0)';
 // Above this many areas white borders would hide small urban areas when zoomed out.
 const DENSE = 2000;
-// Below this zoom a dense level is drawn from the server's raster tiles: a few images are drawn far quicker than
-// tens of thousands of polygons (a national frame in software WebGL takes about 45 ms rather than 105). The
-// server draws raster tiles to this zoom (LevelTiles.RasterMaxZoom).
-const RASTER_ZOOM = 8;
+// To this zoom a dense level is drawn from the server's raster tiles (LevelTiles.RasterMaxZoom): a few images are
+// drawn far quicker than thousands of polygons (in software WebGL a national frame takes about 45 ms rather than 105,
+// a city's at zoom 10 about 45 rather than 180).
+const RASTER_MAX_ZOOM = 12;
 // MapLibre's tiles are 512 screen pixels wide, and so are the raster tiles (TileGeometry.TilePixels).
 const TILE_PIXELS = 512;
 // The padding round a level's bounds when the map frames it; the first view's picture (viewer.css, .map-picture) has the same.
@@ -51,7 +51,7 @@ export class MapView {
     // The pointer's latest move over a rastered map, and whether the server is being asked what is under it.
     this.pointer = null;
     this.asking = false;
-    this.hover = new HoverOutline(this.map);
+    this.outlines = new AreaOutlines(this.map, () => this.rastered());
     this.map.on('idle', () => onIdle?.());
     this.listen();
   }
@@ -60,7 +60,8 @@ export class MapView {
   async show(level, areaCount, bounds) {
     await this.ready;
     this.hovered = this.selected = null;
-    this.hover.show(level, null);
+    this.outlines.show(level, null);
+    this.outlines.choose(null);
     for (const id of ['areas-outline', 'areas-hatch', 'areas-fill', 'areas-raster']) {
       if (this.map.getLayer(id)) {
         this.map.removeLayer(id);
@@ -76,9 +77,9 @@ export class MapView {
     const dense = areaCount > DENSE;
     Object.assign(this, { level, dense, bounds });
     // A fill's antialiasing is a second pass over every edge; a dense level's edges are close together, so it is
-    // drawn without (as its raster tiles and first picture are). Its layers start at RASTER_ZOOM, so MapLibre asks
-    // for no vector tiles below it.
-    const minzoom = dense ? RASTER_ZOOM : 0;
+    // drawn without (as its raster tiles and first picture are). Its layers start deeper than RASTER_MAX_ZOOM, so
+    // MapLibre asks for no vector tiles above.
+    const minzoom = dense ? RASTER_MAX_ZOOM + 1 : 0;
     const fill = { 'fill-antialias': !dense };
     this.map.addLayer({ id: 'areas-fill', type: 'fill', source: AREAS, 'source-layer': AREAS, minzoom, paint: { 'fill-color': CLEAR, ...fill } }, before);
     this.map.addLayer({
@@ -91,7 +92,7 @@ export class MapView {
       minzoom,
       paint: {
         'line-color': ['case', selected, '#111111', '#ffffff'],
-        'line-width': dense ? ['interpolate', ['linear'], ['zoom'], 8, width(0.3), 11, width(1)] : width(1),
+        'line-width': width(1),
       },
     }, before);
     this.map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
@@ -118,7 +119,7 @@ export class MapView {
     }
   }
 
-  /** Draws a dense level below RASTER_ZOOM from the server's raster tiles of map layer <field> (/raster/LEVEL/FIELD/Z/X/Y.png). */
+  /** Draws a dense level to RASTER_MAX_ZOOM from the server's raster tiles of map layer <field> (/raster/LEVEL/FIELD/Z/X/Y.png). */
   showRaster(field) {
     // A high-density screen gets tiles of twice the pixels, as sharp as the vector map would be.
     const scale = window.devicePixelRatio >= 1.5 ? '?scale=2' : '';
@@ -131,10 +132,10 @@ export class MapView {
       }
       return;
     }
-    this.map.addSource(RASTER, { type: 'raster', tiles, tileSize: TILE_PIXELS, maxzoom: RASTER_ZOOM, bounds: this.bounds });
+    this.map.addSource(RASTER, { type: 'raster', tiles, tileSize: TILE_PIXELS, maxzoom: RASTER_MAX_ZOOM, bounds: this.bounds });
     // Nearest-pixel resampling keeps each pixel one of the legend's colours, as the vector fills are.
     this.map.addLayer({
-      id: 'areas-raster', type: 'raster', source: RASTER, maxzoom: RASTER_ZOOM, paint: { 'raster-fade-duration': 0, 'raster-resampling': 'nearest' },
+      id: 'areas-raster', type: 'raster', source: RASTER, maxzoom: RASTER_MAX_ZOOM + 1, paint: { 'raster-fade-duration': 0, 'raster-resampling': 'nearest' },
     }, 'areas-fill');
   }
 
@@ -156,6 +157,7 @@ export class MapView {
     this.setState(this.selected, { selected: false });
     this.selected = id;
     this.setState(id, { selected: true });
+    this.outlines.choose(id);
     if (bounds) {
       const { clientWidth, clientHeight } = this.map.getContainer();
       this.map.fitBounds(bounds, { padding: Math.min(120, clientWidth / 5, clientHeight / 5), maxZoom: 15, animate: false });
@@ -188,7 +190,7 @@ export class MapView {
 
   /** The feature id of the area whose hover outline is drawn now, or null. */
   outlined() {
-    return this.hover.drawn;
+    return this.outlines.drawn;
   }
 
   /** The view as a PNG data URL. */
@@ -213,14 +215,14 @@ export class MapView {
 
   /** Whether the level is drawn from raster tiles now, with no vector tiles to find areas in. */
   rastered() {
-    return this.dense && this.map.getZoom() < RASTER_ZOOM;
+    return this.dense && this.map.getZoom() < RASTER_MAX_ZOOM + 1;
   }
 
   /** Hovers area <id> (<piece>, its polygons in the tile under the pointer, where known) as the pointer moves over it. */
   enter(id, pointer, piece = null) {
     if (id !== this.hovered) {
       this.hovered = id;
-      this.hover.show(this.hover.level, id, piece);
+      this.outlines.show(this.outlines.level, id, piece);
     }
     this.map.getCanvas().style.cursor = 'pointer';
     this.handlers.onHover({ id }, pointer);
@@ -263,26 +265,29 @@ export class MapView {
   leave() {
     this.hovered = null;
     this.pointer = null;
-    this.hover.show(this.hover.level, null);
+    this.outlines.show(this.outlines.level, null);
     this.map.getCanvas().style.cursor = '';
     this.handlers.onLeave();
   }
 }
 
 /**
- * The hovered area's outline, drawn on a canvas over the map and again as the map moves: at once the piece of it the
- * tile under the pointer holds (all of a small area), then the whole area from /api/outline/LEVEL/ID. `drawn` is the
- * id of the area outlined now.
+ * The hovered area's outline, and the chosen one's where the map draws no vector tiles (`drawsChosen()`), on a canvas
+ * over the map, drawn again as the map moves: at once the piece of the hovered area the tile under the pointer holds
+ * (all of a small area), then the whole area from /api/outline/LEVEL/ID. `drawn` is the id of the area hovered and
+ * outlined now.
  */
-class HoverOutline {
-  constructor(map) {
+class AreaOutlines {
+  constructor(map, drawsChosen) {
     this.map = map;
+    this.drawsChosen = drawsChosen;
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'hover-outline';
     this.canvas.setAttribute('aria-hidden', 'true');
     map.getCanvasContainer().after(this.canvas);
     this.level = null;
     this.id = null;
+    this.chosen = null;
     this.drawn = null;
     this.piece = null;
     this.shapes = new Map();
@@ -290,7 +295,7 @@ class HoverOutline {
     map.on('resize', () => this.draw());
   }
 
-  /** Outlines area <id> of <level> (null for none): <piece>, its geometry in the tile under the pointer, until the whole has arrived. */
+  /** Outlines area <id> of <level> (null for none) as hovered: <piece>, its geometry in the tile under the pointer, until the whole has arrived. */
   show(level, id, piece = null) {
     if (level !== this.level) {
       this.shapes.clear();
@@ -298,19 +303,31 @@ class HoverOutline {
     }
     this.id = id;
     this.piece = piece;
-    if (id !== null && !this.shapes.has(id)) {
-      const wanted = level;
-      this.shapes.set(id, null);
-      fetch(`/api/outline/${encodeURIComponent(level)}/${id}`)
-        .then(response => (response.ok ? response.json() : null))
-        .then(shape => {
-          if (this.level === wanted) {
-            this.shapes.set(id, shape);
-            this.draw();
-          }
-        }, () => this.shapes.delete(id));
-    }
+    this.fetch(id);
     this.draw();
+  }
+
+  /** Outlines area <id> of the level shown (null for none) as chosen. */
+  choose(id) {
+    this.chosen = id;
+    this.fetch(id);
+    this.draw();
+  }
+
+  fetch(id) {
+    if (id === null || this.shapes.has(id)) {
+      return;
+    }
+    const wanted = this.level;
+    this.shapes.set(id, null);
+    fetch(`/api/outline/${encodeURIComponent(wanted)}/${id}`)
+      .then(response => (response.ok ? response.json() : null))
+      .then(shape => {
+        if (this.level === wanted) {
+          this.shapes.set(id, shape);
+          this.draw();
+        }
+      }, () => this.shapes.delete(id));
   }
 
   draw() {
@@ -323,12 +340,19 @@ class HoverOutline {
     const context = this.canvas.getContext('2d');
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    const chosen = this.chosen === null || !this.drawsChosen() ? null : this.shapes.get(this.chosen);
+    if (chosen) {
+      this.stroke(context, chosen, 3);
+    }
     const shape = this.id === null ? null : this.shapes.get(this.id) ?? this.piece;
     this.drawn = shape ? this.id : null;
-    if (!shape) {
-      return;
+    if (shape) {
+      this.stroke(context, shape, 2);
     }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  }
+
+  stroke(context, shape, width) {
     context.beginPath();
     const polygons = shape.type === 'MultiPolygon' ? shape.coordinates : [shape.coordinates];
     for (const ring of polygons.flat()) {
@@ -342,7 +366,7 @@ class HoverOutline {
       });
       context.closePath();
     }
-    context.lineWidth = 2;
+    context.lineWidth = width;
     context.lineJoin = 'round';
     context.strokeStyle = '#111111';
     context.stroke();

@@ -19,6 +19,9 @@ internal static class LevelPicture
     /// <summary>Levels of more areas than this draw no borders zoomed out, as the page's map (map.js, <c>DENSE</c>) does not, and are drawn from raster tiles there.</summary>
     public const int DenseAreas = 2000;
 
+    /// <summary>The zoom from which a dense level's raster tiles draw borders, thin at first (<see cref="BorderWidth"/>).</summary>
+    public const int DenseBordersZoom = 8;
+
     private const int HatchSize = 8;
 
     /// <summary>
@@ -31,8 +34,18 @@ internal static class LevelPicture
         var (east, south) = WebMercator.Fraction(bounds.MaxX, bounds.MinY);
         var scale = LongSide / Math.Max(Math.Max(east - west, south - north), double.Epsilon);
         var size = (Math.Max(1, (int)Math.Round((east - west) * scale)), Math.Max(1, (int)Math.Round((south - north) * scale)));
-        return Draw(layer, classes, Enumerable.Range(0, layer.Geometries.Count), (west, north, scale), size, 1);
+        return Draw(layer, classes, Enumerable.Range(0, layer.Geometries.Count), (west, north, scale), size, 1, BorderWidth(layer.Geometries.Count, null));
     }
+
+    /// <summary>
+    /// The width in screen pixels of the white borders between areas on a level of <paramref name="areas"/> areas at
+    /// <paramref name="zoom"/> (null for the whole level's picture): 1, but on a dense level none zoomed out (they
+    /// would hide small urban areas), then from <see cref="DenseBordersZoom"/> 0.3 widening to 1 at zoom 11.
+    /// </summary>
+    public static float BorderWidth(int areas, int? zoom) =>
+        areas <= DenseAreas ? 1
+        : zoom is not { } z || z < DenseBordersZoom ? 0
+        : (float)Math.Min(1, 0.3 + (0.7 * (z - DenseBordersZoom) / 3));
 
     /// <summary>
     /// Draws the areas <paramref name="ids"/> (those in or near the tile) of <paramref name="layer"/> as <see cref="Draw(LevelLayer, LayerClasses, Envelope)"/>
@@ -43,20 +56,19 @@ internal static class LevelPicture
     {
         var tiles = (double)(1 << tile.Z);
         var side = (int)TileGeometry.TilePixels;
-        return Draw(layer, classes, ids, (tile.X / tiles, tile.Y / tiles, tiles * side), (side, side), pixelRatio);
+        return Draw(layer, classes, ids, (tile.X / tiles, tile.Y / tiles, tiles * side), (side, side), pixelRatio, BorderWidth(layer.Geometries.Count, tile.Z));
     }
 
-    private static byte[] Draw(LevelLayer layer, LayerClasses classes, IEnumerable<int> ids, (double West, double North, double Scale) frame, (int Width, int Height) size, int pixelRatio)
+    private static byte[] Draw(LevelLayer layer, LayerClasses classes, IEnumerable<int> ids, (double West, double North, double Scale) frame, (int Width, int Height) size, int pixelRatio, float borderWidth)
     {
         var (west, north, scale) = frame;
-        var bordered = layer.Geometries.Count <= DenseAreas;
 
         using var surface = SKSurface.Create(new SKImageInfo(size.Width * pixelRatio, size.Height * pixelRatio, SKColorType.Rgba8888, SKAlphaType.Premul));
         surface.Canvas.Clear(SKColors.Transparent);
         surface.Canvas.Scale(pixelRatio);
         // Not antialiased, as the map fills its areas: edges blended with the clear background would show seams
         // between neighbouring areas, and a city of areas smaller than a pixel would look paler than on the map.
-        using var border = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Stroke, StrokeWidth = 1, IsAntialias = true };
+        using var border = new SKPaint { Color = SKColors.White, Style = SKPaintStyle.Stroke, StrokeWidth = borderWidth, IsAntialias = true };
         var fills = classes.Legend.Select(Fill).ToList();
         try
         {
@@ -79,7 +91,7 @@ internal static class LevelPicture
                 }
 
                 surface.Canvas.DrawPath(path, fills[row]);
-                if (bordered)
+                if (borderWidth > 0)
                 {
                     surface.Canvas.DrawPath(path, border);
                 }

@@ -16,13 +16,16 @@ internal sealed class LevelTiles
     /// <summary>The name of the tiles' one layer, which the page's style draws.</summary>
     public const string LayerName = "areas";
 
-    /// <summary>The deepest zoom drawn as raster tiles: the page draws a dense level from them below zoom 8 (map.js, <c>RASTER_ZOOM</c>).</summary>
-    public const int RasterMaxZoom = 8;
+    /// <summary>
+    /// The deepest zoom drawn as raster tiles: the page draws a dense level from them to this zoom and from vector tiles
+    /// deeper (map.js, <c>RASTER_MAX_ZOOM</c>), where a view holds few enough areas for a browser drawing in software.
+    /// </summary>
+    public const int RasterMaxZoom = 12;
 
     /// <summary>Tiles kept before the cache starts afresh: a day's browsing, a few tens of megabytes at most.</summary>
     private const int MaxKept = 20_000;
 
-    /// <summary>Raster tiles kept before their cache starts afresh: every zoomed-out tile of a country in several layers, 100 MB at most.</summary>
+    /// <summary>Raster tiles kept before their cache starts afresh: every zoomed-out tile of a country in several layers and a day's browsing of towns, 100 MB at most.</summary>
     private const int MaxRastersKept = 2_000;
 
     private readonly LevelLayer layer;
@@ -94,7 +97,7 @@ internal sealed class LevelTiles
     /// <summary>
     /// Makes the tiles of the zooms up to <paramref name="zoom"/> that hold any area, so the first view of the level is
     /// drawn at once: its raster tiles of map layer <paramref name="rasterField"/> when given (a dense level, whose
-    /// vector tiles the page asks for only from <see cref="RasterMaxZoom"/>), else its vector tiles.
+    /// vector tiles the page asks for only deeper than <see cref="RasterMaxZoom"/>), else its vector tiles.
     /// </summary>
     public void Warm(int zoom, string? rasterField = null, CancellationToken stopping = default)
     {

@@ -27,7 +27,7 @@ public class TileApiTests(DemoViewer demo) : IClassFixture<DemoViewer>
     [InlineData("/api/picture/msoa/da_incidents_rate_per_1000", HttpStatusCode.NotFound, "no map layer 'da_incidents_rate_per_1000' of a level 'msoa' in this folder")]
     [InlineData("/api/picture/ward/area_name", HttpStatusCode.NotFound, "no map layer 'area_name' of a level 'ward' in this folder")]
     [InlineData("/raster/ward/da_incidents_rate_per_1000/1/2/0.png", HttpStatusCode.BadRequest, "tile 2/0 is not on the zoom 1 grid (columns and rows 0 to 1)")]
-    [InlineData("/raster/ward/da_incidents_rate_per_1000/9/0/0.png", HttpStatusCode.BadRequest, "raster tiles are drawn to zoom 8; the vector tiles serve deeper zooms")]
+    [InlineData("/raster/ward/da_incidents_rate_per_1000/13/0/0.png", HttpStatusCode.BadRequest, "raster tiles are drawn to zoom 12; the vector tiles serve deeper zooms")]
     [InlineData("/raster/ward/da_incidents_rate_per_1000/0/0/0.png?scale=3", HttpStatusCode.BadRequest, "scale '3' is not 1 or 2 (image pixels to a screen pixel)")]
     [InlineData("/raster/msoa/da_incidents_rate_per_1000/0/0/0.png", HttpStatusCode.NotFound, "no map layer 'da_incidents_rate_per_1000' of a level 'msoa' in this folder")]
     [InlineData("/raster/ward/area_name/0/0/0.png", HttpStatusCode.NotFound, "no map layer 'area_name' of a level 'ward' in this folder")]
