@@ -174,6 +174,26 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
     }
 
     [SkippableFact]
+    public async Task ExportPng_WardChosen_DownloadsTheMapInItsLegendColoursWithTheChosenWardOutlined()
+    {
+        var page = await browser.Open($"level=ward&indicator={DaRate}", areas: 12);
+        await page.Click("X05000002");
+        var colours = await page.Page.EvaluateAsync<string[]>(
+            $"async () => (await (await fetch('/api/classes/ward')).json()).layers.find(l => l.field === '{DaRate}').legend.map(row => row.colour)");
+        var size = await page.Page.EvaluateAsync<int[]>("() => [geoneedsMap.map.getCanvas().width, geoneedsMap.map.getCanvas().height]");
+
+        var download = await page.Page.RunAndWaitForDownloadAsync(() => page.Page.ClickAsync("#export-png"));
+        using var png = SKBitmap.Decode(await download.PathAsync());
+        var pixels = png.Pixels.Select(p => $"#{p.Red:x2}{p.Green:x2}{p.Blue:x2}").ToList();
+
+        Assert.Equal($"ward-{DaRate}.png", download.SuggestedFilename);
+        Assert.Equal((size[0], size[1]), (png.Width, png.Height));
+        Assert.True(pixels.Count(colours.Contains) > pixels.Count / 10, "the map's legend colours are missing from the picture");
+        // The chosen ward's outline (#111111, 3 pixels wide) is in the picture.
+        Assert.True(pixels.Count(p => p == "#111111") > 50, "the chosen ward's outline is missing from the picture");
+    }
+
+    [SkippableFact]
     public async Task Click_Ward_ShowsItsFiguresAndMarksItInTheChart()
     {
         var ward = DemoWards()["X05000002"];

@@ -193,9 +193,14 @@ export class MapView {
     return this.outlines.drawn;
   }
 
-  /** The view as a PNG data URL. */
+  /** The view as a PNG data URL, with the outlines drawn over the map (the chosen area's, where the map does not draw it). */
   toPng() {
-    return this.map.getCanvas().toDataURL('image/png');
+    const map = this.map.getCanvas();
+    const view = Object.assign(document.createElement('canvas'), { width: map.width, height: map.height });
+    const context = view.getContext('2d');
+    context.drawImage(map, 0, 0);
+    context.drawImage(this.outlines.canvas, 0, 0, map.width, map.height);
+    return view.toDataURL('image/png');
   }
 
   setState(id, state) {
