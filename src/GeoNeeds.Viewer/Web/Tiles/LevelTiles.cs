@@ -25,8 +25,11 @@ internal sealed class LevelTiles
     /// <summary>Tiles kept before the cache starts afresh: a day's browsing, a few tens of megabytes at most.</summary>
     private const int MaxKept = 20_000;
 
-    /// <summary>Raster tiles kept before their cache starts afresh: every zoomed-out tile of a country in several layers and a day's browsing of towns, 100 MB at most.</summary>
-    private const int MaxRastersKept = 2_000;
+    /// <summary>
+    /// Bytes of raster tiles kept before their cache starts afresh: every zoomed-out tile of a country in a few layers
+    /// and a day's browsing of towns. A tile with borders is 50–350 KB (up to 1 MB at twice the pixels).
+    /// </summary>
+    private const long MaxRasterBytes = 256L << 20;
 
     private readonly LevelLayer layer;
     private readonly AttributesTable[] attributes;
@@ -36,6 +39,7 @@ internal sealed class LevelTiles
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> pictures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Field, TileAddress Address, int PixelRatio), byte[]> rasters = new();
     private readonly LevelClasses classes;
+    private long rasterBytes;
 
     public LevelTiles(LevelLayer layer, LevelEntry level, LevelClasses classes)
     {
@@ -86,12 +90,18 @@ internal sealed class LevelTiles
             return null;
         }
 
-        if (rasters.Count > MaxRastersKept)
+        if (Interlocked.Read(ref rasterBytes) > MaxRasterBytes)
         {
             rasters.Clear();
+            Interlocked.Exchange(ref rasterBytes, 0);
         }
 
-        return rasters.GetOrAdd((field, address, pixelRatio), key => LevelPicture.DrawTile(layer, shading, index.Query(TileGeometry.Bounds(key.Address)).Order(), key.Address, key.PixelRatio));
+        return rasters.GetOrAdd((field, address, pixelRatio), key =>
+        {
+            var png = LevelPicture.DrawTile(layer, shading, index.Query(TileGeometry.Bounds(key.Address)).Order(), key.Address, key.PixelRatio);
+            Interlocked.Add(ref rasterBytes, png.Length);
+            return png;
+        });
     }
 
     /// <summary>
