@@ -40,9 +40,9 @@ public class NationalRasterTests(NationalViewer viewer) : IClassFixture<National
         var page = await viewer.NewPage(1400, 850);
         await page.Page.GotoAsync(new Uri(viewer.Url, "/#level=lsoa").ToString());
         await page.Page.WaitForFunctionAsync(
-            "() => window.geoneedsMap?.settled() && document.getElementById('status').textContent.startsWith('34753')", null, new() { PollingInterval = 50, Timeout = 300_000 });
+            $"() => window.geoneedsMap?.settled() && document.getElementById('status').textContent.startsWith('{NationalLsoaOutputs.Areas}')", null, new() { PollingInterval = 50, Timeout = 300_000 });
         var canvas = (await page.Page.Locator("#map canvas.maplibregl-canvas").BoundingBoxAsync())!;
-        // A little north-west of the middle of the view: the Midlands, where LSOAs are a few pixels across.
+        // The middle of the view: the Midlands, where LSOAs are a few pixels across.
         var (x, y) = (canvas.Width / 2, canvas.Height / 2);
 
         await page.Page.Mouse.MoveAsync(canvas.X + x, canvas.Y + y);

@@ -125,6 +125,7 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
         }
 
         var still = await page.Page.EvaluateAsync<double>(hoverInPage, new[] { 70, -40, 1500 });
+        await page.Screenshot("viewer-national-lsoa.png");
 
         // A city's LSOAs (Birmingham at zoom 10, some 600 in view), as an analyst looks at them: zooms and a moving pointer.
         await page.Page.EvaluateAsync("() => { geoneedsMap.map.jumpTo({ center: [-1.89, 52.48], zoom: 10 }); }");
@@ -142,8 +143,6 @@ public class NationalViewerTimingTests(NationalViewer viewer, ITestOutputHelper 
         }
 
         await page.Screenshot("viewer-national-city.png");
-
-        await page.Screenshot("viewer-national-lsoa.png");
         output.WriteLine($"national LSOA level: {painted:P0} of the map's pixels painted, in {colours} colours, at first paint");
         output.WriteLine($"first view's picture painted: {picture:F0} ms after navigation started (page load event at {loaded:F0} ms)");
         output.WriteLine($"map drawn (all tiles): {firstPaint:F0} ms after navigation started");

@@ -183,6 +183,7 @@ public class ViewerBrowserTests(ViewerBrowser browser) : IClassFixture<ViewerBro
         var size = await page.Page.EvaluateAsync<int[]>("() => [geoneedsMap.map.getCanvas().width, geoneedsMap.map.getCanvas().height]");
 
         var download = await page.Page.RunAndWaitForDownloadAsync(() => page.Page.ClickAsync("#export-png"));
+        await download.SaveAsAsync(Path.Combine(ViewerBrowser.Screenshots, "viewer-export.png"));
         using var png = SKBitmap.Decode(await download.PathAsync());
         var pixels = png.Pixels.Select(p => $"#{p.Red:x2}{p.Green:x2}{p.Blue:x2}").ToList();
 
