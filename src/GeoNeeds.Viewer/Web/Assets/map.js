@@ -1,9 +1,10 @@
 // The map: MapLibre GL JS drawing a level's vector tiles (/tiles/LEVEL/{z}/{x}/{y}.pbf, one layer "areas" whose
 // features carry each map layer's legend row as class:FIELD), a dense level zoomed out from raster tiles of the
-// same classes, a coarser level's boundaries as context, an optional online basemap, selection as feature state,
-// and hover, reported to the page, outlined on a canvas of its own: a change to the map itself redraws it all,
-// which takes a national level some 45 ms in software. A dense level loads vector tiles only where a view holds a few
-// dozen areas; above that the server finds the area under the pointer, and the chosen area is outlined on that canvas.
+// same classes, a coarser level's boundaries as context, an optional online basemap, and the chosen and hovered
+// areas, reported to the page, outlined on a canvas of its own: a change to the map itself redraws it all, which
+// takes a national level some 45 ms in software, and on the map neighbours' borders would be drawn over the chosen
+// area's. A dense level loads vector tiles only where a view holds a few dozen areas; above that the server finds the
+// area under the pointer.
 
 import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl } from './vendor/maplibre-gl/maplibre-gl.mjs';
 
@@ -51,7 +52,7 @@ export class MapView {
     // The pointer's latest move over a rastered map, and whether the server is being asked what is under it.
     this.pointer = null;
     this.asking = false;
-    this.outlines = new AreaOutlines(this.map, () => this.rastered());
+    this.outlines = new AreaOutlines(this.map);
     this.map.on('idle', () => onIdle?.());
     this.listen();
   }
@@ -85,15 +86,8 @@ export class MapView {
     this.map.addLayer({
       id: 'areas-hatch', type: 'fill', source: AREAS, 'source-layer': AREAS, minzoom, filter: ['==', ['id'], -1], paint: { 'fill-pattern': HATCH, ...fill },
     }, before);
-    const selected = ['boolean', ['feature-state', 'selected'], false];
-    const width = border => ['case', selected, 3, border];
     this.map.addLayer({
-      id: 'areas-outline', type: 'line', source: AREAS, 'source-layer': AREAS,
-      minzoom,
-      paint: {
-        'line-color': ['case', selected, '#111111', '#ffffff'],
-        'line-width': width(1),
-      },
+      id: 'areas-outline', type: 'line', source: AREAS, 'source-layer': AREAS, minzoom, paint: { 'line-color': '#ffffff', 'line-width': 1 },
     }, before);
     this.map.fitBounds(bounds, { padding: FIT_PADDING, animate: false });
   }
@@ -154,9 +148,7 @@ export class MapView {
 
   /** Marks the area with feature id <id> as chosen (null for none) and, when bounds are given, centres it with its neighbours around it. */
   select(id, bounds) {
-    this.setState(this.selected, { selected: false });
     this.selected = id;
-    this.setState(id, { selected: true });
     this.outlines.choose(id);
     if (bounds) {
       const { clientWidth, clientHeight } = this.map.getContainer();
@@ -193,7 +185,7 @@ export class MapView {
     return this.outlines.drawn;
   }
 
-  /** The view as a PNG data URL, with the outlines drawn over the map (the chosen area's, where the map does not draw it). */
+  /** The view as a PNG data URL, with the outlines drawn over the map. */
   toPng() {
     const map = this.map.getCanvas();
     const view = Object.assign(document.createElement('canvas'), { width: map.width, height: map.height });
@@ -201,12 +193,6 @@ export class MapView {
     context.drawImage(map, 0, 0);
     context.drawImage(this.outlines.canvas, 0, 0, map.width, map.height);
     return view.toDataURL('image/png');
-  }
-
-  setState(id, state) {
-    if (id !== null && id !== undefined && this.map.getSource(AREAS)) {
-      this.map.setFeatureState({ source: AREAS, sourceLayer: AREAS, id }, state);
-    }
   }
 
   listen() {
@@ -277,15 +263,13 @@ export class MapView {
 }
 
 /**
- * The hovered area's outline, and the chosen one's where the map draws no vector tiles (`drawsChosen()`), on a canvas
- * over the map, drawn again as the map moves: at once the piece of the hovered area the tile under the pointer holds
- * (all of a small area), then the whole area from /api/outline/LEVEL/ID. `drawn` is the id of the area hovered and
- * outlined now.
+ * The chosen and hovered areas' outlines on a canvas over the map, drawn again as the map moves: the whole area from
+ * /api/outline/LEVEL/ID, and for the hovered one until that arrives the piece of it the tile under the pointer holds
+ * (all of a small area). `drawn` is the id of the area hovered and outlined now.
  */
 class AreaOutlines {
-  constructor(map, drawsChosen) {
+  constructor(map) {
     this.map = map;
-    this.drawsChosen = drawsChosen;
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'hover-outline';
     this.canvas.setAttribute('aria-hidden', 'true');
@@ -346,7 +330,7 @@ class AreaOutlines {
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, this.canvas.width, this.canvas.height);
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    const chosen = this.chosen === null || !this.drawsChosen() ? null : this.shapes.get(this.chosen);
+    const chosen = this.chosen === null ? null : this.shapes.get(this.chosen);
     if (chosen) {
       this.stroke(context, chosen, 3);
     }
